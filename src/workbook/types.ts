@@ -1,0 +1,161 @@
+/**
+ * Host-agnostic spreadsheet shapes: the grid a door reads, the table mapping found in it, and the
+ * write plan a door applies. Both doors (Office.js in `src/excel`, exceljs in `src/xlsx`) speak
+ * only these types; the engine (`src/core`) never sees them.
+ *
+ * Coordinates are 0-based sheet positions (row 0 is sheet row 1, column 0 is column A).
+ */
+import type { CellValue, Period, Plan, Problem } from "../core/types";
+
+/** An inclusive rectangle of cells, 0-based. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A sheet's used area as a door read it: a rectangular block of cleaned values that starts at
+ * `(top, left)`, plus the merged areas that touch it. `values[i][j]` is sheet cell
+ * `(top + i, left + j)`. Percent-formatted numbers arrive as text (`"3.5%"`), errors as their
+ * text (`"#N/A"`), dates as ISO text: the doors own those conversions.
+ */
+export interface Grid {
+  sheet: string;
+  top: number;
+  left: number;
+  values: CellValue[][];
+  merges: CellRange[];
+}
+
+/** What a column of the indicator table holds. */
+export type ColumnRole =
+  | "index" // 序号
+  | "category" // 类别/领域
+  | "name" // 指标名称
+  | "subItem" // 子项 (one indicator with sub-rows)
+  | "unit" // 单位
+  | "attribute" // 指标属性 (预期性/约束性)
+  | "base" // 基期值
+  | "target" // 目标值
+  | "targetGrowth" // 目标 年均增长
+  | "actualGrowth" // 实绩 年均增长
+  | "observation" // a data period (2021年, 2022年上半年 …)
+  | "published" // 完成情况 as published
+  | "direction" // 方向 override
+  | "nature" // 统计类型 override (时期/时点)
+  | "generated" // a column this add-in wrote earlier
+  | "other"; // 备注, 责任单位 …: kept, never read
+
+/** One column's role, with the header text and the evidence for the choice (Chinese). */
+export interface ColumnMapping {
+  column: number;
+  role: ColumnRole;
+  header: string;
+  /** For observation and actualGrowth columns. */
+  period?: Period;
+  evidence: string;
+}
+
+/** Where the indicator table is and what its columns mean. */
+export interface TableMapping {
+  sheet: string;
+  /** First and last header row (two-row headers have bottom = top + 1). */
+  headerTop: number;
+  headerBottom: number;
+  /** Data rows, inclusive; rows inside that are empty or footnotes are skipped when reading. */
+  firstRow: number;
+  lastRow: number;
+  left: number;
+  right: number;
+  columns: ColumnMapping[];
+  /** The plan read from the headers (base year from the base column, target year from the target). */
+  plan: Plan | null;
+  planEvidence: string;
+  /** Observation periods in column order. */
+  periods: Period[];
+  problems: Problem[];
+}
+
+/** A cell style, kept small enough for both hosts to apply the same way. */
+export interface CellStyle {
+  bold?: boolean;
+  wrap?: boolean;
+  fill?: string; // "#RRGGBB"
+  fontColor?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle";
+  border?: boolean;
+  fontSize?: number;
+}
+
+/** A rectangle of values written at `(top, left)`. Strings are always written as text, never as formulas. */
+export interface CellBlock {
+  top: number;
+  left: number;
+  values: CellValue[][];
+  /** One format for the whole block, or per cell (same shape as `values`). */
+  numberFormat?: string | string[][];
+  style?: CellStyle;
+}
+
+/** A style applied to a range without writing values (header bands, wrapped note columns). */
+export interface RangeStyle {
+  range: CellRange;
+  style: CellStyle;
+  columnWidth?: number; // in characters
+}
+
+/** One conditional-format rule on a bounded range. */
+export type ConditionalRule =
+  | { type: "textEquals"; range: CellRange; text: string; fill: string; fontColor: string }
+  | { type: "dataBar"; range: CellRange; color: string };
+
+/** A clustered bar chart of a block of cells. */
+export interface ChartSpec {
+  title: string;
+  /** Category labels in the first column, series in the following columns, headers in the first row. */
+  data: CellRange;
+  /** Where the chart's top-left corner sits. */
+  anchor: { row: number; column: number };
+  width: number; // in columns
+  height: number; // in rows
+}
+
+/** A sheet the add-in owns and rewrites whole on every run (评估汇总, 评估明细). */
+export interface SheetPlan {
+  name: string;
+  blocks: CellBlock[];
+  styles: RangeStyle[];
+  merges: CellRange[];
+  conditional: ConditionalRule[];
+  charts: ChartSpec[];
+  columnWidths: number[];
+  freezeRows?: number;
+}
+
+/**
+ * The status block written beside the table (or onto a separate sheet when the columns beside the
+ * table hold the user's content), with the rectangle it occupies so a re-run can clear it first.
+ */
+export interface BlockPlan {
+  sheet: string;
+  area: CellRange;
+  blocks: CellBlock[];
+  styles: RangeStyle[];
+  conditional: ConditionalRule[];
+}
+
+/**
+ * Everything one run writes. Applying it replaces what an earlier run wrote (recognised by the
+ * defined names and the custom property below) and touches nothing else.
+ */
+export interface WritePlan {
+  block: BlockPlan;
+  sheets: SheetPlan[];
+  /** Workbook-level defined names marking generated areas: `PlanAssess_Block` → sheet + range. */
+  names: { name: string; sheet: string; range: CellRange }[];
+  /** Workbook custom properties (settings, mapping, run stamp), as text. */
+  properties: Record<string, string>;
+}
