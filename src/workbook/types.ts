@@ -90,7 +90,13 @@ export interface CellStyle {
   fontSize?: number;
 }
 
-/** A rectangle of values written at `(top, left)`. Strings are always written as text, never as formulas. */
+/**
+ * A rectangle of values written at `(top, left)`. Strings are always written as text, never as
+ * formulas. A string that Excel would take for a formula (it starts with `=`, `+`, `-` or `@`, e.g.
+ * `=HYPERLINK(…)` copied from a note) also gets the text format `"@"` in `numberFormat`: a door sets
+ * number formats before values (Office.js), or writes strings as plain strings (exceljs), so such a
+ * cell stays text.
+ */
 export interface CellBlock {
   top: number;
   left: number;
@@ -141,6 +147,11 @@ export interface SheetPlan {
  */
 export interface BlockPlan {
   sheet: string;
+  /**
+   * `beside` (default): the block sits right of the table on the table's sheet. `separateSheet`:
+   * `sheet` is one of `WritePlan.sheets`, which a door (re)creates before writing the block.
+   */
+  placement?: "beside" | "separateSheet";
   area: CellRange;
   blocks: CellBlock[];
   styles: RangeStyle[];
