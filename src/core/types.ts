@@ -70,6 +70,8 @@ export interface Annotations {
   adjusted?: number;
   /** Source and caliber notes kept as written: `市测`, `调查失业率`, `城市污水<集中>处理率`. */
   notes?: string[];
+  /** A unit written after the value (`1500亿元` → `亿元`, `4.5‰` → `‰`); the value is not rescaled. */
+  unit?: string;
 }
 
 /** Fields every reading of a cell carries. */
