@@ -1,0 +1,418 @@
+/**
+ * User-facing text of the task pane (`src/taskpane`) and of the ribbon's one-click command
+ * (`src/commands`): zh-CN first, in the register of a statistics bureau's working notes, then an
+ * en-US table of the same shape. The engine's notes and the drafted paragraph stay Chinese in both:
+ * they are the text of the report itself.
+ */
+import type { ColumnRole } from "../workbook/types";
+import type { Locale } from "./index";
+
+/** A share shown as a percentage with one decimal: 0.623 → `62.3%`. */
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** A difference of shares in percentage points, unsigned: −0.05 → `5.0`. */
+function points(share: number): string {
+  return Math.abs(share * 100).toFixed(1);
+}
+
+/** The zh-CN table; {@link TaskpaneText} is its shape. */
+export const taskpaneZhCN = {
+  appTitle: "规划指标评估",
+  appSubtitle: "五年规划主要指标实现度与时序进度评估",
+  percent,
+
+  table: {
+    heading: "指标表",
+    sheet: "工作表",
+    useSelection: "使用选中区域",
+    redetect: "重新识别",
+    detecting: "正在识别指标表…",
+    found: (sheet: string, firstRow: number, lastRow: number, count: number) =>
+      `已在工作表「${sheet}」第 ${firstRow}–${lastRow} 行识别出 ${count} 项指标。`,
+    selectionHint: "如未自动识别，请在工作表中选中整个指标表（含表头）后点击“使用选中区域”。",
+  },
+
+  mapping: {
+    heading: "列识别结果",
+    hint: "逐列列出识别出的含义和依据；如有误，请在下拉框中更正。",
+    column: (letter: string) => `${letter} 列`,
+    roleFor: (letter: string, header: string) => `${letter} 列「${header}」的含义`,
+    evidence: "依据：",
+    edited: "已手动指定",
+    emptyHeader: "（无表头）",
+    roles: {
+      index: "序号",
+      category: "类别（领域）",
+      name: "指标名称",
+      subItem: "子项",
+      unit: "单位",
+      attribute: "指标属性",
+      base: "基期值",
+      target: "目标值",
+      targetGrowth: "目标年均增长",
+      actualGrowth: "实绩年均增长",
+      observation: "填报期数据",
+      published: "完成情况（已公布）",
+      direction: "指标方向",
+      nature: "统计类型（时期/时点）",
+      generated: "评估结果（本工具生成）",
+      other: "其他（不参与评估）",
+    } satisfies Record<ColumnRole, string>,
+    periodUnreadable: (header: string) => `表头「${header}」中读不出填报期，不能作为填报期数据列`,
+  },
+
+  period: {
+    heading: "规划期与评估期",
+    plan: "规划期",
+    planPlaceholder: "如 2021–2025",
+    planHint: "从表头读出，可修改；格式为“起始年–目标年”。",
+    planInvalid: "规划期应写作“起始年–目标年”，如 2021–2025 或 2026–2030，目标年须晚于起始年。",
+    planMissing: "未能从表头读出规划期，请填写，例如 2021–2025。",
+    evaluation: "评估期",
+    latest: (label: string) => `${label}（最新有数据）`,
+    noData: (label: string) => `${label}（暂无数据）`,
+    none: "表中尚无填报期数据列",
+    timeProgress: (share: number) => `该期时序进度 ${percent(share)}`,
+  },
+
+  advanced: {
+    heading: "高级设置",
+    tolerance: "进度容差（百分点）",
+    toleranceHint: "实现度不低于“时序进度减容差”即为达到进度要求；默认 0。",
+    basicallyComplete: "“基本完成”阈值（%）",
+    basicallyCompleteHint: "终期评估时，实现度达到该值即为基本完成；默认 95。",
+    effortBand: "“经努力可完成”差距上限（%）",
+    effortBandHint: "预计期末值与目标的差距不超过目标增量的该比例，即为经努力可完成；默认 20。",
+    relativeTolerance: "“与经济增长同步”容差（百分点）",
+    path: "实现路径",
+    pathLinear: "线性（按增量计算实现度）",
+    pathCompound: "复合增长（按增速计算实现度）",
+    jumpThreshold: "数据跳变提示阈值（±%）",
+    jumpThresholdHint: "生成前，与上一期相比变动超过该幅度的数值会列出供核对；默认 50。",
+    labels: "评价结果名称",
+    labelsHint: "可按本地区习惯改写，如“快于预期”“基本符合预期”“滞后”。",
+    labelCaptions: {
+      ahead: "目标已实现",
+      on_track: "达到进度要求",
+      behind: "未达到进度要求",
+      no_data: "数据暂缺",
+      complete: "终期：完成",
+      basically_complete: "终期：基本完成",
+      incomplete: "终期：未完成",
+      reached: "预计：已实现",
+      on_course: "预计：能如期完成",
+      with_effort: "预计：经努力可完成",
+      difficult: "预计：完成难度较大",
+      unknown: "预计：无法预计",
+    },
+    reset: "恢复默认设置",
+    outOfRange: (min: number, max: number) => `请输入 ${min} 至 ${max} 之间的数值。`,
+    notNumber: "请输入数值。",
+    emptyLabel: "名称不能为空。",
+    saved: "设置已保存在本工作簿中，功能区按钮和其他同事打开本文件时将按相同设置评估。",
+  },
+
+  actions: {
+    assess: "一键生成评估表",
+    addPeriod: "新增填报期",
+    clear: "清除评估结果",
+    working: "正在处理，请稍候…",
+  },
+
+  progress: {
+    label: "进度",
+    reading: "正在读取工作表…",
+    checking: "正在核对数据…",
+    assessing: "正在计算实现度与时序进度…",
+    writing: "正在写入评估结果…",
+    saving: "正在保存设置…",
+    indicators: (done: number, total: number) => `已评估 ${done}/${total} 项指标`,
+    done: "已完成。",
+  },
+
+  checks: {
+    heading: (count: number) => `有 ${count} 处数据需要核对`,
+    hint: "以下数值与上一期相比变动过大，或不是数字。点击可定位到单元格；核对无误后可继续生成。",
+    jump: (name: string, period: string, value: string, previous: string, change: number) =>
+      `${name}：${period} 为 ${value}，较上期 ${previous}${change >= 0 ? "增长" : "下降"} ${points(change)}%`,
+    notNumber: (name: string, period: string, raw: string) => `${name}：${period}「${raw}」不是数字`,
+    proceed: "核对无误，继续生成",
+    back: "返回修改",
+  },
+
+  result: {
+    heading: "评估结果",
+    period: (period: string, share: number) => `评估期 ${period}，时序进度 ${percent(share)}`,
+    total: (count: number) => `共 ${count} 项指标`,
+    average: "平均实现度",
+    timeProgress: "时序进度",
+    noAverage: "—",
+    comparison: (average: number, progress: number) =>
+      average >= progress
+        ? `平均实现度快于时序进度 ${points(average - progress)} 个百分点`
+        : `平均实现度慢于时序进度 ${points(progress - average)} 个百分点`,
+    noComparison: "暂无可计算实现度的指标。",
+    paragraph: "评估报告段落",
+    copy: "复制段落",
+    copied: "已复制到剪贴板。",
+    copyFailed: "无法访问剪贴板，请选中段落文字后按 Ctrl+C 复制。",
+    problems: (count: number) => `需要关注的问题（${count}）`,
+    noProblems: "未发现无法读取的单元格或缺少数据的指标。",
+    locate: (ref: string) => `定位到单元格 ${ref}`,
+    lacking: (name: string, note: string) => `${name}：数据暂缺${note ? `（${note}）` : ""}`,
+    cellProblem: (ref: string, message: string) => `${ref}：${message}`,
+    written: "评价结果已写入工作表，并生成“评估汇总”“评估明细”工作表。",
+  },
+
+  newPeriod: {
+    added: (label: string, letter: string) =>
+      `已在 ${letter} 列新增“${label}”，请填入数据；尚未填写的单元格以浅黄色标出。`,
+    noObservation: "表中尚无填报期数据列，无法推断下一期。请先在表头添加一列，如“2021年”。",
+  },
+
+  clear: {
+    done: "已清除本工具生成的评估结果；原有数据未改动。",
+  },
+
+  errors: {
+    title: "未能完成操作",
+    oldExcel:
+      "当前 Excel 版本过旧，不支持本加载项所需的功能。请升级至 Microsoft 365 或 Excel 2021 及以上版本，或使用网页版 Excel。",
+    protectedSheet:
+      "工作表受保护，无法写入。请在“审阅”选项卡中点击“撤消工作表保护”（如有密码请向文件负责人索取）后重试。",
+    editMode: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
+    noTable: (sheet: string) =>
+      `未在工作表「${sheet}」中找到指标表（需有“指标名称”“基期值”“目标值”等列）。请切换到指标表所在工作表，或选中指标表区域后点击“使用选中区域”。`,
+    noPlan: "未能确定规划期。请在“规划期”中填写，例如 2021–2025。",
+    noPeriods: "表中尚无填报期数据列。请点击“新增填报期”添加一列并填入数据后再评估。",
+    sheetMissing: "找不到原来的工作表，可能已被重命名或删除。请重新选择工作表。",
+    busy: "Excel 暂时无法响应，请稍后重试。",
+    tooLarge: "所选区域过大，请只选中指标表所在区域后重试。",
+    unknown: "操作未能完成。请保存工作簿后重试；如仍出现，请关闭并重新打开任务窗格。",
+    dismiss: "关闭提示",
+  },
+
+  ribbon: {
+    title: "一键生成评估表",
+    done: (sheet: string, total: number, counts: string) =>
+      `已评估工作表「${sheet}」的 ${total} 项指标：${counts}。详细结果见“评估汇总”工作表。`,
+    countPart: (label: string, count: number) => `${label} ${count} 项`,
+    separator: "，",
+    close: "关闭",
+  },
+};
+
+/** The shape every locale's task pane table has. */
+export type TaskpaneText = typeof taskpaneZhCN;
+
+/** The en-US table: the same keys, for users whose Office speaks English. */
+export const taskpaneEnUS: TaskpaneText = {
+  appTitle: "Plan Indicator Assessment",
+  appSubtitle: "Realisation against time progress of a Five-Year Plan's main indicators",
+  percent,
+
+  table: {
+    heading: "Indicator table",
+    sheet: "Sheet",
+    useSelection: "Use selected range",
+    redetect: "Detect again",
+    detecting: "Looking for the indicator table…",
+    found: (sheet, firstRow, lastRow, count) =>
+      `Found ${count} indicators on sheet “${sheet}”, rows ${firstRow}–${lastRow}.`,
+    selectionHint:
+      "If the table was not found, select the whole indicator table (with its headers) and choose “Use selected range”.",
+  },
+
+  mapping: {
+    heading: "Detected columns",
+    hint: "What each column was read as, and why. Correct any column with its drop-down.",
+    column: (letter) => `Column ${letter}`,
+    roleFor: (letter, header) => `Meaning of column ${letter} “${header}”`,
+    evidence: "Evidence: ",
+    edited: "Set by hand",
+    emptyHeader: "(no header)",
+    roles: {
+      index: "Number",
+      category: "Category (domain)",
+      name: "Indicator name",
+      subItem: "Sub-item",
+      unit: "Unit",
+      attribute: "Attribute",
+      base: "Base value",
+      target: "Target value",
+      targetGrowth: "Target annual growth",
+      actualGrowth: "Actual annual growth",
+      observation: "Reported period",
+      published: "Published completion",
+      direction: "Direction",
+      nature: "Flow or stock",
+      generated: "Assessment result (generated)",
+      other: "Other (not assessed)",
+    },
+    periodUnreadable: (header) => `No reporting period can be read from “${header}”`,
+  },
+
+  period: {
+    heading: "Plan and evaluation period",
+    plan: "Plan period",
+    planPlaceholder: "e.g. 2021–2025",
+    planHint: "Read from the headers; edit as “first year–target year”.",
+    planInvalid: "Write the plan period as “first year–target year”, e.g. 2021–2025 or 2026–2030.",
+    planMissing: "The plan period could not be read from the headers. Enter it, e.g. 2021–2025.",
+    evaluation: "Evaluation period",
+    latest: (label) => `${label} (latest with data)`,
+    noData: (label) => `${label} (no data yet)`,
+    none: "The table has no reporting-period columns yet",
+    timeProgress: (share) => `Time progress of this period: ${percent(share)}`,
+  },
+
+  advanced: {
+    heading: "Advanced settings",
+    tolerance: "Progress tolerance (percentage points)",
+    toleranceHint: "Realisation at least time progress minus this is on track. Default 0.",
+    basicallyComplete: "“Basically complete” threshold (%)",
+    basicallyCompleteHint: "At the end of the plan, realisation from this value is basically complete. Default 95.",
+    effortBand: "“Achievable with effort” band (%)",
+    effortBandHint:
+      "A projected shortfall up to this share of the planned change is achievable with effort. Default 20.",
+    relativeTolerance: "“In step with growth” tolerance (percentage points)",
+    path: "Path to target",
+    pathLinear: "Linear (share of the planned change)",
+    pathCompound: "Compound (share of the planned growth rate)",
+    jumpThreshold: "Flag changes from the previous period above (±%)",
+    jumpThresholdHint: "Before assessing, values that change more than this are listed for checking. Default 50.",
+    labels: "Status labels",
+    labelsHint: "Rename to your region's usage if needed.",
+    labelCaptions: {
+      ahead: "Target reached",
+      on_track: "On track",
+      behind: "Behind",
+      no_data: "No data",
+      complete: "End of plan: complete",
+      basically_complete: "End of plan: basically complete",
+      incomplete: "End of plan: incomplete",
+      reached: "Projection: reached",
+      on_course: "Projection: on course",
+      with_effort: "Projection: with effort",
+      difficult: "Projection: difficult",
+      unknown: "Projection: unknown",
+    },
+    reset: "Restore defaults",
+    outOfRange: (min, max) => `Enter a number from ${min} to ${max}.`,
+    notNumber: "Enter a number.",
+    emptyLabel: "A label cannot be empty.",
+    saved: "Settings are saved in this workbook: the ribbon button and colleagues opening it assess the same way.",
+  },
+
+  actions: {
+    assess: "Assess now",
+    addPeriod: "Add reporting period",
+    clear: "Clear results",
+    working: "Working, please wait…",
+  },
+
+  progress: {
+    label: "Progress",
+    reading: "Reading the sheet…",
+    checking: "Checking the data…",
+    assessing: "Computing realisation and time progress…",
+    writing: "Writing the results…",
+    saving: "Saving the settings…",
+    indicators: (done, total) => `Assessed ${done} of ${total} indicators`,
+    done: "Done.",
+  },
+
+  checks: {
+    heading: (count) => `${count} ${count === 1 ? "value needs" : "values need"} checking`,
+    hint: "These values changed sharply from the previous period or are not numbers. Select one to go to its cell; continue when they are right.",
+    jump: (name, period, value, previous, change) =>
+      `${name}: ${period} is ${value}, ${change >= 0 ? "up" : "down"} ${points(change)}% from ${previous}`,
+    notNumber: (name, period, raw) => `${name}: ${period} “${raw}” is not a number`,
+    proceed: "Values are right, continue",
+    back: "Go back and correct",
+  },
+
+  result: {
+    heading: "Assessment",
+    period: (period, share) => `Evaluation period ${period}, time progress ${percent(share)}`,
+    total: (count) => `${count} indicators`,
+    average: "Average realisation",
+    timeProgress: "Time progress",
+    noAverage: "—",
+    comparison: (average, progress) =>
+      average >= progress
+        ? `Average realisation is ${points(average - progress)} points ahead of time progress`
+        : `Average realisation is ${points(progress - average)} points behind time progress`,
+    noComparison: "No indicator could be given a realisation.",
+    paragraph: "Drafted report paragraph",
+    copy: "Copy paragraph",
+    copied: "Copied to the clipboard.",
+    copyFailed: "The clipboard is not available: select the paragraph and press Ctrl+C.",
+    problems: (count) => `Needs attention (${count})`,
+    noProblems: "No unreadable cells and no indicator lacking data.",
+    locate: (ref) => `Go to cell ${ref}`,
+    lacking: (name, note) => `${name}: no data${note ? ` (${note})` : ""}`,
+    cellProblem: (ref, message) => `${ref}: ${message}`,
+    written: "Statuses were written to the sheet, with the summary and detail sheets.",
+  },
+
+  newPeriod: {
+    added: (label, letter) =>
+      `Added “${label}” in column ${letter}. Fill in its values; empty cells are shaded light yellow.`,
+    noObservation:
+      "The table has no reporting-period column yet, so the next one cannot be inferred. Add one by hand first, e.g. “2021”.",
+  },
+
+  clear: {
+    done: "Removed what this add-in generated; your data is unchanged.",
+  },
+
+  errors: {
+    title: "Could not finish",
+    oldExcel:
+      "This version of Excel is too old for this add-in. Update to Microsoft 365 or Excel 2021 or later, or use Excel on the web.",
+    protectedSheet:
+      "The sheet is protected and cannot be written. On the Review tab choose Unprotect Sheet (ask the file's owner for the password), then try again.",
+    editMode: "Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",
+    noTable: (sheet) =>
+      `No indicator table (with indicator name, base and target columns) was found on sheet “${sheet}”. Go to the sheet that holds it, or select the table and choose “Use selected range”.`,
+    noPlan: "The plan period is not known. Enter it under Plan period, e.g. 2021–2025.",
+    noPeriods: "The table has no reporting-period columns. Choose “Add reporting period”, fill it in, then assess.",
+    sheetMissing: "The sheet could not be found; it may have been renamed or deleted. Choose the sheet again.",
+    busy: "Excel is busy. Try again in a moment.",
+    tooLarge: "The selected range is too large. Select only the indicator table and try again.",
+    unknown: "The operation did not complete. Save the workbook and try again; if it persists, close and reopen the pane.",
+    dismiss: "Dismiss",
+  },
+
+  ribbon: {
+    title: "Assess now",
+    done: (sheet, total, counts) =>
+      `Assessed ${total} indicators on sheet “${sheet}”: ${counts}. See the summary sheet for details.`,
+    countPart: (label, count) => `${label} ${count}`,
+    separator: ", ",
+    close: "Close",
+  },
+};
+
+/**
+ * Chooses the pane's language from Office's display language: Chinese for any `zh` tag or an
+ * unknown one, English for any other language (a user reading another language reads English
+ * sooner than Chinese).
+ * @example pickLocale("en-GB") //=> "en-US"
+ */
+export function pickLocale(displayLanguage: string | undefined): Locale {
+  const tag = (displayLanguage ?? "").trim().toLowerCase();
+  if (tag === "" || tag.startsWith("zh")) return "zh-CN";
+  return "en-US";
+}
+
+/**
+ * The task pane table of a locale.
+ * @example taskpaneText("zh-CN").actions.assess //=> "一键生成评估表"
+ */
+export function taskpaneText(locale: Locale): TaskpaneText {
+  return locale === "en-US" ? taskpaneEnUS : taskpaneZhCN;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { periodOf } from "../../src/core/period";
+import { cadenceOf, planNewPeriod } from "../../src/taskpane/new-period";
+import { keqiaoColumns, mappingOf } from "./table";
+
+/** The header and column the next period gets after the given observation headers. */
+function next(headers: string[]): { header: string; column: number } | null {
+  const plan = planNewPeriod(mappingOf([...keqiaoColumns, ...headers.map((h) => ["observation", h] as const)]));
+  return plan.ok ? { header: plan.column.header, column: plan.column.column } : null;
+}
+
+describe("planNewPeriod", () => {
+  it.each([
+    [["2021年", "2022年上半年", "2022年", "2023年上半年"], "2023年"],
+    [["2021年", "2022年上半年", "2022年"], "2023年上半年"],
+    [["2022年1-6月", "2022年"], "2023年1-6月"],
+    [["2022年1-6月", "2022年", "2023年1-6月"], "2023年"],
+    [["2023H1"], "2023"],
+    [["2021年", "2022年"], "2023年"],
+    [["2021 年", "2022 年"], "2023 年"],
+    [["2023年一季度"], "2023年上半年"],
+    [["2023年前三季度", "2023年"], "2024年一季度"],
+    [["2021年"], "2022年上半年"],
+  ])("after %j adds %s", (headers, header) => {
+    expect(next(headers)?.header).toBe(header);
+  });
+
+  it("puts the new column right after the last observation column, on the header's bottom row", () => {
+    const plan = planNewPeriod(
+      mappingOf([...keqiaoColumns, ["observation", "2021年"], ["observation", "2022年上半年"], ["other", "备注"]]),
+    );
+    expect(plan).toEqual({
+      ok: true,
+      period: periodOf(2022, 1),
+      column: {
+        sheet: "主要指标",
+        headerRow: 1,
+        column: 7,
+        header: "2022年",
+        dataRows: { top: 2, bottom: 37, left: 7, right: 7 },
+      },
+    });
+  });
+
+  it("starts a new plan's table with the first half of its first year, after the target column", () => {
+    const mapping = { ...mappingOf(keqiaoColumns), plan: { baseYear: 2025, targetYear: 2030 } };
+    const plan = planNewPeriod(mapping);
+    expect(plan.ok && [plan.column.header, plan.column.column]).toEqual(["2026年上半年", 4]);
+  });
+
+  describe("edge cases", () => {
+    it("skips a period the table already has", () => {
+      expect(next(["2022年", "2021年", "2022年上半年", "2023年上半年"])?.header).toBe("2023年");
+      expect(next(["2022年", "2021年", "2022年上半年", "2023年上半年"])?.column).toBe(9);
+    });
+
+    it("cannot propose a period without observations or a plan", () => {
+      expect(planNewPeriod({ ...mappingOf(keqiaoColumns), plan: null })).toEqual({ ok: false, reason: "noObservation" });
+    });
+  });
+});
+
+describe("cadenceOf", () => {
+  it.each([
+    [[periodOf(2021, 1), periodOf(2022, 1)], "yearly"],
+    [[periodOf(2021, 1)], "half-yearly"],
+    [[periodOf(2022, 0.5), periodOf(2022, 1)], "half-yearly"],
+    [[periodOf(2022, 0.75)], "quarterly"],
+    [[], "half-yearly"],
+  ] as const)("reads %j as %s", (periods, cadence) => {
+    expect(cadenceOf(periods)).toBe(cadence);
+  });
+});
