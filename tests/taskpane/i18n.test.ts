@@ -15,7 +15,6 @@ function leaves(table: unknown, path = ""): [string, string][] {
   return [];
 }
 
-const han = /\p{Script=Han}/u;
 /** Chinese text: characters or Chinese punctuation (a bare `D7：…` template is Chinese too). */
 const chinese = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
 
