@@ -44,6 +44,12 @@ export const parseMessages = {
   /** Two comparators, or a comparator with a cumulative value: `>≥5`, `>[20]`. */
   conflicting: (text: string, found: string) =>
     `${quote(text)}中${quote(found)}与前面的限定词重复或矛盾，一个单元格只能有一个比较关系`,
+  /** A bare scale word after a number: `1500亿`. */
+  scale: (text: string, word: string) =>
+    `${quote(text)}中的${quote(word)}只是数量级，无法确定计量单位，请写全单位（如“亿元”）或只填数值`,
+  /** A growth relation the engine does not assess: `慢于经济增长`. */
+  relation: (text: string) =>
+    `${quote(text)}要求慢于经济增长，本工具只评价“与经济增长同步”“快于经济增长”两类相对目标，请人工研判`,
   /** Nothing recognisable at all. */
   unknown: (text: string) =>
     `无法识别${quote(text)}：应为数值（如“8500”“3.5%”）、区间（如“>90”“98.5 以上”）、约数（如“5 左右”）、累计值（如“[20]”“累计下降 21.5%”）、文字目标（如“完成省下达指标”）或缺失标记（如“—”“暂无”）`,
