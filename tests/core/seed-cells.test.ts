@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCell } from "../../src/core/cell";
+import { isUnit, parseIndicatorName } from "../../src/core/name";
 import { parseHeaderLabel } from "../../src/core/period";
 import type { CellKind } from "../../src/core/types";
 import { fixtureColumn, loadFixtureTable } from "../helpers/fixtures";
@@ -68,6 +69,57 @@ describe("seed table cells", () => {
   ])("reads %s, %s, data row %d as %o", (table, header, row, expected) => {
     const text = fixtureColumn(table, header)[row]?.text ?? null;
     expect(parseCell(text)).toMatchObject({ ok: true, value: expected });
+  });
+});
+
+/** The columns of the seed tables that hold indicator names (sub-items included). */
+const NAME_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ["keqiao-14th-targets", "指标名称（单位）"],
+  ["keqiao-13th-final", "指标名称（单位）"],
+  ["yuecheng-14th-targets", "指标"],
+  ["yuecheng-13th-final", "指标名称"],
+  ["yuecheng-13th-final", "子项"],
+];
+
+const nameCells = NAME_COLUMNS.flatMap(([table, header]) =>
+  fixtureColumn(table, header)
+    .filter(({ text }) => text.trim() !== "")
+    .map(({ row, text }) => ({ table, header, row, text })),
+);
+
+describe("seed table names", () => {
+  it.each(nameCells)("cleans $table, $header, data row $row ($text) to a name without numbering or footnote", ({ text }) => {
+    const { name } = parseIndicatorName(text);
+    expect(name).not.toBe("");
+    expect(name).not.toMatch(/^\d+\.\s/u);
+    expect(name).not.toMatch(/[)）\u4e00-\u9fff]\d+$/u);
+    expect(name).not.toMatch(/[（(][^（()）]*[)）]$/u);
+    expect(name).not.toMatch(/\s/u);
+  });
+
+  it("finds the unit of every keqiao name that prints one", () => {
+    for (const table of ["keqiao-14th-targets", "keqiao-13th-final"]) {
+      for (const { text } of fixtureColumn(table, "指标名称（单位）")) {
+        if (text.startsWith("城乡居民收入比")) continue; // a ratio: no unit printed
+        expect(parseIndicatorName(text).unit, text).toBeDefined();
+      }
+    }
+  });
+
+  it("knows every value of yuecheng's unit column as a unit", () => {
+    for (const { text } of fixtureColumn("yuecheng-14th-targets", "单位")) expect(isUnit(text), text).toBe(true);
+  });
+
+  it.each<[string, string, number, object]>([
+    ["keqiao-14th-targets", "指标名称（单位）", 1, { name: "人均GDP", unit: "万元", qualifiers: ["常住"] }],
+    ["keqiao-14th-targets", "指标名称（单位）", 20, { name: "PM2.5年均浓度", unit: "微克/每立方米" }],
+    ["keqiao-14th-targets", "指标名称（单位）", 27, { name: "3岁以下婴幼儿托育机构覆盖率", unit: "%" }],
+    ["keqiao-14th-targets", "指标名称（单位）", 28, { name: "每千人执业（助理）医师数", unit: "人", qualifiers: ["常住"] }],
+    ["keqiao-13th-final", "指标名称（单位）", 15, { name: "城乡居民收入比", qualifiers: ["常住口径"] }],
+    ["yuecheng-14th-targets", "指标", 18, { name: "旅游业总收入", qualifiers: [] }],
+    ["yuecheng-14th-targets", "指标", 25, { name: "每千人口拥有3岁以下婴幼儿托位数" }],
+  ])("cleans %s, %s, data row %d to %o", (table, header, row, expected) => {
+    expect(parseIndicatorName(fixtureColumn(table, header)[row]?.text ?? "")).toMatchObject(expected);
   });
 });
 
