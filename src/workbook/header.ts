@@ -1,0 +1,176 @@
+/**
+ * The header band of the indicator table: the row that reads most like a header (序号, 指标名称,
+ * 2020年实绩, 2025年目标 …), grown up and down over the rows of a two- or three-row header
+ * (“十三五”目标 over 2020 年 / 年均增长), and each column's header read through merged cells.
+ *
+ * Title rows above (one text merged across the table) and data rows below (numbers, or a name that
+ * is not a header word) end the band. One pass over the sheet's rows: linear in its cells.
+ */
+import { parseHeaderLabel } from "../core/period";
+import type { HeaderLabel } from "../core/period";
+import { hasGeneratedMark, isHeaderText, keywordRole } from "./keywords";
+import type { KeywordRole } from "./keywords";
+import { cellText, mergeAt, ownValue, shownValue } from "./lookup";
+import type { GridIndex } from "./lookup";
+
+/** One column's header, read top to bottom through the band. */
+export interface HeaderColumn {
+  column: number;
+  /** The distinct texts of the band's cells in this column, top to bottom, as written. */
+  parts: string[];
+  /** The parts joined by a space: `“十三五”目标 2020 年`. */
+  header: string;
+  label: HeaderLabel;
+  /** The role the bottom-most part names by its words, if any. */
+  keyword: KeywordRole | null;
+  /** The header, or the cell just above the band, carries the generated mark. */
+  generatedMark: boolean;
+}
+
+/** Where the header is and what each of its columns says. */
+export interface HeaderBand {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  columns: HeaderColumn[];
+}
+
+/** A header needs this many header-like cells … */
+const MIN_HEADER_CELLS = 3;
+/** … and at most this many rows. */
+const MAX_HEADER_ROWS = 3;
+
+/**
+ * Finds the header band of the indicator table, or null when no row reads as its header.
+ * @example findHeaderBand(indexGrid(keqiao13th)) //=> { top: 1, bottom: 2, left: 0, right: 6, columns: [...] }
+ */
+export function findHeaderBand(index: GridIndex): HeaderBand | null {
+  const best = bestHeaderRow(index);
+  if (best === null) return null;
+  let top = best;
+  let bottom = best;
+  while (bottom - top + 1 < MAX_HEADER_ROWS && continuesHeader(index, top - 1, best)) top -= 1;
+  while (bottom - top + 1 < MAX_HEADER_ROWS && continuesHeader(index, bottom + 1, best)) bottom += 1;
+
+  const all: HeaderColumn[] = [];
+  for (let column = index.left; column <= index.right; column += 1) all.push(headerColumn(index, top, bottom, column));
+  const run = richestRun(all);
+  if (run.length === 0) return null;
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return null;
+  return { top, bottom, left: first.column, right: last.column, columns: run };
+}
+
+/**
+ * Whether a row reads as a header row: enough header-like cells, a name header or several period
+ * headers among them (each merged area counted once).
+ * @example headerScore(indexGrid(keqiao14th), 2) //=> 5
+ */
+export function headerScore(index: GridIndex, row: number): number {
+  let score = 0;
+  let named = false;
+  let periods = 0;
+  for (let column = index.left; column <= index.right; column += 1) {
+    const merge = mergeAt(index, row, column);
+    if (merge && merge.left < column && merge.left >= index.left) continue;
+    const text = cellText(shownValue(index, row, column));
+    if (!isHeaderText(text)) continue;
+    score += 1;
+    const keyword = keywordRole(text);
+    if (keyword === "name") named = true;
+    else if (keyword === null && parseHeaderLabel(text).period !== undefined) periods += 1;
+  }
+  return score >= MIN_HEADER_CELLS && (named || periods >= 2) ? score : 0;
+}
+
+/** The row with the highest header score (the first of equals), or null. */
+function bestHeaderRow(index: GridIndex): number | null {
+  let best: number | null = null;
+  let bestScore = 0;
+  for (let row = index.top; row <= index.bottom; row += 1) {
+    const score = headerScore(index, row);
+    if (score > bestScore) {
+      best = row;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a row next to the header continues it: no numbers, at least one header word of its own,
+ * not a title (one text merged across the table), and the name column's cell empty, merged with
+ * the header's or itself a header word.
+ */
+function continuesHeader(index: GridIndex, row: number, headerRow: number): boolean {
+  if (row < index.top || row > index.bottom) return false;
+  let ownHeaders = 0;
+  let texts = 0;
+  for (let column = index.left; column <= index.right; column += 1) {
+    const value = ownValue(index, row, column);
+    if (typeof value === "number") return false;
+    const text = cellText(value);
+    if (text === "") continue;
+    texts += 1;
+    const merge = mergeAt(index, row, column);
+    if (merge && merge.top === merge.bottom && spansHeader(index, merge.left, merge.right, headerRow)) return false;
+    const covered = mergeAt(index, headerRow, column);
+    const sharesMerge = covered !== undefined && covered === merge;
+    if (isHeaderText(text)) ownHeaders += 1;
+    else if (!sharesMerge && keywordRole(cellText(shownValue(index, headerRow, column))) === "name") return false;
+  }
+  return texts > 0 && ownHeaders > 0;
+}
+
+/** Whether a merged area spans every non-empty cell of the header row (a title, not a group header). */
+function spansHeader(index: GridIndex, left: number, right: number, headerRow: number): boolean {
+  for (let column = index.left; column <= index.right; column += 1) {
+    if (cellText(shownValue(index, headerRow, column)) === "") continue;
+    if (column < left || column > right) return false;
+  }
+  return true;
+}
+
+/** One column's header through the band, and whether it or the cell above carries the generated mark. */
+function headerColumn(index: GridIndex, top: number, bottom: number, column: number): HeaderColumn {
+  const parts: string[] = [];
+  for (let row = top; row <= bottom; row += 1) {
+    const text = cellText(shownValue(index, row, column));
+    if (text !== "" && parts[parts.length - 1] !== text) parts.push(text);
+  }
+  const header = parts.join(" ");
+  const above = cellText(shownValue(index, top - 1, column));
+  const bottomPart = parts[parts.length - 1] ?? "";
+  return {
+    column,
+    parts,
+    header,
+    label: parseHeaderLabel(header),
+    keyword: keywordRole(bottomPart) ?? (parts.length > 1 ? keywordRole(parts[0] ?? "") : null),
+    generatedMark: parts.some(hasGeneratedMark) || hasGeneratedMark(above),
+  };
+}
+
+/** The contiguous run of non-empty headers holding the most header-like cells. */
+function richestRun(columns: HeaderColumn[]): HeaderColumn[] {
+  let best: HeaderColumn[] = [];
+  let bestCount = 0;
+  let current: HeaderColumn[] = [];
+  let count = 0;
+  for (const column of [...columns, null]) {
+    if (column && column.header !== "") {
+      current.push(column);
+      if (column.parts.some((part) => isHeaderText(part) || hasGeneratedMark(part))) count += 1;
+      continue;
+    }
+    if (count > bestCount) {
+      best = current;
+      bestCount = count;
+    }
+    current = [];
+    count = 0;
+  }
+  return best;
+}

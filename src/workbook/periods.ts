@@ -1,0 +1,223 @@
+/**
+ * Period columns and the plan: which column is the target (目标值), which the base (基期值), which
+ * are observations (2021年, 2022年上半年, 2020年预计值 at the end of a plan …) and which growth
+ * columns are the target's or the actual rate (“十三五”目标/实绩 × 年均增长); and the plan's base
+ * and target years, with the evidence for each choice.
+ *
+ * Choices, in order:
+ * - Target: the first header saying 目标; else the year-only column at the target year of a plan
+ *   named in the headers, the title or the sheet name (十四五 → 2025); else the latest year-only
+ *   column when earlier years stand beside it.
+ * - Base: the first header saying 基期; else the full-year column at the base year (from the named
+ *   plan, or five years before the target year: plans are five-year plans). `2020年实绩` and
+ *   `2020年预计值` are the base of a 2021–2025 plan, but an observation of a 2016–2020 plan.
+ * - Other period columns after the base year are observations; earlier ones are kept, not read.
+ * - A growth column under 目标 is the target rate; under 实绩/预计, or a second plain one, the
+ *   actual rate, for the period of the observation column to its left (else the target year).
+ */
+import { formatPeriod, periodOf } from "../core/period";
+import type { Period, Plan, Problem } from "../core/types";
+import type { ColumnMapping, ColumnRole } from "./types";
+import type { HeaderColumn } from "./header";
+import type { DraftColumn } from "./roles";
+import { workbookMessages } from "../i18n/workbook";
+import type { WorkbookText } from "../i18n/workbook";
+
+/** A plan named somewhere near the table (`“十四五”`), and the text that named it. */
+export interface PlanHint {
+  plan: Plan;
+  source: string;
+}
+
+/** Every column settled, the plan and its evidence, the observation periods and any problems. */
+export interface SettledColumns {
+  columns: ColumnMapping[];
+  plan: Plan | null;
+  planEvidence: string;
+  periods: Period[];
+  problems: Problem[];
+}
+
+/** Plans are five-year plans: with no base column, the base year is five years before the target. */
+const PLAN_LENGTH = 5;
+
+/**
+ * Settles period and growth columns and reads the plan.
+ * @example settleColumns(drafts, { plan: { baseYear: 2020, targetYear: 2025 }, source: "十四五" }, text).plan //=> { baseYear: 2020, targetYear: 2025 }
+ */
+export function settleColumns(drafts: DraftColumn[], hint: PlanHint | null, text: WorkbookText): SettledColumns {
+  const roles = new Map<number, ColumnMapping>();
+  for (const draft of drafts) if (draft.state === "settled") roles.set(draft.header.column, draft.mapping);
+  const set = (header: HeaderColumn, role: ColumnRole, evidence: string, period?: Period): void => {
+    const mapping: ColumnMapping = { column: header.column, role, header: header.header, evidence };
+    if (period) mapping.period = period;
+    roles.set(header.column, mapping);
+  };
+  const candidates = drafts.flatMap((draft) => (draft.state === "period" ? [draft.header] : []));
+  const growth = drafts.flatMap((draft) => (draft.state === "growth" ? [draft.header] : []));
+  const problems: Problem[] = [];
+
+  const target = chooseTarget(candidates, hint, text, set);
+  const targetYear = target?.label.year ?? hint?.plan.targetYear ?? null;
+  const trustedHint = hint && (targetYear === null || hint.plan.targetYear === targetYear) ? hint : null;
+  const expectedBase = trustedHint?.plan.baseYear ?? (targetYear === null ? null : targetYear - PLAN_LENGTH);
+  const base = chooseBase(candidates, target, expectedBase, targetYear, text, set);
+  const { plan, planEvidence } = readPlan(target, base, targetYear, trustedHint, text);
+
+  if (!target) problems.push({ code: "table.no_target_column", message: workbookMessages.noTargetColumn });
+  if (!base) problems.push({ code: "table.no_base_column", message: workbookMessages.noBaseColumn });
+  if (!plan) problems.push({ code: "table.plan_unknown", message: workbookMessages.planUnknown });
+  if (hint && targetYear !== null && hint.plan.targetYear !== targetYear) {
+    problems.push({
+      code: "table.plan_mismatch",
+      message: workbookMessages.planMismatch(hint.source, hint.plan.targetYear, targetYear),
+    });
+  }
+
+  for (const header of candidates) {
+    if (header === target || header === base) continue;
+    const period = header.label.period;
+    if (!period) set(header, "other", text.evidence.noPeriod(header.header));
+    else if (plan && period.year <= plan.baseYear) set(header, "other", text.evidence.beforeBase(header.header, period.year));
+    else if (plan && period.year === plan.targetYear && atTargetWords(header)) {
+      set(header, "observation", text.evidence.observationAtTarget(header.header, formatPeriod(period)), period);
+    } else set(header, "observation", text.evidence.observation(header.header, formatPeriod(period)), period);
+  }
+  settleGrowth(growth, target, roles, plan, text, set);
+
+  const columns = drafts.map((draft) => roles.get(draft.header.column)).filter((m): m is ColumnMapping => !!m);
+  const periods = columns.flatMap((m) => (m.role === "observation" && m.period ? [m.period] : []));
+  return { columns, plan, planEvidence, periods, problems };
+}
+
+type Setter = (header: HeaderColumn, role: ColumnRole, evidence: string, period?: Period) => void;
+
+/** The target column, per the module's rules; extra 目标 columns are kept, not read. */
+function chooseTarget(
+  candidates: HeaderColumn[],
+  hint: PlanHint | null,
+  text: WorkbookText,
+  set: Setter,
+): HeaderColumn | null {
+  const worded = candidates.filter((header) => header.label.words.includes("target"));
+  const first = worded[0];
+  if (first) {
+    set(first, "target", text.evidence.targetWord(first.header, first.label.year ?? null));
+    for (const extra of worded.slice(1)) set(extra, "other", text.evidence.extraTarget(extra.header));
+    return first;
+  }
+  const yearOnly = candidates.filter((h) => h.label.words.length === 0 && h.label.period?.fraction === 1);
+  const atPlanYear = hint && yearOnly.find((h) => h.label.year === hint.plan.targetYear);
+  if (hint && atPlanYear) {
+    set(atPlanYear, "target", text.evidence.targetPlanYear(atPlanYear.header, hint.plan.targetYear, hint.source));
+    return atPlanYear;
+  }
+  const latest = yearOnly.reduce<HeaderColumn | null>(
+    (best, h) => (best === null || (h.label.year ?? 0) > (best.label.year ?? 0) ? h : best),
+    null,
+  );
+  const earlier = candidates.some((h) => h.label.year !== undefined && h.label.year < (latest?.label.year ?? 0));
+  if (latest && earlier && latest.label.year !== undefined) {
+    set(latest, "target", text.evidence.targetLatestYear(latest.header, latest.label.year));
+    return latest;
+  }
+  return null;
+}
+
+/** The base column: a header saying 基期, else the full-year column at the expected base year. */
+function chooseBase(
+  candidates: HeaderColumn[],
+  target: HeaderColumn | null,
+  expectedBase: number | null,
+  targetYear: number | null,
+  text: WorkbookText,
+  set: Setter,
+): HeaderColumn | null {
+  const others = candidates.filter((h) => h !== target && !h.label.words.includes("target"));
+  const worded = others.find((h) => h.label.words.includes("base"));
+  if (worded) {
+    set(worded, "base", text.evidence.baseWord(worded.header, worded.label.year ?? null));
+    return worded;
+  }
+  if (expectedBase === null || targetYear === null) return null;
+  const atYear = others.find((h) => h.label.year === expectedBase && h.label.period?.fraction === 1);
+  if (!atYear) return null;
+  set(atYear, "base", text.evidence.baseYear(atYear.header, expectedBase, targetYear));
+  return atYear;
+}
+
+/** The plan from the target and base columns, the named plan, or five years before the target. */
+function readPlan(
+  target: HeaderColumn | null,
+  base: HeaderColumn | null,
+  targetYear: number | null,
+  hint: PlanHint | null,
+  text: WorkbookText,
+): { plan: Plan | null; planEvidence: string } {
+  if (targetYear === null) return { plan: null, planEvidence: text.plan.unknown };
+  if (!target) {
+    if (!hint) return { plan: null, planEvidence: text.plan.unknown };
+    return { plan: hint.plan, planEvidence: text.plan.fromName(hint.source, hint.plan.baseYear, hint.plan.targetYear) };
+  }
+  const baseYear = base?.label.year;
+  if (base && baseYear !== undefined && baseYear < targetYear) {
+    return { plan: { baseYear, targetYear }, planEvidence: text.plan.fromColumns(base.header, baseYear, target.header, targetYear) };
+  }
+  if (hint) {
+    const plan = { baseYear: hint.plan.baseYear, targetYear };
+    return { plan, planEvidence: text.plan.baseFromName(hint.source, plan.baseYear, target.header, targetYear) };
+  }
+  const plan = { baseYear: targetYear - PLAN_LENGTH, targetYear };
+  return { plan, planEvidence: text.plan.baseAssumed(target.header, targetYear, plan.baseYear) };
+}
+
+/** Whether a header names an actual or estimated value (实绩, 预计值, 实际) rather than a bare year. */
+function atTargetWords(header: HeaderColumn): boolean {
+  return header.label.words.some((word) => word === "actual" || word === "estimate");
+}
+
+/** Growth columns: the target's rate and the actual rate, each once. */
+function settleGrowth(
+  growth: HeaderColumn[],
+  target: HeaderColumn | null,
+  roles: Map<number, ColumnMapping>,
+  plan: Plan | null,
+  text: WorkbookText,
+  set: Setter,
+): void {
+  let targetGrowth = false;
+  let actualGrowth = false;
+  for (const header of growth) {
+    const words = header.label.words;
+    const saysTarget = words.includes("target");
+    const saysActual = words.includes("actual") || words.includes("estimate");
+    const besideTarget = !saysActual && target !== null && header.column === target.column + 1;
+    if (!targetGrowth && (saysTarget || besideTarget)) {
+      targetGrowth = true;
+      set(header, "targetGrowth", text.evidence.targetGrowth(header.header));
+      continue;
+    }
+    const period = header.label.period ?? observedBefore(header.column, roles) ?? targetPeriod(plan);
+    if (!actualGrowth && !saysTarget && period) {
+      actualGrowth = true;
+      set(header, "actualGrowth", text.evidence.actualGrowth(header.header, formatPeriod(period)), period);
+      continue;
+    }
+    set(header, "other", period ? text.evidence.extraGrowth(header.header) : text.evidence.noPeriod(header.header));
+  }
+}
+
+/** The period of the nearest observation column left of a column. */
+function observedBefore(column: number, roles: Map<number, ColumnMapping>): Period | undefined {
+  let found: ColumnMapping | undefined;
+  for (const mapping of roles.values()) {
+    if (mapping.role !== "observation" || mapping.column >= column) continue;
+    if (!found || mapping.column > found.column) found = mapping;
+  }
+  return found?.period;
+}
+
+/** The plan's target year as a full-year period. */
+function targetPeriod(plan: Plan | null): Period | undefined {
+  return plan ? periodOf(plan.targetYear, 1) : undefined;
+}

@@ -1,0 +1,93 @@
+/**
+ * Column roles from the header words: generated columns first (the add-in's own, never read), then
+ * columns named by their words (序号, 类别, 指标名称, 子项, 单位, 指标属性, 统计类型, 方向, 备注 …),
+ * then published 完成情况, growth columns and period columns, whose roles `periods.ts` settles.
+ *
+ * Choices:
+ * - A name header merged over two columns (`指标名称` over name and sub-item) makes the second
+ *   column the sub-item column; any other repeated role is kept as `other`.
+ * - A header the add-in cannot read is `other` (kept, never read), with evidence saying so, so the
+ *   user can correct it in the task pane.
+ */
+import type { ColumnMapping, ColumnRole, CellRange } from "./types";
+import type { HeaderBand, HeaderColumn } from "./header";
+import type { KeywordRole } from "./keywords";
+import { rangeContains } from "./address";
+import type { WorkbookText } from "../i18n/workbook";
+
+/** A column whose role is settled, or a period or growth column `periods.ts` settles. */
+export type DraftColumn =
+  | { state: "settled"; header: HeaderColumn; mapping: ColumnMapping }
+  | { state: "period"; header: HeaderColumn }
+  | { state: "growth"; header: HeaderColumn };
+
+/** Roles a keyword gives, and the ones a table holds at most once. */
+const KEYWORD_ROLES: Readonly<Record<Exclude<KeywordRole, "otherKnown">, ColumnRole>> = {
+  index: "index",
+  category: "category",
+  name: "name",
+  subItem: "subItem",
+  unit: "unit",
+  attribute: "attribute",
+  nature: "nature",
+  direction: "direction",
+};
+
+/**
+ * Assigns the roles the header words decide; period and growth columns are left as drafts.
+ * @example draftColumns(band, undefined, workbookText())[0] //=> { state: "settled", mapping: { column: 0, role: "index", … } }
+ */
+export function draftColumns(band: HeaderBand, previousBlock: CellRange | undefined, text: WorkbookText): DraftColumn[] {
+  const drafts: DraftColumn[] = [];
+  const taken = new Map<ColumnRole, number>();
+  const settle = (header: HeaderColumn, role: ColumnRole, evidence: string): DraftColumn => {
+    if (role !== "other" && role !== "generated" && role !== "observation") taken.set(role, header.column);
+    return { state: "settled", header, mapping: { column: header.column, role, header: header.header, evidence } };
+  };
+  for (const header of band.columns) {
+    drafts.push(draftColumn(header, band, previousBlock, text, taken, settle));
+  }
+  return drafts;
+}
+
+/** The draft of one column, given the roles already taken to its left. */
+function draftColumn(
+  header: HeaderColumn,
+  band: HeaderBand,
+  previousBlock: CellRange | undefined,
+  text: WorkbookText,
+  taken: Map<ColumnRole, number>,
+  settle: (header: HeaderColumn, role: ColumnRole, evidence: string) => DraftColumn,
+): DraftColumn {
+  const shown = header.header;
+  if (header.generatedMark) return settle(header, "generated", text.evidence.generated(shown));
+  if (previousBlock && rangeContains(previousBlock, band.bottom, header.column)) {
+    return settle(header, "generated", text.evidence.generatedArea(shown));
+  }
+  if (shown === "") return settle(header, "other", text.evidence.emptyHeader);
+  if (header.keyword === "otherKnown") return settle(header, "other", text.evidence.otherKnown(shown));
+  if (header.keyword !== null) {
+    const role = KEYWORD_ROLES[header.keyword];
+    const nameColumn = taken.get("name");
+    if (role === "name" && nameColumn === header.column - 1 && !taken.has("subItem")) {
+      return settle(header, "subItem", text.evidence.secondNameColumn(shown));
+    }
+    if (taken.has(role)) return settle(header, "other", text.evidence.otherKnown(shown));
+    return settle(header, role, keywordEvidence(role, shown, text));
+  }
+  const words = header.label.words;
+  if (words.includes("growth")) return { state: "growth", header };
+  if (words.includes("completion")) {
+    if (taken.has("published")) return settle(header, "other", text.evidence.otherKnown(shown));
+    return settle(header, "published", text.evidence.published(shown));
+  }
+  if (header.label.period !== undefined || words.length > 0) return { state: "period", header };
+  return settle(header, "other", text.evidence.unrecognised(shown));
+}
+
+/** The evidence for a role named by a header word. */
+function keywordEvidence(role: ColumnRole, shown: string, text: WorkbookText): string {
+  if (role === "unit") return text.evidence.unitColumn(shown);
+  if (role === "category") return text.evidence.categoryColumn(shown);
+  return text.evidence.keyword(shown, text.roles[role]);
+}

@@ -1,0 +1,85 @@
+/**
+ * The rows of the indicator table below its header: indicator rows, empty rows inside the table,
+ * section rows (`一、综合实力` on a row of its own) and the footnote rows that end it (`注：…`,
+ * `说明：…`, `备注：…`, `资料来源：…`).
+ *
+ * The table ends at the first footnote row, at a second header, or after more than
+ * {@link MAX_EMPTY_RUN} empty rows in a row; its last row is the last indicator row before that.
+ */
+import { headerScore } from "./header";
+import { cellText, isEmptyRow, mergeAt, ownValue } from "./lookup";
+import type { GridIndex } from "./lookup";
+
+/** What a row of the table holds. */
+export type RowKind = "indicator" | "empty" | "section" | "footnote";
+
+/** Empty rows allowed inside the table; one more ends it. */
+export const MAX_EMPTY_RUN = 3;
+
+/** `注：`, `注1：`, `注（1）`, `说明：`, `备注：`, `资料来源：`, `数据来源：`, `*注`. */
+const FOOTNOTE = /^\s*[*※]?\s*(注|附注|说明|备注|资料来源|数据来源|来源)\s*[\d①-⑩（(一二三四五六七八九十、.]*\s*[:：]|^\s*注\s*[\d①-⑩]/u;
+/** `一、综合实力`, `（一）科技创新`, `第一部分`: a heading of a section of the table. */
+const SECTION_HEADING = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(部分|类|篇))/u;
+
+/**
+ * Whether a text is a footnote (`注：（1）[]内数据为五年累计数`).
+ * @example isFootnoteText("注：[]内数据为五年累计数") //=> true
+ */
+export function isFootnoteText(text: string): boolean {
+  return FOOTNOTE.test(text);
+}
+
+/**
+ * What a row of the table holds, given the table's columns and its name column.
+ * A section row holds one text only (a merged band, a numbered heading, or a text outside the name
+ * column) and nothing else; a footnote row starts with a footnote word.
+ * @example classifyRow(index, 39, 0, 4, 1) //=> "footnote" (keqiao-14th row 40: 注：（1）…)
+ */
+export function classifyRow(index: GridIndex, row: number, left: number, right: number, nameColumn: number): RowKind {
+  if (isEmptyRow(index, row, left, right)) return "empty";
+  const texts: { column: number; text: string }[] = [];
+  for (let column = left; column <= right; column += 1) {
+    const text = cellText(ownValue(index, row, column));
+    if (text !== "") texts.push({ column, text });
+  }
+  const first = texts[0];
+  if (first && isFootnoteText(first.text)) return "footnote";
+  if (texts.length !== 1 || !first) return "indicator";
+  const merge = mergeAt(index, row, first.column);
+  const spansColumns = merge !== undefined && merge.right > merge.left;
+  if (spansColumns || SECTION_HEADING.test(first.text) || first.column !== nameColumn) {
+    return typeof ownValue(index, row, first.column) === "string" ? "section" : "indicator";
+  }
+  return "indicator";
+}
+
+/**
+ * The table's rows below a header: from the first row holding anything (a section heading may open
+ * the table) to the last indicator row; null when no indicator row follows.
+ * @example findDataRows(index, 2, 0, 4, 1) //=> { first: 3, last: 38 } (keqiao-14th: rows 4–39)
+ */
+export function findDataRows(
+  index: GridIndex,
+  headerBottom: number,
+  left: number,
+  right: number,
+  nameColumn: number,
+): { first: number; last: number } | null {
+  let first: number | null = null;
+  let last: number | null = null;
+  let emptyRun = 0;
+  for (let row = headerBottom + 1; row <= index.bottom; row += 1) {
+    const kind = classifyRow(index, row, left, right, nameColumn);
+    if (kind === "footnote") break;
+    if (kind === "empty") {
+      emptyRun += 1;
+      if (emptyRun > MAX_EMPTY_RUN) break;
+      continue;
+    }
+    emptyRun = 0;
+    if (kind === "indicator" && headerScore(index, row) > 0) break;
+    first ??= row;
+    if (kind === "indicator") last = row;
+  }
+  return first === null || last === null ? null : { first, last };
+}

@@ -1,0 +1,97 @@
+/**
+ * Finding the indicator table in a grid: its header band, its columns' roles with the evidence for
+ * each, its data rows and the plan, wherever it sits on the sheet (title rows above, not at A1,
+ * one- or two-row headers, footnotes below, extra columns beside it).
+ */
+import { planFromName } from "../core/period";
+import type { Problem, Result } from "../core/types";
+import { workbookMessages, workbookText } from "../i18n/workbook";
+import type { Locale } from "../i18n/index";
+import { findHeaderBand } from "./header";
+import type { HeaderBand } from "./header";
+import { cellText, indexGrid, shownValue } from "./lookup";
+import type { GridIndex } from "./lookup";
+import { settleColumns } from "./periods";
+import type { PlanHint } from "./periods";
+import { draftColumns } from "./roles";
+import { findDataRows } from "./rows";
+import type { CellRange, Grid, TableMapping } from "./types";
+
+/** How far above the header a title naming the plan (`“十四五”…主要指标`) is looked for. */
+const TITLE_ROWS = 5;
+
+/** Options of {@link findTable}. */
+export interface FindTableOptions {
+  /** Language of the evidence texts (zh-CN by default). */
+  locale?: Locale;
+  /** The status block an earlier run wrote on this sheet: its columns are `generated`, never data. */
+  previousBlock?: CellRange;
+}
+
+/**
+ * Finds the indicator table in a grid and maps its columns, or says why there is none.
+ * @example findTable(keqiao14thGrid).ok //=> true (header row 3, data rows 4–39, plan 2020–2025)
+ * @example findTable({ sheet: "空表", top: 0, left: 0, values: [], merges: [] })
+ * //=> { ok: false, problem: { code: "table.empty_sheet", message: "工作表“空表”为空，没有可评估的指标表" } }
+ */
+export function findTable(grid: Grid, options: FindTableOptions = {}): Result<TableMapping> {
+  const text = workbookText(options.locale);
+  const index = indexGrid(grid);
+  if (index.bottom < index.top || index.right < index.left) {
+    return failure("table.empty_sheet", workbookMessages.emptySheet(grid.sheet));
+  }
+  const band = findHeaderBand(index);
+  if (!band) return failure("table.not_found", workbookMessages.notFound(grid.sheet));
+
+  const drafts = draftColumns(band, options.previousBlock, text);
+  const settled = settleColumns(drafts, planHint(index, band), text);
+  const name = settled.columns.find((column) => column.role === "name");
+  if (!name) return failure("table.no_name_column", workbookMessages.noNameColumn(grid.sheet));
+
+  const rows = findDataRows(index, band.bottom, band.left, band.right, name.column);
+  if (!rows) return failure("table.no_rows", workbookMessages.noRows(grid.sheet, band.bottom + 1));
+
+  const problems: Problem[] = settled.problems;
+  return {
+    ok: true,
+    value: {
+      sheet: grid.sheet,
+      headerTop: band.top,
+      headerBottom: band.bottom,
+      firstRow: rows.first,
+      lastRow: rows.last,
+      left: band.left,
+      right: band.right,
+      columns: settled.columns,
+      plan: settled.plan,
+      planEvidence: settled.planEvidence,
+      periods: settled.periods,
+      problems,
+    },
+  };
+}
+
+/** A failed search, as a problem value. */
+function failure(code: string, message: string): Result<TableMapping> {
+  return { ok: false, problem: { code, message } };
+}
+
+/**
+ * A plan named in the headers (`“十三五”目标`), else in a title above the table, else in the
+ * sheet's name; null when none is named.
+ */
+function planHint(index: GridIndex, band: HeaderBand): PlanHint | null {
+  for (const column of band.columns) {
+    if (column.label.plan) return { plan: column.label.plan, source: column.header };
+  }
+  const from = Math.max(index.top, band.top - TITLE_ROWS);
+  for (let row = band.top - 1; row >= from; row -= 1) {
+    for (let column = index.left; column <= index.right; column += 1) {
+      const title = cellText(shownValue(index, row, column));
+      const plan = title === "" ? null : planFromName(title);
+      if (plan) return { plan, source: title };
+    }
+  }
+  const plan = planFromName(index.grid.sheet);
+  return plan ? { plan, source: index.grid.sheet } : null;
+}

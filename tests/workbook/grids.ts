@@ -1,0 +1,51 @@
+/**
+ * Grids for workbook tests: the bureau-style seed workbooks read through the exceljs door, and
+ * small grids built in the test from rows of values and A1 merges.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue } from "../../src/core/types";
+import { parseRangeAddress } from "../../src/workbook/address";
+import type { Grid } from "../../src/workbook/types";
+import { gridFromWorksheet } from "../../src/xlsx/grid";
+import { fixturePath } from "../helpers/fixtures";
+
+/** The four seed workbooks. */
+export const SEED_WORKBOOKS = [
+  "keqiao-14th-targets",
+  "yuecheng-14th-targets",
+  "yuecheng-13th-final",
+  "keqiao-13th-final",
+] as const;
+
+export type SeedWorkbook = (typeof SEED_WORKBOOKS)[number];
+
+/** The first sheet of a seed workbook as a grid. */
+export async function seedGrid(name: SeedWorkbook): Promise<Grid> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(fixturePath(`${name}.xlsx`));
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error(`${name}.xlsx has no sheet`);
+  return gridFromWorksheet(sheet);
+}
+
+/**
+ * A grid from rows of values placed at a sheet position, with merges written as A1 ranges.
+ * @example gridOf([["序号", "指标"]], { top: 2, left: 1 }) // B3:C3
+ */
+export function gridOf(
+  rows: CellValue[][],
+  options: { sheet?: string; top?: number; left?: number; merges?: string[] } = {},
+): Grid {
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return {
+    sheet: options.sheet ?? "指标",
+    top: options.top ?? 0,
+    left: options.left ?? 0,
+    values: rows.map((row) => [...row, ...new Array<CellValue>(width - row.length).fill(null)]),
+    merges: (options.merges ?? []).map((address) => {
+      const range = parseRangeAddress(address);
+      if (!range) throw new Error(`Bad range ${address}`);
+      return range;
+    }),
+  };
+}
