@@ -16,7 +16,10 @@ export const periodText = {
   month: "月",
 } as const;
 
-/** Quotes a piece of a cell's text in a message: 「12..3」. Long texts are shortened. */
+/**
+ * Quotes a piece of a cell's text in a message; texts over 40 characters are shortened.
+ * @example quote("12..3") //=> "「12..3」"
+ */
 export function quote(text: string): string {
   const limit = 40;
   const shown = text.length > limit ? `${text.slice(0, limit)}…` : text;

@@ -242,9 +242,11 @@ describe("parseCell reports what it cannot read", () => {
 describe("edge cases", () => {
   it("reads 0 and -0 as the point 0", () => {
     expect(reads(0)).toEqual({ kind: "point", value: 0, percent: false, raw: "0", annotations: none });
-    expect(Object.is(reads(-0).kind === "point" ? (reads(-0) as { value: number }).value : NaN, 0)).toBe(true);
-    const text = reads("-0");
-    expect(text.kind === "point" && Object.is(text.value, 0)).toBe(true);
+    for (const raw of [-0, "-0", "-0.0", "−0"]) {
+      const reading = reads(raw);
+      expect(reading.kind).toBe("point");
+      expect(reading.kind === "point" && Object.is(reading.value, 0), String(raw)).toBe(true);
+    }
   });
 
   it("reads negative values and negative bounds", () => {

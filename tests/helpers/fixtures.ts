@@ -16,7 +16,10 @@ export const FIXTURE_TABLES = [
 
 export type FixtureTable = (typeof FIXTURE_TABLES)[number];
 
-/** The path of a file in `tests/fixtures`. */
+/**
+ * The path of a file in `tests/fixtures`.
+ * @example fixturePath("keqiao-14th-targets.xlsx") //=> ".../tests/fixtures/keqiao-14th-targets.xlsx"
+ */
 export function fixturePath(file: string): string {
   return fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url));
 }
@@ -30,7 +33,10 @@ export function loadFixtureCsv(name: string): string[][] {
   return parse(readFileSync(fixturePath(file), "utf8"), { bom: true, relax_column_count: true }) as string[][];
 }
 
-/** A seed table split into its header row and data rows. */
+/**
+ * A seed table split into its header row and data rows.
+ * @example loadFixtureTable("yuecheng-13th-final").rows.length //=> 32
+ */
 export function loadFixtureTable(name: string): { header: string[]; rows: string[][] } {
   const [header = [], ...rows] = loadFixtureCsv(name);
   return { header, rows };

@@ -178,6 +178,7 @@ export const MISSING_MARKERS: ReadonlySet<string> = new Set([
   "·",
   "x",
   "X",
+  "×",
   "N/A",
   "n/a",
   "NA",
