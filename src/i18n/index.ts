@@ -1,7 +1,9 @@
 /**
  * User-facing strings. One module per area (`parse`, `judge`, `summary`, `workbook`, `cli`,
  * `taskpane`), each exporting its zh-CN table first; areas shown in the task pane also export an
- * en-US table of the same shape. No Chinese literal lives outside `src/i18n`.
+ * en-US table of the same shape. No text a user reads is written outside
+ * `src/i18n`. (The words the parsers *recognise* in cells — 左右, 以上, 上半年 … — are input
+ * vocabulary and live beside the lexer in `src/core` as constant tables.)
  *
  * The engine writes its notes and narrative in Chinese: they are the text of a bureau report.
  */
