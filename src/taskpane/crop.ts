@@ -1,0 +1,28 @@
+/**
+ * 使用选中区域: the part of a sheet's grid inside the range the user selected, so the table is
+ * looked for only there. Coordinates stay sheet positions: a mapping found in the cropped grid
+ * names the same cells as in the whole sheet.
+ */
+import type { CellRange, Grid } from "../workbook/types";
+
+/**
+ * Keeps the cells of a grid inside a range (and the merged areas that touch it).
+ * @example cropGrid({ sheet: "表", top: 0, left: 0, values: [[1, 2], [3, 4]], merges: [] }, { top: 1, left: 1, bottom: 5, right: 5 })
+ * //=> { sheet: "表", top: 1, left: 1, values: [[4]], merges: [] }
+ */
+export function cropGrid(grid: Grid, range: CellRange): Grid {
+  const height = grid.values.length;
+  const width = Math.max(0, ...grid.values.map((row) => row.length));
+  const top = Math.max(range.top, grid.top);
+  const left = Math.max(range.left, grid.left);
+  const bottom = Math.min(range.bottom, grid.top + height - 1);
+  const right = Math.min(range.right, grid.left + width - 1);
+  if (bottom < top || right < left) return { sheet: grid.sheet, top, left, values: [], merges: [] };
+  const values = grid.values
+    .slice(top - grid.top, bottom - grid.top + 1)
+    .map((row) => Array.from({ length: right - left + 1 }, (_, j) => row[left - grid.left + j] ?? null));
+  const merges = grid.merges.filter(
+    (merge) => merge.bottom >= top && merge.top <= bottom && merge.right >= left && merge.left <= right,
+  );
+  return { sheet: grid.sheet, top, left, values, merges };
+}
