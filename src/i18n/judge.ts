@@ -67,3 +67,71 @@ export const settingsMessages = {
   unknownLabel: (code: string) => `未知的评价结果代码“${code}”`,
   emptyLabel: (code: string) => `评价结果“${code}”的名称不能为空`,
 } as const;
+
+const betterWord = (direction: "higher" | "lower"): string => (direction === "lower" ? "越低越好" : "越高越好");
+
+/** Reasons for a direction (正向/逆向), by the rule that decided it. */
+export const directionText = {
+  column: (text: string, direction: "higher" | "lower") => `方向列为“${text}”，${betterWord(direction)}`,
+  comparator: (target: string, direction: "higher" | "lower") =>
+    `目标值“${target}”为${direction === "lower" ? "上限" : "下限"}，${betterWord(direction)}`,
+  reduction: (word: string) => `名称含“${word}”，表示降低幅度，降幅越大越好`,
+  lowerWord: (word: string) => `名称含“${word}”，越低越好`,
+  ranking: (word: string, unit: string) => `名称含“${word}”且单位为“${unit}”，位次越靠前（数值越小）越好`,
+  intensity: (word: string, unit: string) =>
+    unit === "" ? `名称含“${word}”，属强度指标，越低越好` : `名称含“${word}”、单位为“${unit}”，属强度指标，越低越好`,
+  emission: (word: string) => `名称含“${word}”，越低越好`,
+  default: "无方向列、目标比较符或逆向指标名称，按越高越好",
+  /** Appended when a point target is looser than the base. */
+  floorSuffix: (direction: "higher" | "lower", target: string, base: string) =>
+    direction === "lower"
+      ? `；目标值${target}高于基期值${base}，视为不得突破的上限（如方向有误，可增加方向列更正）`
+      : `；目标值${target}低于基期值${base}，视为须守住的底线（如方向有误，可增加方向列更正）`,
+  unreadable: (cell: string | undefined, text: string) =>
+    `${cell ? `单元格 ${cell} 的` : ""}方向“${text}”无法识别，应为“正向”“逆向”“越大越好”“越小越好”“↑”或“↓”，已按其他依据判断`,
+} as const;
+
+/** Reasons for 时期/时点 (flow or stock). */
+export const natureText = {
+  column: (text: string) => `统计类型列为“${text}”`,
+  shareUnit: (unit: string) => `单位为“${unit}”，属比率指标，可随时比较`,
+  intensityUnit: (unit: string) => `单位为“${unit}”，属强度指标，可随时比较`,
+  moneyUnit: (unit: string) => `单位为“${unit}”，属时期指标，年内数据为累计数`,
+  balance: (word: string) => `名称含“${word}”，属时点指标`,
+  ratioWord: (word: string) => `名称含“${word}”，属时点或比率指标`,
+  flowWord: (word: string) => `名称含“${word}”，属时期指标，年内数据为累计数`,
+  default: "未见时期指标特征，按时点指标",
+  unreadable: (cell: string | undefined, text: string) =>
+    `${cell ? `单元格 ${cell} 的` : ""}统计类型“${text}”无法识别，应为“时期”或“时点”，已按名称和单位判断`,
+} as const;
+
+/** Reasons that come from the classification of an indicator. */
+export const kindText = {
+  cumulativeDecrease: "目标为规划期累计降幅，按截至当期的累计降幅评价",
+  floor: (direction: "higher" | "lower", target: string, base: string) =>
+    direction === "lower"
+      ? `目标值${target}高于基期值${base}，视为不得突破的上限`
+      : `目标值${target}低于基期值${base}，视为须守住的底线`,
+  adjusted: (base: string, target: string) => `基期值与目标值均列有调整口径数，按调整口径（${base}→${target}）评价`,
+  baseBound: (raw: string, value: string) => `基期值仅知为“${raw}”，按${value}计`,
+  baseOtherYear: (year: number) => `基期值为${year}年数据`,
+  approximate: (raw: string) => `目标“${raw}”为约数，按其数值评价`,
+  stretch: "目标含★（争取目标），按该值评价",
+  targetUnreadable: "目标值无法识别，无法评价",
+  targetMissing: (raw: string) => (raw === "" ? "目标值为空，无可评价的目标" : `目标值为“${raw}”，无可评价的目标`),
+} as const;
+
+/** Messages about observation cells (`judge.*`, and `parse.*` re-worded to name the cell). */
+export const selectText = {
+  cell: (ref: string) => `单元格 ${ref}`,
+  periodCell: (period: string) => `${period}数据`,
+  someCell: "数据",
+  unreadable: (cell: string, raw: string) => `${cell}“${shorten(raw)}”无法识别为数值`,
+  error: (cell: string, raw: string) => `${cell}“${shorten(raw)}”为错误值，已跳过`,
+  notNumeric: (cell: string, raw: string) => `${cell}“${shorten(raw)}”为文字，不能与数值目标比较，已跳过`,
+} as const;
+
+/** A cell's text quoted in a message, shortened past 40 characters. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
