@@ -72,24 +72,44 @@ export function headerScore(index: GridIndex, row: number): number {
   let score = 0;
   let named = false;
   let periods = 0;
+  let yearNumbers = 0;
   for (let column = index.left; column <= index.right; column += 1) {
     const merge = mergeAt(index, row, column);
     if (merge && merge.left < column && merge.left >= index.left) continue;
-    const text = cellText(shownValue(index, row, column));
+    const value = shownValue(index, row, column);
+    if (typeof value === "number") {
+      if (isYearNumber(value)) yearNumbers += 1;
+      continue;
+    }
+    const text = cellText(value);
     if (!isHeaderText(text)) continue;
     score += 1;
     const keyword = keywordRole(text);
     if (keyword === "name") named = true;
     else if (keyword === null && parseHeaderLabel(text).period !== undefined) periods += 1;
   }
+  if (named) score += yearNumbers;
   return score >= MIN_HEADER_CELLS && (named || periods >= 2) ? score : 0;
 }
 
-/** The row with the highest header score (the first of equals), or null. */
+/**
+ * Whether a number typed into a header cell is a year (Excel keeps a typed `2021` as a number).
+ * Counted only in a row that also names the indicator column, since data rows hold such numbers too.
+ */
+function isYearNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1950 && value <= 2100;
+}
+
+/**
+ * The row with the highest header score (the first of equals), or null. The search ends a few rows
+ * after the first header-like row (a two-row header's second row may score higher), so a long
+ * sheet is read only down to its table's header.
+ */
 function bestHeaderRow(index: GridIndex): number | null {
   let best: number | null = null;
   let bestScore = 0;
   for (let row = index.top; row <= index.bottom; row += 1) {
+    if (best !== null && row > best + MAX_HEADER_ROWS) break;
     const score = headerScore(index, row);
     if (score > bestScore) {
       best = row;

@@ -3,7 +3,8 @@
  * section rows (`一、综合实力` on a row of its own) and the footnote rows that end it (`注：…`,
  * `说明：…`, `备注：…`, `资料来源：…`).
  *
- * The table ends at the first footnote row, at a second header, or after more than
+ * The table ends at the first footnote row, at a second header (a row without numbers that reads as
+ * a header), or after more than
  * {@link MAX_EMPTY_RUN} empty rows in a row; its last row is the last indicator row before that.
  */
 import { headerScore } from "./header";
@@ -77,9 +78,17 @@ export function findDataRows(
       continue;
     }
     emptyRun = 0;
-    if (kind === "indicator" && headerScore(index, row) > 0) break;
+    if (kind === "indicator" && !holdsNumber(index, row, left, right) && headerScore(index, row) > 0) break;
     first ??= row;
     if (kind === "indicator") last = row;
   }
   return first === null || last === null ? null : { first, last };
+}
+
+/** Whether a row holds a number in the table's columns (a data row, not a second table's header). */
+function holdsNumber(index: GridIndex, row: number, left: number, right: number): boolean {
+  for (let column = left; column <= right; column += 1) {
+    if (typeof ownValue(index, row, column) === "number") return true;
+  }
+  return false;
 }
