@@ -31,7 +31,7 @@ const rows = fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 14 });
 /** A real header row dropped among random rows, so that many grids hold a table to read. */
 const withHeader = fc
   .tuple(rows, fc.constantFrom(["序号", "指标名称", "2020年", "2025年目标", "2022年上半年"], ["类别", "指标", "单位", "2020年预计值", "2025年"]), rows)
-  .map(([above, header, below]): CellValue[][] => [...above, header, ...below]);
+  .map(([above, header, below]): CellValue[][] => [...above, [...header], ...below]);
 
 const grid: fc.Arbitrary<Grid> = fc.record({
   sheet: fc.constantFrom("表1", "十四五指标", "Sheet1"),
