@@ -27,6 +27,10 @@ const CODE_KINDS: Readonly<Record<string, ErrorKind>> = {
   OperationCellsExceedLimit: "tooLarge",
   ResponsePayloadSizeLimitExceeded: "tooLarge",
   RequestPayloadSizeLimitExceeded: "tooLarge",
+  // The Office.js door's own codes (`ExcelDoorError`, `excel.*` with the prefix removed).
+  too_old: "oldExcel",
+  not_in_excel: "oldExcel",
+  used_range_too_large: "tooLarge",
 };
 
 /** Messages of a protected sheet, whatever code came with them (Excel varies by platform). */
@@ -37,10 +41,12 @@ const EDIT_MODE = /edit(?:ing)? mode|cell-editing|编辑模式|编辑状态/iu;
 /** The code and message of a thrown value, when it has them. */
 function codeAndMessage(error: unknown): { code: string; message: string } {
   if (typeof error !== "object" || error === null) return { code: "", message: String(error ?? "") };
-  const record = error as { code?: unknown; message?: unknown };
+  const record = error as { code?: unknown; message?: unknown; cause?: unknown };
+  const code = typeof record.code === "string" ? record.code.replace(/^excel\./u, "") : "";
+  const cause = record.cause === undefined ? null : codeAndMessage(record.cause);
   return {
-    code: typeof record.code === "string" ? record.code : "",
-    message: typeof record.message === "string" ? record.message : "",
+    code: cause?.code || code,
+    message: [typeof record.message === "string" ? record.message : "", cause?.message ?? ""].join(" "),
   };
 }
 
@@ -82,10 +88,26 @@ export function errorText(kind: ErrorKind, text: TaskpaneText): string {
   }
 }
 
+/** The door's own problem, when a thrown value carries one (`ExcelDoorError.problem`). */
+function doorProblem(error: unknown): { code: string; message: string } | null {
+  if (typeof error !== "object" || error === null) return null;
+  const problem = (error as { problem?: unknown }).problem;
+  if (typeof problem !== "object" || problem === null) return null;
+  const { code, message } = problem as { code?: unknown; message?: unknown };
+  return typeof code === "string" && typeof message === "string" ? { code, message } : null;
+}
+
 /**
- * The user's message for anything thrown.
+ * The user's message for anything thrown: a known situation in the pane's words; otherwise the
+ * door's own specific message (a sheet name already taken, a period column not empty …) when it
+ * names no raw Excel code; otherwise a general message.
  * @example explainError({ code: "AccessDenied", message: "" }, taskpaneZhCN) //=> "工作表受保护，无法写入。…"
  */
 export function explainError(error: unknown, text: TaskpaneText): string {
-  return errorText(classifyError(error), text);
+  const kind = classifyError(error);
+  if (kind !== "unknown") return errorText(kind, text);
+  const problem = doorProblem(error);
+  const rawCode = problem?.code.replace(/^excel\./u, "") ?? "";
+  const specific = problem !== null && /^[a-z_]+$/u.test(rawCode) && rawCode !== "unexpected";
+  return specific ? problem.message : errorText(kind, text);
 }

@@ -8,13 +8,17 @@
  * - The header copies the naming of the latest column of the same kind (a full year after the
  *   latest full-year header, a half year after the latest sub-year header), else the latest one.
  * - A table without any observation column but with a known plan gets the first half of the plan's
- *   first year (`2026年上半年` for 2026–2030), placed right after the target column.
+ *   first year (`2026年上半年` for 2026–2030), placed right after the table's last column.
  * - A period the table already has is skipped: the next one not yet present is added.
+ * - The door writes only into an empty column. When the column after the last period holds the
+ *   add-in's own results, those are cleared first (the next assessment writes them again); when it
+ *   holds the user's content (备注 …), nothing is changed and the user is asked to insert an empty
+ *   column there.
  */
 import { comparePeriods, formatPeriod, labelLike, nextPeriod, periodOf, type Cadence } from "../core/period";
 import type { Period } from "../core/types";
 import type { PeriodColumnPlan } from "../workbook/host";
-import type { ColumnMapping, TableMapping } from "../workbook/types";
+import type { CellRange, ColumnMapping, Grid, TableMapping } from "../workbook/types";
 
 /** The new column, or why none can be proposed. */
 export type NewPeriodPlan = { ok: true; column: PeriodColumnPlan; period: Period } | { ok: false; reason: "noObservation" };
@@ -48,14 +52,13 @@ export function headerLike(period: Period, columns: readonly (ColumnMapping & { 
 }
 
 /**
- * Plans the next observation column: after the last observation column (or the target column in a
+ * Plans the next observation column: after the last observation column (or after the table in a
  * table without one), with number validation on the data rows.
  * @example planNewPeriod(mapping) //=> { ok: true, period: { code: "2023" }, column: { header: "2023年", column: 8, … } }
  */
 export function planNewPeriod(mapping: TableMapping): NewPeriodPlan {
   const columns = observationColumns(mapping);
   const last = columns[columns.length - 1];
-  const target = mapping.columns.find((entry) => entry.role === "target");
   let period: Period;
   let after: number;
   if (last) {
@@ -65,9 +68,9 @@ export function planNewPeriod(mapping: TableMapping): NewPeriodPlan {
     period = nextPeriod([...periods].sort(comparePeriods)[periods.length - 1] ?? last.period, cadence);
     while (present.has(period.code)) period = nextPeriod(period, cadence);
     after = last.column;
-  } else if (mapping.plan && target) {
+  } else if (mapping.plan) {
     period = periodOf(mapping.plan.baseYear + 1, 0.5);
-    after = target.column;
+    after = mapping.right;
   } else {
     return { ok: false, reason: "noObservation" };
   }
@@ -83,4 +86,31 @@ export function planNewPeriod(mapping: TableMapping): NewPeriodPlan {
       dataRows: { top: mapping.firstRow, bottom: mapping.lastRow, left: column, right: column },
     },
   };
+}
+
+/** Whether the new column's cells are empty, hold the add-in's results, or hold the user's content. */
+export type ColumnOccupancy = "free" | "generated" | "taken";
+
+/**
+ * Says what the cells of a planned column (header row to last data row) hold, from the sheet's grid
+ * and the area the add-in generated there (if any).
+ * @example columnOccupancy(grid, plan.column, null) //=> "free"
+ */
+export function columnOccupancy(grid: Grid, column: PeriodColumnPlan, generated: CellRange | null): ColumnOccupancy {
+  const top = Math.min(column.headerRow, column.dataRows.top);
+  const bottom = Math.max(column.headerRow, column.dataRows.bottom);
+  const ours = (row: number): boolean =>
+    generated !== null &&
+    column.column >= generated.left &&
+    column.column <= generated.right &&
+    row >= generated.top &&
+    row <= generated.bottom;
+  let occupancy: ColumnOccupancy = "free";
+  for (let row = top; row <= bottom; row += 1) {
+    const value = grid.values[row - grid.top]?.[column.column - grid.left];
+    if (value === null || value === undefined || value === "") continue;
+    if (!ours(row)) return "taken";
+    occupancy = "generated";
+  }
+  return occupancy;
 }

@@ -37,7 +37,28 @@ describe("classifyError", () => {
   });
 });
 
+/** What the Office.js door rejects with: an Error carrying a problem, its code prefixed `excel.`. */
+function doorError(code: string, message: string, cause?: unknown): Error & { code: string; problem: { code: string; message: string } } {
+  return Object.assign(new Error(message, cause === undefined ? undefined : { cause }), { code, problem: { code, message } });
+}
+
 describe("explainError", () => {
+  it("reads the door's errors by the Excel code they wrap", () => {
+    const thrown = doorError("excel.InvalidOperationInCellEditMode", "请先退出单元格编辑状态", officeError("InvalidOperationInCellEditMode"));
+    expect(classifyError(thrown)).toBe("editMode");
+    expect(classifyError(doorError("excel.too_old", "当前 Excel 版本过旧"))).toBe("oldExcel");
+    expect(classifyError(doorError("excel.AccessDenied", "工作表受保护或工作簿为只读"))).toBe("protectedSheet");
+  });
+
+  it("passes on the door's own specific messages, but never one naming a raw Excel code", () => {
+    const taken = doorError("excel.period_column_taken", "新增填报期所在区域 H3:H39 已有内容。");
+    expect(explainError(taken, taskpaneZhCN)).toBe("新增填报期所在区域 H3:H39 已有内容。");
+    const raw = doorError("excel.FilteredRangeConflict", "Excel 操作未完成（错误代码 FilteredRangeConflict）");
+    expect(explainError(raw, taskpaneZhCN)).toBe(taskpaneZhCN.errors.unknown);
+    const unexpected = doorError("excel.unexpected", "操作未完成：Cannot read properties of undefined");
+    expect(explainError(unexpected, taskpaneZhCN)).toBe(taskpaneZhCN.errors.unknown);
+  });
+
   it("speaks Chinese, says what to do, and never shows the raw code or a stack", () => {
     const thrown = officeError("InvalidOperationInCellEditMode");
     const message = explainError(thrown, taskpaneZhCN);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { periodOf } from "../../src/core/period";
-import { cadenceOf, planNewPeriod } from "../../src/taskpane/new-period";
+import type { PeriodColumnPlan } from "../../src/workbook/host";
+import type { Grid } from "../../src/workbook/types";
+import { cadenceOf, columnOccupancy, planNewPeriod } from "../../src/taskpane/new-period";
 import { keqiaoColumns, mappingOf } from "./table";
 
 /** The header and column the next period gets after the given observation headers. */
@@ -42,10 +44,10 @@ describe("planNewPeriod", () => {
     });
   });
 
-  it("starts a new plan's table with the first half of its first year, after the target column", () => {
+  it("starts a new plan's table with the first half of its first year, after the table", () => {
     const mapping = { ...mappingOf(keqiaoColumns), plan: { baseYear: 2025, targetYear: 2030 } };
     const plan = planNewPeriod(mapping);
-    expect(plan.ok && [plan.column.header, plan.column.column]).toEqual(["2026年上半年", 4]);
+    expect(plan.ok && [plan.column.header, plan.column.column]).toEqual(["2026年上半年", 5]);
   });
 
   describe("edge cases", () => {
@@ -69,5 +71,42 @@ describe("cadenceOf", () => {
     [[], "half-yearly"],
   ] as const)("reads %j as %s", (periods, cadence) => {
     expect(cadenceOf(periods)).toBe(cadence);
+  });
+});
+
+describe("columnOccupancy", () => {
+  /** Header on row 2, data rows 3–5, the new column in H (7); the sheet's used area starts at A1. */
+  const column: PeriodColumnPlan = {
+    sheet: "主要指标",
+    headerRow: 1,
+    column: 7,
+    header: "2023年",
+    dataRows: { top: 2, bottom: 4, left: 7, right: 7 },
+  };
+  const gridWith = (cells: (string | number | null)[]): Grid => ({
+    sheet: "主要指标",
+    top: 0,
+    left: 0,
+    values: [null, ...cells].map((cell) => [...Array<null>(7).fill(null), cell]),
+    merges: [],
+  });
+
+  it("is free when the header and data cells are empty", () => {
+    expect(columnOccupancy(gridWith([null, null, "", null]), column, null)).toBe("free");
+  });
+
+  it("is free beyond the sheet's used area", () => {
+    expect(columnOccupancy({ sheet: "主要指标", top: 0, left: 0, values: [["序号"]], merges: [] }, column, null)).toBe("free");
+  });
+
+  it("holds the add-in's results when every filled cell is in the generated area", () => {
+    const generated = { top: 1, left: 7, bottom: 4, right: 11 };
+    expect(columnOccupancy(gridWith(["实现度", 0.62, 0.4, null]), column, generated)).toBe("generated");
+  });
+
+  it("is taken by the user's content, such as a 备注 column", () => {
+    expect(columnOccupancy(gridWith(["备注", null, "市测", null]), column, null)).toBe("taken");
+    const generated = { top: 1, left: 7, bottom: 2, right: 11 };
+    expect(columnOccupancy(gridWith(["实现度", 0.62, "手填", null]), column, generated)).toBe("taken");
   });
 });
