@@ -17,12 +17,8 @@ export const punctuation = {
   comma: "，",
   /** Between items of an enumeration: 甲、乙、丙. */
   enumeration: "、",
-  /** Between groups of a sentence. */
-  semicolon: "；",
   /** End of a sentence. */
   stop: "。",
-  /** Shown for a figure that cannot be written (never expected from the engine). */
-  unavailable: "—",
 } as const;
 
 const numerals = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"] as const;
@@ -37,7 +33,9 @@ function chineseNumeral(n: number): string {
 
 /**
  * How the report names the plan: a five-year plan on the national cycle (base 2020, target 2025)
- * is the “十四五”规划; any other span is simply 规划.
+ * is the “十四五”规划, from the 11th plan on; any other span is simply 规划.
+ * @example planTitle(2025, 2030) //=> "“十五五”规划"
+ * @example planTitle(2020, 2035) //=> "规划"
  */
 export function planTitle(baseYear: number, targetYear: number): string {
   const length = targetYear - baseYear;
