@@ -29,7 +29,8 @@ import type {
 } from "./types";
 
 /**
- * Builds the 评估汇总 of a list of judgements for the evaluation period.
+ * Builds the 评估汇总 of a list of judgements for the evaluation period. Like `timeProgress`, it
+ * throws for a plan whose target year does not follow its base year (a caller's bug).
  *
  * @example
  * summarise([onTrack, behind], { baseYear: 2020, targetYear: 2025 }, period2023H1, defaults)
