@@ -1,0 +1,186 @@
+/**
+ * 写入步骤: a write plan turned into a flat list of plain-data operations, in the order Excel must
+ * carry them out (remove the earlier run's artefacts, create sheets, write cells before the charts
+ * and names that point at them). Pure: the list is built from the plan and from what the door read
+ * of the workbook, then queued by `queue.ts` and packed into syncs by `budget.ts`.
+ *
+ * Cells are normalised here for Office: null becomes `""` (Office skips null entries instead of
+ * clearing them), and every string cell gets the text format `"@"` — set before the value — so no
+ * text is ever taken for a formula, a number or a date (`=HYPERLINK(…)`, `1-6`, `3.5%`).
+ */
+import type { CellValue, Problem, Result } from "../core/types";
+import { excelZhCN, type ExcelText } from "../i18n/excel";
+import type { CellBlock, CellRange, CellStyle, ChartSpec, ConditionalRule, WritePlan } from "../workbook/types";
+import { generatedArtefacts, isGeneratedName, runMarkers, type NamedArea } from "./markers";
+import { propertyParts, staleParts } from "./properties";
+
+/** An Office cell value as written: never null. */
+export type WrittenValue = string | number | boolean;
+
+/** One step of a write, as plain data. */
+export type WriteOperation =
+  | { kind: "deleteName"; name: string }
+  | { kind: "deleteSheet"; sheet: string }
+  | { kind: "clearArea"; sheet: string; range: CellRange }
+  | { kind: "deleteProperty"; key: string }
+  | { kind: "addSheet"; sheet: string }
+  | { kind: "columnWidth"; sheet: string; range: CellRange; width: number }
+  | { kind: "cells"; sheet: string; top: number; left: number; values: WrittenValue[][]; numberFormat: string[][] }
+  | { kind: "style"; sheet: string; range: CellRange; style: CellStyle }
+  | { kind: "merge"; sheet: string; range: CellRange }
+  | { kind: "rule"; sheet: string; rule: ConditionalRule }
+  | { kind: "chart"; sheet: string; chart: ChartSpec }
+  | { kind: "freeze"; sheet: string; rows: number }
+  | { kind: "addName"; name: string; sheet: string; range: CellRange }
+  | { kind: "setProperty"; key: string; value: string };
+
+/** What the door read of the workbook before writing. */
+export interface WorkbookState {
+  sheets: string[];
+  names: NamedArea[];
+  propertyKeys: string[];
+}
+
+/** The text format: Excel stores whatever is written under it as text. */
+export const TEXT_FORMAT = "@";
+const GENERAL_FORMAT = "General";
+
+/**
+ * The operations that remove an earlier run's artefacts: its names, the sheets it created (unless
+ * renamed since), and the status block it wrote beside the table.
+ * @example clearOperations({ sheets: ["表2"], names: [], propertyKeys: [] }) //=> []
+ */
+export function clearOperations(state: WorkbookState, alsoNames: readonly string[] = []): WriteOperation[] {
+  const artefacts = generatedArtefacts(state.names);
+  const claimed = new Set(alsoNames.map((name) => name.toLowerCase()));
+  const operations: WriteOperation[] = [];
+  for (const named of state.names) {
+    if (isGeneratedName(named.name) || claimed.has(named.name.toLowerCase())) {
+      operations.push({ kind: "deleteName", name: named.name });
+    }
+  }
+  const existing = new Set(state.sheets);
+  const deleted = artefacts.sheets.filter((sheet) => existing.has(sheet));
+  for (const sheet of deleted) operations.push({ kind: "deleteSheet", sheet });
+  for (const area of artefacts.areas) {
+    if (existing.has(area.sheet) && !deleted.includes(area.sheet)) {
+      operations.push({ kind: "clearArea", sheet: area.sheet, range: area.range });
+    }
+  }
+  return operations;
+}
+
+/**
+ * The operations that apply a plan over what an earlier run left, or the problem that stops it
+ * (a sheet the plan creates exists and is the user's).
+ * @example planOperations(plan, { sheets: ["表2", "评估汇总"], names: [], propertyKeys: [] })
+ * //=> { ok: false, problem: { code: "excel.sheet_taken", message: "工作簿中已有名为「评估汇总」的工作表…" } }
+ */
+export function planOperations(
+  plan: WritePlan,
+  state: WorkbookState,
+  text: ExcelText = excelZhCN,
+): Result<WriteOperation[]> {
+  const clearing = clearOperations(state, plan.names.map((named) => named.name));
+  const deletedSheets = new Set(clearing.flatMap((op) => (op.kind === "deleteSheet" ? [op.sheet] : [])));
+  const remaining = state.sheets.filter((sheet) => !deletedSheets.has(sheet)).map((sheet) => sheet.toLowerCase());
+
+  const created = plan.sheets.map((sheet) => sheet.name);
+  const blockSheetExists = remaining.includes(plan.block.sheet.toLowerCase());
+  if (!blockSheetExists && !created.includes(plan.block.sheet)) created.push(plan.block.sheet);
+  const taken = created.find((sheet) => remaining.includes(sheet.toLowerCase()));
+  if (taken !== undefined) return { ok: false, problem: sheetTakenProblem(taken, text) };
+
+  const operations: WriteOperation[] = [...clearing, ...propertyDeletions(plan, state)];
+  for (const sheet of created) operations.push({ kind: "addSheet", sheet });
+  for (const sheet of plan.sheets) {
+    sheet.columnWidths.forEach((width, column) => {
+      if (width > 0) operations.push({ kind: "columnWidth", sheet: sheet.name, range: columnRange(column), width });
+    });
+    operations.push(...sheet.blocks.flatMap((block) => blockOperations(sheet.name, block)));
+    operations.push(...sheet.styles.flatMap((style) => styleOperations(sheet.name, style.range, style.style, style.columnWidth)));
+    operations.push(...sheet.merges.map((range): WriteOperation => ({ kind: "merge", sheet: sheet.name, range })));
+    operations.push(...sheet.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: sheet.name, rule })));
+    operations.push(...sheet.charts.map((chart): WriteOperation => ({ kind: "chart", sheet: sheet.name, chart })));
+    if (sheet.freezeRows) operations.push({ kind: "freeze", sheet: sheet.name, rows: sheet.freezeRows });
+  }
+  const block = plan.block;
+  operations.push(...block.blocks.flatMap((cells) => blockOperations(block.sheet, cells)));
+  operations.push(...block.styles.flatMap((style) => styleOperations(block.sheet, style.range, style.style, style.columnWidth)));
+  operations.push(...block.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: block.sheet, rule })));
+
+  const names = [...plan.names, ...runMarkers(created, { sheet: block.sheet, range: block.area })];
+  const seen = new Set<string>();
+  for (const named of names) {
+    if (seen.has(named.name.toLowerCase())) continue;
+    seen.add(named.name.toLowerCase());
+    operations.push({ kind: "addName", name: named.name, sheet: named.sheet, range: named.range });
+  }
+  for (const [key, value] of Object.entries(plan.properties)) {
+    for (const part of propertyParts(key, value)) operations.push({ kind: "setProperty", key: part.key, value: part.value });
+  }
+  return { ok: true, value: operations };
+}
+
+/** The problem of a plan sheet that already exists as the user's sheet. */
+function sheetTakenProblem(sheet: string, text: ExcelText): Problem {
+  return { code: "excel.sheet_taken", message: text.sheetTaken(sheet) };
+}
+
+/** Saved parts of the plan's properties beyond the parts about to be written. */
+function propertyDeletions(plan: WritePlan, state: WorkbookState): WriteOperation[] {
+  return Object.entries(plan.properties).flatMap(([key, value]) =>
+    staleParts(state.propertyKeys, key, propertyParts(key, value).length).map(
+      (stale): WriteOperation => ({ kind: "deleteProperty", key: stale }),
+    ),
+  );
+}
+
+/** A column as a one-cell range (Excel sets the width of the whole column). */
+function columnRange(column: number): CellRange {
+  return { top: 0, left: column, bottom: 0, right: column };
+}
+
+/**
+ * A block's cells, number formats and style as operations.
+ * @example blockOperations("表2", { top: 2, left: 5, values: [["=1+1", null]] })[0]
+ * //=> { kind: "cells", sheet: "表2", top: 2, left: 5, values: [["=1+1", ""]], numberFormat: [["@", "General"]] }
+ */
+export function blockOperations(sheet: string, block: CellBlock): WriteOperation[] {
+  const width = block.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (block.values.length === 0 || width === 0) return [];
+  const values = block.values.map((row) => Array.from({ length: width }, (_, j) => writtenValue(row[j] ?? null)));
+  const numberFormat = values.map((row, i) =>
+    row.map((value, j) => (typeof value === "string" && value !== "" ? TEXT_FORMAT : formatOf(block, i, j))),
+  );
+  const operations: WriteOperation[] = [{ kind: "cells", sheet, top: block.top, left: block.left, values, numberFormat }];
+  if (block.style) {
+    const range = { top: block.top, left: block.left, bottom: block.top + values.length - 1, right: block.left + width - 1 };
+    operations.push({ kind: "style", sheet, range, style: block.style });
+  }
+  return operations;
+}
+
+/** A style and, when given, the width of every column it spans. */
+function styleOperations(sheet: string, range: CellRange, style: CellStyle, width: number | undefined): WriteOperation[] {
+  const operations: WriteOperation[] = [{ kind: "style", sheet, range, style }];
+  if (width !== undefined && width > 0) {
+    operations.push({ kind: "columnWidth", sheet, range: { top: range.top, left: range.left, bottom: range.top, right: range.right }, width });
+  }
+  return operations;
+}
+
+/** An engine value as Office writes it: null and non-finite numbers become empty text. */
+function writtenValue(value: CellValue): WrittenValue {
+  if (value === null) return "";
+  if (typeof value === "number" && !Number.isFinite(value)) return "";
+  return value;
+}
+
+/** The number format a block gives a cell. */
+function formatOf(block: CellBlock, row: number, column: number): string {
+  const format = block.numberFormat;
+  if (format === undefined) return GENERAL_FORMAT;
+  if (typeof format === "string") return format;
+  return format[row]?.[column] ?? GENERAL_FORMAT;
+}

@@ -1,0 +1,156 @@
+/**
+ * Queues write operations on an Office.js request context: each operation becomes Excel API calls
+ * on bounded ranges (`getRangeByIndexes`), nothing is read and nothing is synced here — the caller
+ * syncs once per pack.
+ */
+import type { CellRange, CellStyle, ChartSpec, ConditionalRule } from "../workbook/types";
+import { cellAddress } from "../workbook/address";
+import type { WriteOperation } from "./operations";
+
+/** Border edges drawn for a bordered style. */
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+/** Thin black borders, as in a bureau's printed tables. */
+const BORDER_COLOR = "#000000";
+
+/**
+ * A column width in Excel's characters as Office's points (a character is 7 px plus 5 px padding,
+ * at 0.75 pt per px).
+ * @example pointsOfCharacters(10) //=> 56.25
+ */
+export function pointsOfCharacters(characters: number): number {
+  return (characters * 7 + 5) * 0.75;
+}
+
+/** A bounded range on a sheet, by 0-based coordinates. */
+function rangeOf(context: Excel.RequestContext, sheet: string, range: CellRange): Excel.Range {
+  return context.workbook.worksheets
+    .getItem(sheet)
+    .getRangeByIndexes(range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
+}
+
+/**
+ * Queues one operation (no sync).
+ * @example queueOperation(context, { kind: "freeze", sheet: "评估明细", rows: 1 }) //=> undefined (queued)
+ */
+export function queueOperation(context: Excel.RequestContext, operation: WriteOperation): void {
+  const workbook = context.workbook;
+  switch (operation.kind) {
+    case "deleteName":
+      workbook.names.getItem(operation.name).delete();
+      return;
+    case "deleteSheet":
+      workbook.worksheets.getItem(operation.sheet).delete();
+      return;
+    case "clearArea": {
+      const range = rangeOf(context, operation.sheet, operation.range);
+      range.unmerge();
+      range.conditionalFormats.clearAll();
+      range.clear("All");
+      return;
+    }
+    case "deleteProperty":
+      workbook.properties.custom.getItem(operation.key).delete();
+      return;
+    case "addSheet":
+      workbook.worksheets.add(operation.sheet);
+      return;
+    case "columnWidth":
+      rangeOf(context, operation.sheet, operation.range).format.columnWidth = pointsOfCharacters(operation.width);
+      return;
+    case "cells": {
+      const rows = operation.values.length;
+      const columns = operation.values[0]?.length ?? 0;
+      const range = workbook.worksheets.getItem(operation.sheet).getRangeByIndexes(operation.top, operation.left, rows, columns);
+      range.numberFormat = operation.numberFormat;
+      range.values = operation.values;
+      return;
+    }
+    case "style":
+      applyStyle(rangeOf(context, operation.sheet, operation.range).format, operation.style);
+      return;
+    case "merge":
+      rangeOf(context, operation.sheet, operation.range).merge(false);
+      return;
+    case "rule":
+      addRule(rangeOf(context, operation.sheet, operation.rule.range), operation.rule);
+      return;
+    case "chart":
+      addChart(context, operation.sheet, operation.chart);
+      return;
+    case "freeze":
+      workbook.worksheets.getItem(operation.sheet).freezePanes.freezeRows(operation.rows);
+      return;
+    case "addName":
+      workbook.names.add(operation.name, rangeOf(context, operation.sheet, operation.range));
+      return;
+    case "setProperty":
+      workbook.properties.custom.add(operation.key, operation.value);
+      return;
+    default: {
+      const never: never = operation;
+      throw new Error(`Unknown write operation ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** Sets the parts of a range format a style names. */
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.border) {
+    for (const edge of EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = BORDER_COLOR;
+    }
+  }
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center" } as const;
+
+/**
+ * The formula of an "equals this text" rule, with quotes doubled.
+ * @example textEqualsFormula('提前实现目标') //=> '="提前实现目标"'
+ */
+export function textEqualsFormula(text: string): string {
+  return `="${text.replace(/"/gu, '""')}"`;
+}
+
+/** Adds a conditional-format rule to a range. */
+function addRule(range: Excel.Range, rule: ConditionalRule): void {
+  switch (rule.type) {
+    case "textEquals": {
+      const format = range.conditionalFormats.add("CellValue");
+      format.cellValue.format.fill.color = rule.fill;
+      format.cellValue.format.font.color = rule.fontColor;
+      format.cellValue.rule = { formula1: textEqualsFormula(rule.text), operator: "EqualTo" };
+      return;
+    }
+    case "dataBar": {
+      const format = range.conditionalFormats.add("DataBar");
+      format.dataBar.positiveFormat.fillColor = rule.color;
+      return;
+    }
+    default: {
+      const never: never = rule;
+      throw new Error(`Unknown conditional rule ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** Adds a clustered bar chart of a data range, placed over the cells it spans. */
+function addChart(context: Excel.RequestContext, sheet: string, chart: ChartSpec): void {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const data = rangeOf(context, sheet, chart.data);
+  const added = worksheet.charts.add("BarClustered", data, "Columns");
+  added.title.text = chart.title;
+  const start = cellAddress(chart.anchor.row, chart.anchor.column);
+  const end = cellAddress(chart.anchor.row + Math.max(1, chart.height) - 1, chart.anchor.column + Math.max(1, chart.width) - 1);
+  added.setPosition(start, end);
+}

@@ -1,0 +1,388 @@
+/**
+ * The stand-in's `Range` and `RangeAreas`: bounded reads (a read over `maxReadCells` throws),
+ * writes whose arrays must match the range's shape exactly, Excel's coercion of written strings,
+ * formats, merges, conditional formats and data validation.
+ */
+import { cellA1, quoteSheet, rectA1, rectCells, type Rect } from "./a1";
+import { StandInObject, type StandInContext } from "./context";
+import { StandInError } from "./errors";
+import { facet } from "./facet";
+import {
+  cellKey,
+  clearRect,
+  coerceWritten,
+  mergeRect,
+  mergesStartingIn,
+  removeConditionalFormats,
+  tidyCell,
+  touchCell,
+  unmergeRect,
+  type ConditionalFormatModel,
+  type SheetModel,
+  type StyleModel,
+} from "./model";
+
+/** Where a range proxy points once resolved. */
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+const RANGE_SCALARS = ["values", "numberFormat", "formulas", "text", "address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"] as const;
+
+export class StandInRange extends StandInObject {
+  protected readonly typeName = "Range";
+  protected readonly scalars = RANGE_SCALARS;
+  private memo: RangeTarget | null | undefined;
+  private readonly resolver: () => RangeTarget | null;
+
+  constructor(context: StandInContext, resolver: () => RangeTarget | null, nullable = false) {
+    super(context);
+    this.resolver = resolver;
+    if (nullable) this.settleNullness(() => this.resolve() === null);
+  }
+
+  /** The target, resolved once (at the first action that needs it). */
+  resolve(): RangeTarget | null {
+    if (this.memo === undefined) this.memo = this.resolver();
+    return this.memo;
+  }
+
+  /** The target of an action; throws when null or when its sheet was deleted since. */
+  live(): RangeTarget {
+    const target = this.resolve();
+    if (!target) throw new StandInError("ItemNotFound", "The range does not exist (null object).", "Range");
+    if (!this.context.model.sheets.includes(target.sheet)) {
+      throw new StandInError("ItemNotFound", `The sheet '${target.sheet.name}' no longer exists.`, "Range");
+    }
+    return target;
+  }
+
+  /** The target of a write; throws AccessDenied on a protected sheet. */
+  private writable(): RangeTarget {
+    const target = this.live();
+    if (this.context.runtime.protectedSheets.has(target.sheet.name.toLowerCase())) {
+      throw new StandInError("AccessDenied", `The sheet '${target.sheet.name}' is protected.`, "Range");
+    }
+    return target;
+  }
+
+  protected capture(property: string): unknown {
+    const { sheet, rect } = this.live();
+    switch (property) {
+      case "values":
+      case "numberFormat":
+      case "formulas":
+      case "text":
+        return this.readCells(sheet, rect, property);
+      case "address":
+        return `${quoteSheet(sheet.name)}!${rectA1(rect)}`;
+      case "rowIndex":
+        return rect.top;
+      case "columnIndex":
+        return rect.left;
+      case "rowCount":
+        return rect.bottom - rect.top + 1;
+      case "columnCount":
+        return rect.right - rect.left + 1;
+      case "cellCount":
+        return rectCells(rect);
+      default:
+        throw new StandInError("InvalidArgument", `Range has no property '${property}'.`);
+    }
+  }
+
+  private readCells(sheet: SheetModel, rect: Rect, property: string): unknown[][] {
+    const cells = rectCells(rect);
+    if (cells > this.context.runtime.options.maxReadCells) {
+      throw new StandInError(
+        "ResponsePayloadSizeLimitExceeded",
+        `Reading ${property} of ${rectA1(rect)} (${cells} cells) exceeds the bound of ${this.context.runtime.options.maxReadCells} cells: read bounded ranges.`,
+        `Range.${property}`,
+      );
+    }
+    const rows: unknown[][] = [];
+    for (let row = rect.top; row <= rect.bottom; row += 1) {
+      const line: unknown[] = [];
+      for (let column = rect.left; column <= rect.right; column += 1) {
+        const cell = sheet.cells.get(cellKey(row, column));
+        if (property === "values") line.push(cell ? cell.value : "");
+        else if (property === "numberFormat") line.push(cell?.numberFormat ?? "General");
+        else if (property === "formulas") line.push(cell ? (cell.formula ?? cell.value) : "");
+        else line.push(cell ? String(cell.value) : "");
+      }
+      rows.push(line);
+    }
+    return rows;
+  }
+
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  set values(values: unknown[][]) {
+    this.context.queueWrite("Range.values", values, () => {
+      const { sheet, rect } = this.writable();
+      requireShape(values, rect, "values");
+      values.forEach((line, i) =>
+        line.forEach((value, j) => {
+          if (value === null || value === undefined) return;
+          if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+            throw new StandInError("InvalidArgument", `Unsupported value ${JSON.stringify(value)} at ${cellA1(rect.top + i, rect.left + j)}.`);
+          }
+          const cell = touchCell(sheet, rect.top + i, rect.left + j);
+          const written = coerceWritten(value, cell.numberFormat);
+          cell.value = written.value;
+          if (written.formula === undefined) delete cell.formula;
+          else cell.formula = written.formula;
+          if (written.format && (cell.numberFormat === undefined || cell.numberFormat === "General")) cell.numberFormat = written.format;
+          tidyCell(sheet, rect.top + i, rect.left + j);
+        }),
+      );
+    });
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.context.queueWrite("Range.numberFormat", formats, () => {
+      const { sheet, rect } = this.writable();
+      requireShape(formats, rect, "numberFormat");
+      formats.forEach((line, i) =>
+        line.forEach((format, j) => {
+          if (format === null || format === undefined) return;
+          const cell = touchCell(sheet, rect.top + i, rect.left + j);
+          if (format === "General") delete cell.numberFormat;
+          else cell.numberFormat = String(format);
+          tidyCell(sheet, rect.top + i, rect.left + j);
+        }),
+      );
+    });
+  }
+
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  get text(): unknown[][] {
+    return this.loadedValue("text");
+  }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get cellCount(): number {
+    return this.loadedValue("cellCount");
+  }
+
+  clear(applyTo: string = "All"): void {
+    this.context.queueWrite("Range.clear", applyTo, () => {
+      const { sheet, rect } = this.writable();
+      clearRect(sheet, rect, applyTo);
+    });
+  }
+
+  merge(across = false): void {
+    this.context.queueWrite("Range.merge", across, () => {
+      const { sheet, rect } = this.writable();
+      const rows = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+      for (const part of rows) {
+        if (mergeRect(sheet, part) === "overlap") {
+          throw new StandInError("InvalidArgument", `Cannot merge ${rectA1(part)}: it overlaps a merged area partly.`);
+        }
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.context.queueWrite("Range.unmerge", null, () => {
+      const { sheet, rect } = this.writable();
+      unmergeRect(sheet, rect);
+    });
+  }
+
+  getMergedAreasOrNullObject(): StandInRangeAreas {
+    return new StandInRangeAreas(this.context, () => {
+      const target = this.resolve();
+      if (!target) return null;
+      const merges = mergesStartingIn(target.sheet, target.rect);
+      if (merges.length > this.context.runtime.options.maxMergedAreas) {
+        throw new StandInError("GeneralException", `More than ${this.context.runtime.options.maxMergedAreas} merged areas in the range.`, "Range.getMergedAreasOrNullObject");
+      }
+      return merges.length === 0 ? null : { sheet: target.sheet, rects: merges };
+    });
+  }
+
+  get format(): Record<string, unknown> {
+    const paint = (patch: (style: StyleModel) => void): void => {
+      const { sheet, rect } = this.writable();
+      for (let row = rect.top; row <= rect.bottom; row += 1) {
+        for (let column = rect.left; column <= rect.right; column += 1) {
+          const cell = touchCell(sheet, row, column);
+          cell.style ??= {};
+          patch(cell.style);
+        }
+      }
+    };
+    const context = this.context;
+    return facet(
+      context,
+      "RangeFormat",
+      {
+        columnWidth: (value) => {
+          const { sheet, rect } = this.writable();
+          for (let column = rect.left; column <= rect.right; column += 1) sheet.columnWidths.set(column, Number(value));
+        },
+        wrapText: (value) => paint((s) => (s.wrap = Boolean(value))),
+        horizontalAlignment: (value) => paint((s) => (s.horizontal = String(value))),
+        verticalAlignment: (value) => paint((s) => (s.vertical = String(value))),
+      },
+      {
+        font: () =>
+          facet(context, "RangeFont", {
+            bold: (value) => paint((s) => (s.bold = Boolean(value))),
+            color: (value) => paint((s) => (s.fontColor = String(value))),
+            size: (value) => paint((s) => (s.fontSize = Number(value))),
+          }),
+        fill: () => facet(context, "RangeFill", { color: (value) => paint((s) => (s.fill = String(value))) }),
+        borders: () => ({
+          getItem: (edge: string) =>
+            facet(context, "RangeBorder", {
+              style: (value) => paint((s) => ((s.borders ??= {})[edge] = { ...s.borders?.[edge], style: String(value) })),
+              color: (value) => paint((s) => ((s.borders ??= {})[edge] = { ...s.borders?.[edge], color: String(value) })),
+            }),
+        }),
+      },
+    );
+  }
+
+  get conditionalFormats(): { add(type: string): Record<string, unknown>; clearAll(): void } {
+    return {
+      add: (type: string) => this.addConditionalFormat(type),
+      clearAll: () =>
+        this.context.queueWrite("ConditionalFormatCollection.clearAll", null, () => {
+          const { sheet, rect } = this.writable();
+          removeConditionalFormats(sheet, rect);
+        }, "1.6"),
+    };
+  }
+
+  private addConditionalFormat(type: string): Record<string, unknown> {
+    const context = this.context;
+    let record: ConditionalFormatModel | undefined;
+    context.queueWrite("ConditionalFormatCollection.add", type, () => {
+      const { sheet, rect } = this.writable();
+      record = { id: (context.model.nextId += 1), type, ranges: [rect] };
+      sheet.conditionalFormats.push(record);
+    }, "1.6");
+    const live = (expected: string): ConditionalFormatModel => {
+      if (!record) throw new StandInError("ItemNotFound", "The conditional format was not created.");
+      if (record.type !== expected) throw new StandInError("InvalidArgument", `A ${record.type} conditional format has no ${expected} facet.`);
+      return record;
+    };
+    const colours = (expected: string) => () =>
+      facet(context, "ConditionalRangeFormat", {}, {
+        fill: () => facet(context, "ConditionalRangeFill", { color: (value) => (live(expected).fill = String(value)) }),
+        font: () => facet(context, "ConditionalRangeFont", { color: (value) => (live(expected).fontColor = String(value)) }),
+      });
+    return facet(context, "ConditionalFormat", {}, {
+      cellValue: () => facet(context, "CellValueConditionalFormat", { rule: (value) => (live("CellValue").rule = value) }, { format: colours("CellValue") }),
+      custom: () =>
+        facet(context, "CustomConditionalFormat", {}, {
+          rule: () => facet(context, "ConditionalFormatRule", { formula: (value) => (live("Custom").formula = String(value)) }),
+          format: colours("Custom"),
+        }),
+      dataBar: () =>
+        facet(context, "DataBarConditionalFormat", {}, {
+          positiveFormat: () => facet(context, "ConditionalDataBarPositiveFormat", { fillColor: (value) => (live("DataBar").barColor = String(value)) }),
+        }),
+    });
+  }
+
+  get dataValidation(): Record<string, unknown> {
+    const context = this.context;
+    const forRange = () => {
+      const { sheet, rect } = this.writable();
+      let validation = sheet.validations.find((item) => rectA1(item.range) === rectA1(rect));
+      if (!validation) {
+        validation = { range: rect };
+        sheet.validations.push(validation);
+      }
+      return validation;
+    };
+    const validation = facet(context, "DataValidation", {
+      rule: (value) => (forRange().rule = value),
+      errorAlert: (value) => (forRange().errorAlert = value),
+    }, {}, "1.8");
+    Object.defineProperty(validation, "clear", {
+      value: () =>
+        context.queueWrite("DataValidation.clear", null, () => {
+          const { sheet, rect } = this.writable();
+          sheet.validations = sheet.validations.filter((item) => rectA1(item.range) !== rectA1(rect));
+        }, "1.8"),
+    });
+    return validation;
+  }
+}
+
+/** An array written to a range must have exactly the range's rows and columns. */
+function requireShape(array: unknown, rect: Rect, property: string): asserts array is unknown[][] {
+  const rows = rect.bottom - rect.top + 1;
+  const columns = rect.right - rect.left + 1;
+  const fits = Array.isArray(array) && array.length === rows && array.every((row) => Array.isArray(row) && row.length === columns);
+  if (!fits) {
+    const shape = Array.isArray(array) ? `${array.length}×${Array.isArray(array[0]) ? array[0].length : "?"}` : typeof array;
+    throw new StandInError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array (${shape}) doesn't match the size or dimensions of the range ${rectA1(rect)} (${rows}×${columns}) for ${property}.`,
+      `Range.${property}`,
+    );
+  }
+}
+
+/** `RangeAreas`: here only what `getMergedAreasOrNullObject` returns. */
+export class StandInRangeAreas extends StandInObject {
+  protected readonly typeName = "RangeAreas";
+  protected readonly scalars = ["address", "areaCount"] as const;
+  private memo: { sheet: SheetModel; rects: Rect[] } | null | undefined;
+  private readonly resolver: () => { sheet: SheetModel; rects: Rect[] } | null;
+
+  constructor(context: StandInContext, resolver: () => { sheet: SheetModel; rects: Rect[] } | null) {
+    super(context);
+    this.resolver = resolver;
+    this.settleNullness(() => this.resolve() === null, "1.13");
+  }
+
+  private resolve(): { sheet: SheetModel; rects: Rect[] } | null {
+    if (this.memo === undefined) this.memo = this.resolver();
+    return this.memo;
+  }
+
+  protected override loadVersion(): string {
+    return "1.13";
+  }
+
+  protected capture(property: string): unknown {
+    const target = this.resolve();
+    if (!target) return null;
+    if (property === "areaCount") return target.rects.length;
+    return target.rects.map((rect) => `${quoteSheet(target.sheet.name)}!${rectA1(rect)}`).join(",");
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get areaCount(): number {
+    return this.loadedValue("areaCount");
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The stand-in's worksheets: the collection (get, add, active sheet), a worksheet (ranges by
+ * address or index, the used range, delete, rename), its charts and its frozen panes.
+ */
+import { inSheet, parseA1, SHEET_COLUMNS, SHEET_ROWS, type Rect } from "./a1";
+import { itemProperties, StandInObject, type StandInContext } from "./context";
+import { StandInError } from "./errors";
+import { facet } from "./facet";
+import { findSheet, newSheet, usedRect, type SheetModel } from "./model";
+import { StandInRange } from "./range";
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/u;
+
+/** Excel's rules for a sheet name. */
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new StandInError("InvalidArgument", `'${name}' is not a valid sheet name.`);
+  }
+}
+
+export class StandInWorksheet extends StandInObject {
+  protected readonly typeName = "Worksheet";
+  protected readonly scalars = ["name", "visibility", "position"] as const;
+  private memo: SheetModel | null | undefined;
+  private readonly resolver: () => SheetModel | null;
+
+  constructor(context: StandInContext, resolver: () => SheetModel | null, nullable = false) {
+    super(context);
+    this.resolver = resolver;
+    if (nullable) this.settleNullness(() => this.resolve() === null);
+  }
+
+  private resolve(): SheetModel | null {
+    if (this.memo === undefined) this.memo = this.resolver();
+    return this.memo;
+  }
+
+  /** The sheet of an action; throws when it does not exist (any more). */
+  live(): SheetModel {
+    const sheet = this.resolve();
+    if (!sheet || !this.context.model.sheets.includes(sheet)) {
+      throw new StandInError("ItemNotFound", "The requested worksheet does not exist.", "Worksheet");
+    }
+    return sheet;
+  }
+
+  protected capture(property: string): unknown {
+    const sheet = this.live();
+    if (property === "name") return sheet.name;
+    if (property === "visibility") return sheet.visibility;
+    return this.context.model.sheets.indexOf(sheet);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  set name(name: string) {
+    this.context.queueWrite("Worksheet.name", name, () => {
+      const sheet = this.live();
+      checkSheetName(name);
+      const other = findSheet(this.context.model, name);
+      if (other && other !== sheet) throw new StandInError("ItemAlreadyExists", `A sheet named '${name}' exists.`);
+      renameSheet(this.context, sheet, name);
+    });
+  }
+  get visibility(): string {
+    return this.loadedValue("visibility");
+  }
+  set visibility(visibility: string) {
+    this.context.queueWrite("Worksheet.visibility", visibility, () => {
+      this.live().visibility = visibility as SheetModel["visibility"];
+    });
+  }
+  get position(): number {
+    return this.loadedValue("position");
+  }
+
+  getRange(address?: string): StandInRange {
+    return new StandInRange(this.context, () => {
+      const sheet = this.live();
+      if (address === undefined) return { sheet, rect: { top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1 } };
+      const rect = parseA1(address);
+      if (!rect) throw new StandInError("InvalidArgument", `'${address}' is not a valid address.`);
+      return { sheet, rect };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): StandInRange {
+    const rect: Rect = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+    const range = new StandInRange(this.context, () => ({ sheet: this.live(), rect }));
+    this.context.queueRead("Worksheet.getRangeByIndexes", () => {
+      if (![startRow, startColumn, rowCount, columnCount].every(Number.isInteger) || rowCount < 1 || columnCount < 1 || !inSheet(rect)) {
+        throw new StandInError("InvalidArgument", `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet.`);
+      }
+      return null;
+    }, "1.7");
+    return range;
+  }
+
+  getUsedRange(valuesOnly = false): StandInRange {
+    return new StandInRange(this.context, () => {
+      const sheet = this.live();
+      return { sheet, rect: usedRect(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): StandInRange {
+    return new StandInRange(
+      this.context,
+      () => {
+        const sheet = this.live();
+        const rect = usedRect(sheet, valuesOnly);
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    );
+  }
+
+  delete(): void {
+    this.context.queueWrite("Worksheet.delete", null, () => {
+      const model = this.context.model;
+      const sheet = this.live();
+      if (model.sheets.filter((other) => other.visibility === "Visible" && other !== sheet).length === 0) {
+        throw new StandInError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      }
+      model.sheets = model.sheets.filter((other) => other !== sheet);
+      for (const named of model.names) if (named.sheet === sheet.name) named.sheet = null;
+      if (model.active === sheet.name) model.active = model.sheets.find((other) => other.visibility === "Visible")?.name ?? "";
+    });
+  }
+
+  activate(): void {
+    this.context.queueWrite("Worksheet.activate", null, () => {
+      this.context.model.active = this.live().name;
+    });
+  }
+
+  get charts(): { add(type: string, source: StandInRange, seriesBy?: string): Record<string, unknown> } {
+    return { add: (type, source, seriesBy = "Auto") => addChart(this.context, this, type, source, seriesBy) };
+  }
+
+  get freezePanes(): { freezeRows(count: number): void } {
+    return {
+      freezeRows: (count: number) =>
+        this.context.queueWrite("WorksheetFreezePanes.freezeRows", count, () => {
+          this.live().freezeRows = count;
+        }, "1.7"),
+    };
+  }
+}
+
+/** Renames a sheet, carrying the names that point at it (as Excel does). */
+export function renameSheet(context: StandInContext, sheet: SheetModel, name: string): void {
+  const model = context.model;
+  for (const named of model.names) if (named.sheet === sheet.name) named.sheet = name;
+  if (model.active === sheet.name) model.active = name;
+  sheet.name = name;
+}
+
+/** `charts.add`: a chart of a source range, with a title facet and `setPosition`. */
+function addChart(context: StandInContext, worksheet: StandInWorksheet, type: string, source: StandInRange, seriesBy: string): Record<string, unknown> {
+  let chart: SheetModel["charts"][number] | undefined;
+  context.queueWrite("ChartCollection.add", { type, seriesBy }, () => {
+    const sheet = worksheet.live();
+    const target = source.live();
+    chart = { id: (context.model.nextId += 1), type, source: target.rect, seriesBy };
+    sheet.charts.push(chart);
+  });
+  const live = () => {
+    if (!chart) throw new StandInError("ItemNotFound", "The chart was not created.");
+    return chart;
+  };
+  const made = facet(context, "Chart", {}, {
+    title: () => facet(context, "ChartTitle", { text: (value) => (live().title = String(value)) }),
+  });
+  Object.defineProperty(made, "setPosition", {
+    value: (start: string, end?: string) =>
+      context.queueWrite("Chart.setPosition", { start, end }, () => {
+        if (!parseA1(start) || (end !== undefined && !parseA1(end))) throw new StandInError("InvalidArgument", "Invalid chart position.");
+        live().position = end === undefined ? { start } : { start, end };
+      }),
+  });
+  return made;
+}
+
+export class StandInWorksheetCollection extends StandInObject {
+  protected readonly typeName = "WorksheetCollection";
+  protected readonly scalars = [] as const;
+  private loadedItems: StandInWorksheet[] | undefined;
+
+  protected capture(): unknown {
+    return null;
+  }
+
+  override load(spec?: unknown): this {
+    const properties = itemProperties(spec, ["name", "visibility", "position"], this.typeName);
+    this.context.queueRead("WorksheetCollection.load", () => {
+      const model = this.context.model;
+      this.loadedItems = model.sheets.map((sheet) => new StandInWorksheet(this.context, () => sheet));
+      const snapshot = model.sheets.map((sheet, position) =>
+        Object.fromEntries(properties.map((property) => [property, property === "name" ? sheet.name : property === "visibility" ? sheet.visibility : position])),
+      );
+      this.loadedItems.forEach((item, i) => item.adopt(snapshot[i] ?? {}));
+      return snapshot;
+    });
+    return this;
+  }
+
+  get items(): StandInWorksheet[] {
+    if (!this.loadedItems) return this.loadedValue("items");
+    return this.loadedItems;
+  }
+
+  getItem(name: string): StandInWorksheet {
+    return new StandInWorksheet(this.context, () => findSheet(this.context.model, name) ?? null);
+  }
+
+  getItemOrNullObject(name: string): StandInWorksheet {
+    return new StandInWorksheet(this.context, () => findSheet(this.context.model, name) ?? null, true);
+  }
+
+  getActiveWorksheet(): StandInWorksheet {
+    return new StandInWorksheet(this.context, () => findSheet(this.context.model, this.context.model.active) ?? null);
+  }
+
+  add(name?: string): StandInWorksheet {
+    let created: SheetModel | undefined;
+    this.context.queueWrite("WorksheetCollection.add", name ?? null, () => {
+      const model = this.context.model;
+      const chosen = name ?? `Sheet${model.sheets.length + 1}`;
+      checkSheetName(chosen);
+      if (findSheet(model, chosen)) throw new StandInError("ItemAlreadyExists", `A sheet named '${chosen}' already exists.`);
+      created = newSheet(chosen);
+      model.sheets.push(created);
+    });
+    return new StandInWorksheet(this.context, () => created ?? null);
+  }
+}
