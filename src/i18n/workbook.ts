@@ -56,6 +56,81 @@ export interface WorkbookText {
     mismatch: (source: string, planTarget: number, columnTarget: number) => string;
     unknown: string;
   };
+  /** Everything the write plan puts into the workbook. */
+  write: WriteText;
+}
+
+/** Headers, sheet names and labels the write plan writes. */
+export interface WriteText {
+  /** Group header over the status block; its 自动生成 marks the block as generated. */
+  group: string;
+  /** Appended to each status header when there is no row for the group header. */
+  generatedSuffix: string;
+  columns: { realisation: string; timeProgress: string; status: string; projection: string; note: string };
+  sheets: { summary: string; detail: string; status: string };
+  /** The indicator name column copied onto the separate status sheet. */
+  nameColumn: string;
+  summary: {
+    title: (firstYear: number, targetYear: number) => string;
+    plan: string;
+    planValue: (baseYear: number, targetYear: number) => string;
+    period: string;
+    timeProgress: string;
+    source: string;
+    generatedAt: string;
+    none: string;
+    countsTitle: string;
+    category: string;
+    count: string;
+    average: string;
+    total: string;
+    uncategorised: string;
+    chartTitle: string;
+    chartSection: string;
+    bindingTitle: string;
+    laggingTitle: string;
+    name: string;
+    realisation: string;
+    gap: string;
+    projectionTitle: string;
+    projection: string;
+    olderTitle: string;
+    olderPeriod: string;
+    narrativeTitle: string;
+    problemsTitle: string;
+  };
+  detail: {
+    headers: {
+      row: string;
+      category: string;
+      name: string;
+      unit: string;
+      attribute: string;
+      direction: string;
+      directionReason: string;
+      nature: string;
+      kind: string;
+      base: string;
+      target: string;
+      value: string;
+      valuePeriod: string;
+      realisation: string;
+      timeProgress: string;
+      status: string;
+      projection: string;
+      projectedValue: string;
+      formula: string;
+      note: string;
+      problems: string;
+    };
+    attribute: { binding: string; anticipatory: string };
+    direction: { higher: string; lower: string };
+    nature: { flow: string; stock: string };
+    kinds: Record<"level" | "bound" | "maintain" | "rate" | "cumulative" | "qualitative" | "relative", string>;
+    /** How a problem is listed: `D7：…`. */
+    problem: (cell: string | undefined, message: string) => string;
+    problemSeparator: string;
+  };
 }
 
 const zhCN: WorkbookText = {
@@ -119,6 +194,81 @@ const zhCN: WorkbookText = {
       `${q(source)}所指规划的目标年为${planTarget}年，与目标值列的${columnTarget}年不一致，以目标值列为准`,
     unknown: "未能从表头或标题确定规划期，请在设置中指定基期年和目标年",
   },
+  write: {
+    group: "评估结果（自动生成）",
+    generatedSuffix: "（自动生成）",
+    columns: { realisation: "实现度", timeProgress: "时序进度", status: "评价结果", projection: "预计完成情况", note: "说明" },
+    sheets: { summary: "评估汇总", detail: "评估明细", status: "评估结果" },
+    nameColumn: "指标名称",
+    summary: {
+      title: (firstYear, targetYear) => `规划主要指标评估汇总（${firstYear}—${targetYear}年）`,
+      plan: "规划期",
+      planValue: (baseYear, targetYear) => `${baseYear + 1}—${targetYear}年（基期${baseYear}年）`,
+      period: "评估期",
+      timeProgress: "时序进度",
+      source: "数据来源",
+      generatedAt: "生成时间",
+      none: "无",
+      countsTitle: "一、评价结果统计",
+      category: "类别",
+      count: "指标数",
+      average: "平均实现度",
+      total: "合计",
+      uncategorised: "未分类",
+      chartTitle: "分领域平均实现度与时序进度",
+      chartSection: "二、分领域平均实现度与时序进度",
+      bindingTitle: "三、约束性指标未达到进度要求",
+      laggingTitle: "四、滞后指标",
+      name: "指标名称",
+      realisation: "实现度",
+      gap: "差距",
+      projectionTitle: "五、预计完成情况",
+      projection: "预计完成情况",
+      olderTitle: "六、以较早数据评价的指标",
+      olderPeriod: "采用期",
+      narrativeTitle: "七、评估结论（草稿）",
+      problemsTitle: "八、数据读取说明",
+    },
+    detail: {
+      headers: {
+        row: "行号",
+        category: "类别",
+        name: "指标名称",
+        unit: "单位",
+        attribute: "指标属性",
+        direction: "方向",
+        directionReason: "方向依据",
+        nature: "统计类型",
+        kind: "评价方式",
+        base: "基期值",
+        target: "目标值",
+        value: "采用值",
+        valuePeriod: "采用期",
+        realisation: "实现度",
+        timeProgress: "时序进度",
+        status: "评价结果",
+        projection: "预计完成情况",
+        projectedValue: "预计期末值",
+        formula: "计算公式",
+        note: "说明",
+        problems: "读取问题",
+      },
+      attribute: { binding: "约束性", anticipatory: "预期性" },
+      direction: { higher: "正向", lower: "逆向" },
+      nature: { flow: "时期", stock: "时点" },
+      kinds: {
+        level: "水平值",
+        bound: "区间目标",
+        maintain: "保持目标",
+        rate: "增速目标",
+        cumulative: "累计目标",
+        qualitative: "定性目标",
+        relative: "与经济增长比较",
+      },
+      problem: (cell, message) => (cell ? `${cell}：${message}` : message),
+      problemSeparator: "；",
+    },
+  },
 };
 
 const enUS: WorkbookText = {
@@ -181,6 +331,81 @@ const enUS: WorkbookText = {
       `${q(source)} names a plan ending ${planTarget}, the target column says ${columnTarget}: the column wins`,
     unknown: "The plan period could not be read from the headers or the title: set base and target years",
   },
+  write: {
+    group: "Assessment (generated)",
+    generatedSuffix: " (generated)",
+    columns: { realisation: "Realisation", timeProgress: "Time progress", status: "Status", projection: "Projection", note: "Note" },
+    sheets: { summary: "Assessment summary", detail: "Assessment detail", status: "Assessment" },
+    nameColumn: "Indicator",
+    summary: {
+      title: (firstYear, targetYear) => `Plan indicators: assessment summary (${firstYear}–${targetYear})`,
+      plan: "Plan period",
+      planValue: (baseYear, targetYear) => `${baseYear + 1}–${targetYear} (base year ${baseYear})`,
+      period: "Evaluation period",
+      timeProgress: "Time progress",
+      source: "Source",
+      generatedAt: "Generated",
+      none: "None",
+      countsTitle: "1. Status counts",
+      category: "Domain",
+      count: "Indicators",
+      average: "Average realisation",
+      total: "Total",
+      uncategorised: "Uncategorised",
+      chartTitle: "Average realisation by domain against time progress",
+      chartSection: "2. Average realisation by domain",
+      bindingTitle: "3. Binding indicators behind schedule",
+      laggingTitle: "4. Lagging indicators",
+      name: "Indicator",
+      realisation: "Realisation",
+      gap: "Gap",
+      projectionTitle: "5. Projections",
+      projection: "Projection",
+      olderTitle: "6. Indicators judged on older data",
+      olderPeriod: "Period used",
+      narrativeTitle: "7. Draft conclusion",
+      problemsTitle: "8. Reading notes",
+    },
+    detail: {
+      headers: {
+        row: "Row",
+        category: "Domain",
+        name: "Indicator",
+        unit: "Unit",
+        attribute: "Attribute",
+        direction: "Direction",
+        directionReason: "Why",
+        nature: "Flow/stock",
+        kind: "Kind",
+        base: "Base",
+        target: "Target",
+        value: "Value used",
+        valuePeriod: "Period used",
+        realisation: "Realisation",
+        timeProgress: "Time progress",
+        status: "Status",
+        projection: "Projection",
+        projectedValue: "Projected value",
+        formula: "Formula",
+        note: "Note",
+        problems: "Problems",
+      },
+      attribute: { binding: "Binding", anticipatory: "Anticipatory" },
+      direction: { higher: "Higher is better", lower: "Lower is better" },
+      nature: { flow: "Flow", stock: "Stock" },
+      kinds: {
+        level: "Level",
+        bound: "Bound",
+        maintain: "Maintain",
+        rate: "Growth rate",
+        cumulative: "Cumulative",
+        qualitative: "Qualitative",
+        relative: "Relative to GDP growth",
+      },
+      problem: (cell, message) => (cell ? `${cell}: ${message}` : message),
+      problemSeparator: "; ",
+    },
+  },
 };
 
 /** The workbook layer's text in a locale (zh-CN by default). */
@@ -201,4 +426,11 @@ export const workbookMessages = {
   planMismatch: (source: string, planTarget: number, columnTarget: number) =>
     `${q(source)}所指规划的目标年为${planTarget}年，与目标值列的${columnTarget}年不一致，已以目标值列为准`,
   rowWithoutName: (row: number) => `第${row}行有数据但指标名称为空，未作为指标读取`,
+  collision: (sheet: string, area: string, cell: string, text: string, statusSheet: string) =>
+    `工作表${q(sheet)}表格右侧的${area}区域已有内容（如${cell}单元格${q(text)}），为避免覆盖原有数据，未写入评估结果。可改为将评估结果写入单独的工作表${q(statusSheet)}。`,
+  collisionMerged: (sheet: string, area: string, merged: string, statusSheet: string) =>
+    `工作表${q(sheet)}表格右侧的${area}区域含有合并单元格${merged}，为避免破坏原有格式，未写入评估结果。可改为将评估结果写入单独的工作表${q(statusSheet)}。`,
+  noAssessablePlan: "未能确定规划期（基期年、目标年），无法评估；请在列映射或设置中指定",
+  noTargetToAssess: "未找到目标值列，无法评估；请在列映射中指定目标值列",
+  noTableInWorkbook: "工作簿中未找到指标表：需要一行表头，含“指标名称”（或“指标”）以及基期值、目标值或年份列",
 } as const;

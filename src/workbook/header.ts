@@ -7,8 +7,9 @@
  * is not a header word) end the band. One pass over the sheet's rows: linear in its cells.
  */
 import { parseHeaderLabel } from "../core/period";
+import { BLOCK_WIDTH } from "./block";
 import type { HeaderLabel } from "../core/period";
-import { hasGeneratedMark, isHeaderText, keywordRole } from "./keywords";
+import { hasGeneratedMark, isGeneratedHeader, isHeaderText, keywordRole } from "./keywords";
 import type { KeywordRole } from "./keywords";
 import { cellText, mergeAt, ownValue, shownValue } from "./lookup";
 import type { GridIndex } from "./lookup";
@@ -40,6 +41,8 @@ export interface HeaderBand {
 const MIN_HEADER_CELLS = 3;
 /** … and at most this many rows. */
 const MAX_HEADER_ROWS = 3;
+/** The generated mark reaches as far as a status block spans from its marked first column. */
+const GENERATED_RUN = BLOCK_WIDTH;
 
 /**
  * Finds the header band of the indicator table, or null when no row reads as its header.
@@ -55,7 +58,7 @@ export function findHeaderBand(index: GridIndex): HeaderBand | null {
 
   const all: HeaderColumn[] = [];
   for (let column = index.left; column <= index.right; column += 1) all.push(headerColumn(index, top, bottom, column));
-  const run = richestRun(all);
+  const run = richestRun(markGeneratedRuns(all));
   if (run.length === 0) return null;
   const first = run[0];
   const last = run[run.length - 1];
@@ -171,6 +174,27 @@ function headerColumn(index: GridIndex, top: number, bottom: number, column: num
     keyword: keywordRole(bottomPart) ?? (parts.length > 1 ? keywordRole(parts[0] ?? "") : null),
     generatedMark: parts.some(hasGeneratedMark) || hasGeneratedMark(above),
   };
+}
+
+/**
+ * Extends the generated mark from a marked column to the status-block headers right after it
+ * (the group header sits over the block's first column only), at most one block wide.
+ */
+function markGeneratedRuns(columns: HeaderColumn[]): HeaderColumn[] {
+  let remaining = 0;
+  return columns.map((column) => {
+    if (column.generatedMark) {
+      remaining = GENERATED_RUN - 1;
+      return column;
+    }
+    const bottomPart = column.parts[column.parts.length - 1] ?? "";
+    if (remaining > 0 && isGeneratedHeader(bottomPart)) {
+      remaining -= 1;
+      return { ...column, generatedMark: true };
+    }
+    remaining = 0;
+    return column;
+  });
 }
 
 /** The contiguous run of non-empty headers holding the most header-like cells. */

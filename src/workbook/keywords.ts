@@ -8,6 +8,7 @@
  */
 import { cleanLabel, findPeriod, parseHeaderLabel } from "../core/period";
 import type { HeaderLabel } from "../core/period";
+import { workbookText } from "../i18n/workbook";
 
 /** Roles a header names by its words alone. `otherKnown`: 备注, 责任单位 … (kept, never read). */
 export type KeywordRole =
@@ -71,6 +72,24 @@ export function keywordRole(text: string): KeywordRole | null {
 export function hasGeneratedMark(text: string): boolean {
   const clean = cleanLabel(text).toLowerCase();
   return GENERATED_MARKS.some((mark) => clean.includes(mark));
+}
+
+/** The status block's column headers in every locale, cleaned, with and without the generated suffix. */
+const GENERATED_HEADERS: ReadonlySet<string> = new Set(
+  (["zh-CN", "en-US"] as const).flatMap((locale) => {
+    const write = workbookText(locale).write;
+    return Object.values(write.columns).flatMap((header) => [header, `${header}${write.generatedSuffix}`]);
+  }).map((header) => cleanLabel(header).toLowerCase()),
+);
+
+/**
+ * Whether a header is one of the status block's column headers (实现度, 时序进度, 评价结果,
+ * 预计完成情况, 说明, in either language). Only next to a marked column does this make a column
+ * generated: a user's own 说明 column elsewhere stays theirs.
+ * @example isGeneratedHeader("时序进度") //=> true
+ */
+export function isGeneratedHeader(text: string): boolean {
+  return GENERATED_HEADERS.has(cleanLabel(text).toLowerCase());
 }
 
 /**

@@ -1,0 +1,193 @@
+/**
+ * 评估结果 block: five status columns (实现度, 时序进度, 评价结果, 预计完成情况, 说明) on the rows of
+ * the table, under a header band marked as generated (评估结果（自动生成）), with one conditional rule
+ * per status over the bounded 评价结果 range and a data bar on 实现度.
+ *
+ * Layout choices:
+ * - Beside the table, the block starts in the first column after the user's last column (an
+ *   earlier run's generated columns are replaced, not skipped).
+ * - Column headers sit on the header's bottom row. The group header sits on the header's top row
+ *   when the header has two or more rows, else on the row above it when that row is free there;
+ *   with no such row, each column header carries the generated mark itself (`实现度（自动生成）`).
+ * - The group header is written into the block's first cell, left-aligned, with the band's fill
+ *   across all five columns (no merged cells: nothing to break when a user sorts or inserts).
+ */
+import type { Assessment, CellValue, Judgement } from "../core/types";
+import type { WriteText } from "../i18n/workbook";
+import { hasGeneratedMark } from "./keywords";
+import { cellText, mergeAt, ownValue } from "./lookup";
+import type { GridIndex } from "./lookup";
+import { rangeContains } from "./address";
+import { DATA_BAR_COLOUR, GENERATED_HEADER, displayCode, statusRules, statusText } from "./status-style";
+import { GENERAL_FORMAT, keepText } from "./text-cells";
+import type { BlockPlan, CellRange, CellStyle, ConditionalRule, RangeStyle, TableMapping } from "./types";
+
+/** Columns of the block, in order. */
+export const BLOCK_WIDTH = 5;
+/** Number format of 实现度 and 时序进度. */
+export const PERCENT_FORMAT = "0.0%";
+/** Column widths (characters) of the five columns. */
+const BLOCK_COLUMN_WIDTHS = [10, 10, 18, 14, 48];
+
+/** Where the block goes. */
+export interface BlockLayout {
+  sheet: string;
+  left: number;
+  /** Row of the group header, or null when the headers carry the generated mark themselves. */
+  groupRow: number | null;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+}
+
+/**
+ * The block's rectangle: from the group header (or the column headers) to the table's last row.
+ * @example blockArea({ sheet: "表2", left: 5, groupRow: 1, headerRow: 2, firstRow: 3, lastRow: 38 }) //=> { top: 1, left: 5, bottom: 38, right: 9 }
+ */
+export function blockArea(layout: BlockLayout): CellRange {
+  return { top: layout.groupRow ?? layout.headerRow, left: layout.left, bottom: layout.lastRow, right: layout.left + BLOCK_WIDTH - 1 };
+}
+
+/**
+ * The first column after the user's table: right of every column that is not generated.
+ * @example besideColumn(keqiao14thMapping) //=> 5 (column F)
+ */
+export function besideColumn(mapping: TableMapping): number {
+  const userColumns = mapping.columns.filter((column) => column.role !== "generated").map((column) => column.column);
+  return Math.max(mapping.left - 1, ...userColumns) + 1;
+}
+
+/**
+ * Lays the block out at a column of a sheet; `free` says whether a cell may be written (for the row
+ * above a one-row header).
+ * @example layoutBlock(mapping, "表2", 5, () => true) //=> { sheet: "表2", left: 5, groupRow: 1, headerRow: 2, firstRow: 3, lastRow: 38 }
+ */
+export function layoutBlock(
+  mapping: TableMapping,
+  sheet: string,
+  left: number,
+  free: (row: number, column: number) => boolean,
+): BlockLayout {
+  const layout = { sheet, left, headerRow: mapping.headerBottom, firstRow: mapping.firstRow, lastRow: mapping.lastRow };
+  if (mapping.headerBottom > mapping.headerTop) return { ...layout, groupRow: mapping.headerTop };
+  const above = mapping.headerTop - 1;
+  let room = above >= 0;
+  for (let column = left; room && column < left + BLOCK_WIDTH; column += 1) room = free(above, column);
+  return { ...layout, groupRow: room ? above : null };
+}
+
+/**
+ * Whether a cell of the user's sheet may be written by the block: empty and not merged, or already
+ * the add-in's (inside the earlier block, or carrying the generated mark).
+ * @example isFreeCell(index, previousBlock, 1, 5) //=> true
+ */
+export function isFreeCell(index: GridIndex, previousBlock: CellRange | undefined, row: number, column: number): boolean {
+  if (previousBlock && rangeContains(previousBlock, row, column)) return true;
+  const text = cellText(ownValue(index, row, column));
+  if (text !== "" && !hasGeneratedMark(text)) return false;
+  const merge = mergeAt(index, row, column);
+  return merge === undefined || (previousBlock !== undefined && rangeContains(previousBlock, merge.top, merge.left));
+}
+
+/**
+ * The status block: values, formats, header band, rules.
+ * @example statusBlock(layout, assessment, text.write).conditional.length //=> 5 (four statuses and a data bar)
+ */
+export function statusBlock(layout: BlockLayout, assessment: Assessment, text: WriteText): BlockPlan {
+  const area = blockArea(layout);
+  const byRow = judgementsByRow(assessment.judgements);
+  const labels = assessment.settings.labels;
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  for (let row = area.top; row <= area.bottom; row += 1) {
+    const judgement = row >= layout.firstRow ? byRow.get(row) : undefined;
+    values.push(row === layout.groupRow ? groupRowValues(text) : row === layout.headerRow ? headerValues(layout, text) : judgement ? rowValues(judgement, labels) : emptyRow());
+    const numbers = row >= layout.firstRow;
+    formats.push([numbers ? PERCENT_FORMAT : GENERAL_FORMAT, numbers ? PERCENT_FORMAT : GENERAL_FORMAT, GENERAL_FORMAT, GENERAL_FORMAT, GENERAL_FORMAT]);
+  }
+  const block = keepText({ top: area.top, left: area.left, values, numberFormat: formats });
+  return {
+    sheet: layout.sheet,
+    area,
+    blocks: [block],
+    styles: blockStyles(layout, area),
+    conditional: blockRules(layout, assessment),
+  };
+}
+
+/**
+ * Judgements by the 0-based sheet row their id names (`r7` → 6); ids of another form are left out.
+ * @example judgementsByRow([{ id: "r7" }]).get(6) //=> { id: "r7" }
+ */
+export function judgementsByRow<T extends Pick<Judgement, "id">>(judgements: readonly T[]): Map<number, T> {
+  const byRow = new Map<number, T>();
+  for (const judgement of judgements) {
+    const match = /^r(\d+)$/u.exec(judgement.id);
+    if (match) byRow.set(Number(match[1]) - 1, judgement);
+  }
+  return byRow;
+}
+
+/** The five cells of an indicator's row. */
+function rowValues(judgement: Judgement, labels: Assessment["settings"]["labels"]): CellValue[] {
+  return [
+    finite(judgement.realisation),
+    finite(judgement.timeProgress),
+    statusText(displayCode(judgement), labels),
+    labels[judgement.projection],
+    judgement.note,
+  ];
+}
+
+/** A number, or null for null and non-finite values (never NaN in a cell). */
+function finite(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
+}
+
+function emptyRow(): CellValue[] {
+  return new Array<CellValue>(BLOCK_WIDTH).fill(null);
+}
+
+function groupRowValues(text: WriteText): CellValue[] {
+  return [text.group, null, null, null, null];
+}
+
+/** Column headers, each carrying the generated mark when there is no group row. */
+function headerValues(layout: BlockLayout, text: WriteText): CellValue[] {
+  const suffix = layout.groupRow === null ? text.generatedSuffix : "";
+  const { realisation, timeProgress, status, projection, note } = text.columns;
+  return [realisation, timeProgress, status, projection, note].map((header) => `${header}${suffix}`);
+}
+
+/** Header band, data borders, alignment, wrapped notes and column widths. */
+function blockStyles(layout: BlockLayout, area: CellRange): RangeStyle[] {
+  const header: CellStyle = { bold: true, fill: GENERATED_HEADER.fill, fontColor: GENERATED_HEADER.fontColor, border: true, vertical: "middle", wrap: true };
+  const styles: RangeStyle[] = [];
+  if (layout.groupRow !== null && layout.groupRow < layout.headerRow) {
+    styles.push({ range: { ...area, bottom: layout.groupRow }, style: { ...header, horizontal: "left", wrap: false } });
+  }
+  const headerTop = layout.groupRow === null ? layout.headerRow : layout.groupRow + 1;
+  styles.push({ range: { ...area, top: Math.min(headerTop, layout.headerRow), bottom: layout.headerRow }, style: { ...header, horizontal: "center" } });
+  if (layout.firstRow <= layout.lastRow) {
+    const data = { ...area, top: layout.firstRow };
+    styles.push({ range: data, style: { border: true, vertical: "middle" } });
+    styles.push({ range: { ...data, left: area.left + 2, right: area.left + 2 }, style: { horizontal: "center" } });
+    styles.push({ range: { ...data, left: area.left + 4, right: area.left + 4 }, style: { wrap: true, vertical: "top" } });
+  }
+  BLOCK_COLUMN_WIDTHS.forEach((width, offset) => {
+    const column = area.left + offset;
+    styles.push({ range: { top: area.top, left: column, bottom: area.top, right: column }, style: {}, columnWidth: width });
+  });
+  return styles;
+}
+
+/** One text rule per displayed status over the bounded 评价结果 range, and a data bar on 实现度. */
+function blockRules(layout: BlockLayout, assessment: Assessment): ConditionalRule[] {
+  if (layout.firstRow > layout.lastRow) return [];
+  const rows = { top: layout.firstRow, bottom: layout.lastRow };
+  const status = { ...rows, left: layout.left + 2, right: layout.left + 2 };
+  return [
+    ...statusRules(status, assessment.judgements, assessment.settings.labels),
+    { type: "dataBar", range: { ...rows, left: layout.left, right: layout.left }, color: DATA_BAR_COLOUR },
+  ];
+}

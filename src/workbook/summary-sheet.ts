@@ -1,0 +1,195 @@
+/**
+ * 评估汇总: the summary sheet a bureau files with its assessment. From the top: the plan, the
+ * evaluation period, its time progress, the source table and the generation time; counts by status
+ * overall and by domain with average realisation; average realisation by domain against time
+ * progress, with a chart; binding indicators behind; the lagging list with gaps; projection counts;
+ * indicators judged on older data; the drafted paragraphs; notes on reading the table.
+ * Every figure comes from the assessment's summary (never recomputed here).
+ */
+import { formatPeriod } from "../core/period";
+import type { Assessment, CellValue, Lag, Problem, ProjectionCode } from "../core/types";
+import type { WriteText } from "../i18n/workbook";
+import { sheetReference } from "./address";
+import { PERCENT_FORMAT } from "./block";
+import { joinParts, noParts, placeParagraph, placeTable, placeTitle } from "./sheet-parts";
+import type { SheetParts } from "./sheet-parts";
+import { STATUS_ORDER, STATUS_SYMBOLS } from "./status-style";
+import { keepText } from "./text-cells";
+import type { CellRange, SheetPlan, TableMapping } from "./types";
+
+/** Columns the summary's tables use (A–H), and their widths. */
+const SUMMARY_WIDTH = 8;
+const COLUMN_WIDTHS = [34, 12, 14, 14, 14, 14, 12, 12];
+/** CJK characters that fit on one row of a paragraph spanning A–H. */
+const CHARACTERS_PER_ROW = 60;
+/** Projection codes in the order they are listed. */
+const PROJECTION_ORDER: readonly ProjectionCode[] = ["reached", "on_course", "with_effort", "difficult", "unknown"];
+/** The chart sits right of the tables, from the first section's row. */
+const CHART_COLUMN = SUMMARY_WIDTH + 1;
+const CHART_SIZE = { width: 8, height: 18 };
+
+/** What the summary sheet is built from. */
+export interface SummaryInput {
+  mapping: TableMapping;
+  assessment: Assessment;
+  generatedAt: string;
+  /** Problems of finding and reading the table, listed at the end. */
+  problems: Problem[];
+  text: WriteText;
+}
+
+/**
+ * Builds the 评估汇总 sheet.
+ * @example summarySheet(input).name //=> "评估汇总"
+ */
+export function summarySheet(input: SummaryInput): SheetPlan {
+  const { assessment, text } = input;
+  const words = text.summary;
+  const parts = noParts();
+  let row = header(input, parts);
+
+  const countsTop = row;
+  const counts = placeTable(row, 0, words.countsTitle, countTable(assessment, text));
+  joinParts(parts, counts.parts);
+  row = counts.next;
+
+  const chartData = placeTable(row, 0, words.chartSection, averageTable(assessment, text));
+  joinParts(parts, chartData.parts);
+  parts.charts.push({
+    title: words.chartTitle,
+    data: chartData.range,
+    anchor: { row: countsTop, column: CHART_COLUMN },
+    width: CHART_SIZE.width,
+    height: CHART_SIZE.height,
+  });
+  row = chartData.next;
+
+  for (const [title, lags] of [
+    [words.bindingTitle, assessment.summary.bindingBehind],
+    [words.laggingTitle, assessment.summary.lagging],
+  ] as const) {
+    const placed = placeTable(row, 0, title, lagTable(lags, text));
+    joinParts(parts, placed.parts);
+    row = placed.next;
+  }
+
+  const projections = placeTable(row, 0, words.projectionTitle, {
+    header: [words.projection, words.count],
+    rows: PROJECTION_ORDER.map((code) => [assessment.settings.labels[code], assessment.summary.projections[code]]),
+  });
+  joinParts(parts, projections.parts);
+  row = projections.next;
+
+  const older = assessment.summary.olderData;
+  const olderTable = placeTable(row, 0, words.olderTitle, {
+    header: [words.name, words.olderPeriod],
+    rows: older.length > 0 ? older.map((item) => [item.name, formatPeriod(item.period)]) : [[words.none, null]],
+  });
+  joinParts(parts, olderTable.parts);
+  row = olderTable.next;
+
+  row = paragraphs(row, words.narrativeTitle, assessment.summary.narrative, parts);
+  if (input.problems.length > 0) {
+    paragraphs(row + 1, words.problemsTitle, input.problems.map((p) => text.detail.problem(p.cell, p.message)), parts);
+  }
+  return { name: text.sheets.summary, ...parts, columnWidths: [...COLUMN_WIDTHS] };
+}
+
+/**
+ * The used range of a sheet plan: from A1 to the furthest cell any block writes.
+ * @example usedRange(summarySheet(input)) //=> { top: 0, left: 0, bottom: 57, right: 7 }
+ */
+export function usedRange(sheet: Pick<SheetPlan, "blocks" | "merges">): CellRange {
+  let bottom = 0;
+  let right = 0;
+  for (const block of sheet.blocks) {
+    bottom = Math.max(bottom, block.top + block.values.length - 1);
+    right = Math.max(right, block.left + Math.max(0, ...block.values.map((cells) => cells.length)) - 1);
+  }
+  for (const merge of sheet.merges) {
+    bottom = Math.max(bottom, merge.bottom);
+    right = Math.max(right, merge.right);
+  }
+  return { top: 0, left: 0, bottom, right };
+}
+
+/** Title and the plan, period, time progress, source and stamp rows; returns the next row. */
+function header(input: SummaryInput, parts: SheetParts): number {
+  const { assessment, mapping, text } = input;
+  const words = text.summary;
+  const plan = assessment.plan;
+  parts.blocks.push(keepText({ top: 0, left: 0, values: [[words.title(plan.baseYear + 1, plan.targetYear)]], style: { bold: true, fontSize: 14 } }));
+  parts.merges.push({ top: 0, left: 0, bottom: 0, right: SUMMARY_WIDTH - 1 });
+  const source = sheetReference(mapping.sheet, { top: mapping.headerTop, left: mapping.left, bottom: mapping.lastRow, right: mapping.right });
+  const rows: CellValue[][] = [
+    [words.plan, words.planValue(plan.baseYear, plan.targetYear)],
+    [words.period, assessment.period ? formatPeriod(assessment.period) : words.none],
+    [words.timeProgress, assessment.timeProgress],
+    [words.source, source],
+    [words.generatedAt, input.generatedAt],
+  ];
+  const formats = rows.map((_, i) => ["General", i === 2 ? PERCENT_FORMAT : "General"]);
+  parts.blocks.push(keepText({ top: 2, left: 0, values: rows, numberFormat: formats }));
+  parts.styles.push({ range: { top: 2, left: 0, bottom: 2 + rows.length - 1, right: 0 }, style: { bold: true } });
+  parts.styles.push({ range: { top: 2, left: 1, bottom: 2 + rows.length - 1, right: 1 }, style: { horizontal: "left" } });
+  return 2 + rows.length + 1;
+}
+
+/** Counts by status per domain and in total, with each domain's average realisation. */
+function countTable(assessment: Assessment, text: WriteText) {
+  const { summary, settings, timeProgress } = assessment;
+  const words = text.summary;
+  const statusHeaders = STATUS_ORDER.map((code) => `${STATUS_SYMBOLS[code]} ${settings.labels[code]}`);
+  const rows: CellValue[][] = summary.byCategory.map((category) => [
+    category.category || words.uncategorised,
+    category.total,
+    ...STATUS_ORDER.map((code) => category.counts[code]),
+    category.averageRealisation,
+    timeProgress,
+  ]);
+  rows.push([words.total, summary.total, ...STATUS_ORDER.map((code) => summary.counts[code]), summary.averageRealisation, timeProgress]);
+  return {
+    header: [words.category, words.count, ...statusHeaders, words.average, words.timeProgress],
+    rows,
+    formats: [undefined, "0", "0", "0", "0", "0", PERCENT_FORMAT, PERCENT_FORMAT],
+    boldRows: [rows.length - 1],
+  };
+}
+
+/** The chart's data: each domain's average realisation beside the time progress. */
+function averageTable(assessment: Assessment, text: WriteText) {
+  const words = text.summary;
+  const rows: CellValue[][] = assessment.summary.byCategory.map((category) => [
+    category.category || words.uncategorised,
+    category.averageRealisation,
+    assessment.timeProgress,
+  ]);
+  return {
+    header: [words.category, words.average, words.timeProgress],
+    rows: rows.length > 0 ? rows : [[words.total, assessment.summary.averageRealisation, assessment.timeProgress]],
+    formats: [undefined, PERCENT_FORMAT, PERCENT_FORMAT],
+  };
+}
+
+/** Lagging indicators with their realisation, time progress and gap, or one row saying none. */
+function lagTable(lags: readonly Lag[], text: WriteText) {
+  const words = text.summary;
+  return {
+    header: [words.name, words.category, words.realisation, words.timeProgress, words.gap],
+    rows: lags.length > 0 ? lags.map((lag) => [lag.name, lag.category ?? null, lag.realisation, lag.timeProgress, lag.gap]) : [[words.none]],
+    formats: [undefined, undefined, PERCENT_FORMAT, PERCENT_FORMAT, PERCENT_FORMAT],
+  };
+}
+
+/** A section title and its paragraphs, each in merged rows; returns the next row. */
+function paragraphs(row: number, title: string, texts: readonly string[], parts: SheetParts): number {
+  const titled = placeTitle(row, 0, title);
+  joinParts(parts, titled.parts);
+  let next = titled.next;
+  for (const paragraph of texts) {
+    const placed = placeParagraph(next, 0, SUMMARY_WIDTH, CHARACTERS_PER_ROW, paragraph);
+    joinParts(parts, placed.parts);
+    next = placed.next;
+  }
+  return next;
+}
