@@ -27,7 +27,7 @@ export function jsonBytes(value: unknown): number {
 
 /**
  * An operation's estimated size on the wire.
- * @example operationBytes({ kind: "deleteName", name: "PlanAssess_Area" }) //=> 109
+ * @example operationBytes({ kind: "deleteName", name: "PlanAssess_Area" }) //=> 110
  */
 export function operationBytes(operation: WriteOperation): number {
   return jsonBytes(operation) + ACTION_OVERHEAD_BYTES;
@@ -41,14 +41,16 @@ export function operationBytes(operation: WriteOperation): number {
 export function splitCells(operation: WriteOperation, maxBytes: number): WriteOperation[] {
   if (operation.kind !== "cells" || operationBytes(operation) <= maxBytes) return [operation];
   const chunks: WriteOperation[] = [];
+  const frame = operationBytes({ ...operation, values: [], numberFormat: [] });
   let start = 0;
-  let size = ACTION_OVERHEAD_BYTES;
+  let size = frame;
   for (let i = 0; i < operation.values.length; i += 1) {
+    // A row adds its two arrays and a comma before each.
     const rowBytes = jsonBytes(operation.values[i]) + jsonBytes(operation.numberFormat[i]) + 2;
     if (i > start && size + rowBytes > maxBytes) {
       chunks.push(rowsOf(operation, start, i));
       start = i;
-      size = ACTION_OVERHEAD_BYTES;
+      size = frame;
     }
     size += rowBytes;
   }

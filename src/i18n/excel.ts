@@ -94,7 +94,10 @@ export const excelEnUS: ExcelText = {
   },
 };
 
-/** The table of a locale. */
+/**
+ * The table of a locale.
+ * @example excelText("zh-CN").errors.ItemNotFound //=> "未找到指定的工作表或名称，可能已被删除或重命名。请重新识别指标表后再试。"
+ */
 export function excelText(locale: Locale): ExcelText {
   return locale === "en-US" ? excelEnUS : excelZhCN;
 }
