@@ -1,7 +1,7 @@
 /**
  * Numbers as a bureau writes them in notes and paragraphs: no thousands separators, no trailing
- * zeros, percentages with one decimal (`48.8%`, `40%`), values with up to two decimals
- * (`1850.4`, `61860`) and small values with three significant digits (`0.005`, `0.0123`).
+ * zeros, percentages with one decimal (`48.8%`, `40%`), values with up to three decimals
+ * (`1850.4`, `61860`, `4.564`) and small values with three significant digits (`0.005`, `0.0123`).
  *
  * Every function returns text for any number: a non-finite input (a caller's bug upstream) is
  * written `—` rather than `NaN` or `Infinity`, so a note can never show either.
@@ -13,6 +13,9 @@ const NOT_A_NUMBER = "—";
 /** Beyond this magnitude `toFixed` switches to exponent notation; plain `String` is used instead. */
 const FIXED_LIMIT = 1e15;
 
+const ZERO = "0".charCodeAt(0);
+const POINT = ".".charCodeAt(0);
+
 /**
  * Rounds to a number of decimals and drops trailing zeros (and a trailing point); never `-0`.
  * @example fixedTrimmed(48.80, 1) //=> "48.8"
@@ -20,8 +23,14 @@ const FIXED_LIMIT = 1e15;
 function fixedTrimmed(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
   if (Math.abs(value) >= FIXED_LIMIT) return String(value);
+  if (Number.isInteger(value)) return value === 0 ? "0" : String(value);
   const fixed = value.toFixed(decimals);
-  const trimmed = fixed.includes(".") ? fixed.replace(/0+$/u, "").replace(/\.$/u, "") : fixed;
+  let end = fixed.length;
+  if (fixed.includes(".")) {
+    while (fixed.charCodeAt(end - 1) === ZERO) end -= 1;
+    if (fixed.charCodeAt(end - 1) === POINT) end -= 1;
+  }
+  const trimmed = end === fixed.length ? fixed : fixed.slice(0, end);
   return trimmed === "-0" ? "0" : trimmed;
 }
 
@@ -35,9 +44,10 @@ function decimalsForSmall(value: number, significant: number): number {
 }
 
 /**
- * Writes a value as in a bureau's table: up to two decimals, three significant digits under 1.
+ * Writes a value as in a bureau's table: up to three decimals, three significant digits under 1.
  * @example formatNumber(1850.4) //=> "1850.4"
  * @example formatNumber(61860) //=> "61860"
+ * @example formatNumber(4.5641) //=> "4.564"
  * @example formatNumber(0.005) //=> "0.005"
  * @example formatNumber(2 / 3) //=> "0.667"
  */
@@ -45,7 +55,7 @@ export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
   if (value === 0) return "0";
   if (Math.abs(value) < 1) return fixedTrimmed(value, decimalsForSmall(value, 3));
-  return fixedTrimmed(value, 2);
+  return fixedTrimmed(value, 3);
 }
 
 /**

@@ -1,0 +1,54 @@
+/**
+ * The table's GDP growth indicator (地区生产总值/GDP/生产总值 with a rate), which targets relative
+ * to economic growth (`快于经济增长`, `与经济增长基本同步`) are compared with.
+ *
+ * An indicator is the GDP indicator when its cleaned name is GDP's (`地区生产总值`, `全区生产总值`,
+ * `GDP`, optionally followed by `增速`/`增长`/`增长率`/`年均增长`; not `人均…`, `…占GDP比重`, `单位GDP…`)
+ * and it has a rate: its observations when the name states a growth rate or the unit is %, or a
+ * 实绩年均增长 cell. The first such indicator in the table is used.
+ */
+import type { GdpGrowth } from "./judge/context";
+import { isGrowthRateName } from "./kind";
+import { numericPoints, type ObservationsRead, type Window } from "./select";
+import type { CellReading, Period } from "./types";
+
+const GDP_NAME = /^(?:地区|全区|全市|全县|全省|全镇|本地区|区域)?(?:生产总值|GDP)(?:年均)?(?:增速|增长率|增长)?$/iu;
+
+/** What is needed of an indicator to see whether it is the GDP growth indicator. */
+export interface GdpCandidate {
+  id: string;
+  name: string;
+  compactName: string;
+  unit?: string;
+  read: ObservationsRead;
+  actualGrowth: { period: Period; reading: CellReading } | null;
+}
+
+/**
+ * Whether a cleaned name (spaces removed) is GDP's.
+ * @example isGdpName("地区生产总值") //=> true
+ * @example isGdpName("人均生产总值") //=> false
+ */
+export function isGdpName(compactName: string): boolean {
+  return GDP_NAME.test(compactName);
+}
+
+/**
+ * Finds the table's GDP growth rates: the first GDP indicator with yearly rates or a published
+ * average annual rate; null when there is none.
+ * @example findGdpGrowth([gdpRow], window) //=> { id: "r5", name: "地区生产总值（亿元）", rates: [], average: { period: 2020, value: 5.4 } }
+ */
+export function findGdpGrowth(candidates: readonly GdpCandidate[], window: Window): GdpGrowth | null {
+  for (const candidate of candidates) {
+    if (!isGdpName(candidate.compactName)) continue;
+    const statesRate = isGrowthRateName(candidate.compactName) || candidate.unit === "%";
+    const rates = statesRate
+      ? numericPoints(candidate.read, window, false).points.map((point) => ({ period: point.period, value: point.value }))
+      : [];
+    const reading = candidate.actualGrowth?.reading;
+    const numeric = reading && (reading.kind === "point" || reading.kind === "approx" || reading.kind === "bound");
+    const average = candidate.actualGrowth && numeric ? { period: candidate.actualGrowth.period, value: reading.value } : null;
+    if (rates.length > 0 || average) return { id: candidate.id, name: candidate.name, rates, average };
+  }
+  return null;
+}

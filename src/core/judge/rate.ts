@@ -1,0 +1,114 @@
+/**
+ * Growth-rate targets (`年均增速 8%`, a 目标年均增长 column): the average annual rate achieved since
+ * the base year against the target rate; r = achieved ÷ target. Met → on track (never ahead: an
+ * average can still slip); not met → behind. Rates are in percent units (7 means 7%).
+ *
+ * Where the achieved rate comes from:
+ * - yearly rates in the observations (a name such as `地区生产总值增速`): their geometric mean,
+ *   one rate per year (the latest year's sub-year rate when it has no full-year one); a single
+ *   rate is used as it is, with a note;
+ * - a 目标年均增长 column: the 实绩年均增长 column when the table has one for the period, else the
+ *   compound annual rate from the base to the latest value (a flow's latest full year).
+ */
+import { formulaText, growthText, noDataText, reasonText, statementText } from "../../i18n/judge";
+import { formatNumber, formatPercent, formatRate } from "../format";
+import { formatPeriod, timeProgress } from "../period";
+import { projectRate } from "../projection";
+import { averageAnnualRate, compoundAnnualRate, isWorse, rateRealisation } from "../realisation";
+import { chooseLevelValue, inWindow, numericPoints, yearlyRates } from "../select";
+import type { Period } from "../types";
+import { endOfPeriod, noData, yearsLeft, type Carried, type Evaluation, type RuleInput } from "./context";
+
+/** An achieved average rate, with how it was obtained. */
+interface Achieved {
+  rate: number;
+  period: Period;
+  statement: string;
+  formula: string;
+}
+
+/**
+ * Judges a growth-rate target.
+ * @example evaluateRate(input).statement //=> "2021年至2022年年均增长5.77%，目标年均增长7%，实现度82.4%"
+ */
+export function evaluateRate(input: RuleInput): Evaluation {
+  const { classification: c, direction, settings } = input;
+  const carried: Carried = { flags: [...c.flags], reasons: [...c.reasons], problems: [] };
+  if (c.target === null) return noData(noDataText.noRate, carried);
+  const achieved = c.rateSource === "observations" ? fromYearlyRates(input, carried) : fromLevels(input, carried);
+  if (typeof achieved === "string") return noData(achieved, carried);
+  const target = c.target;
+  const met = !isWorse(achieved.rate, target, direction);
+  const realisation = rateRealisation(achieved.rate, target, direction);
+  if (direction === "higher" && achieved.rate < 0 && target > 0) {
+    carried.flags.push("regressing");
+    carried.reasons.push(growthText.negativeGrowth);
+  }
+  const shown = [formatRate(achieved.rate), formatRate(target)] as const;
+  return {
+    status: met ? "on_track" : "behind",
+    value: achieved.rate,
+    valuePeriod: achieved.period,
+    realisation,
+    timeProgress: timeProgress(input.plan, achieved.period),
+    satisfied: met,
+    flags: carried.flags,
+    projection: projectRate({
+      achieved: achieved.rate,
+      target,
+      direction,
+      remaining: yearsLeft(input.plan, achieved.period),
+      effortBand: settings.projectionEffortBand,
+    }),
+    formula: formulaText.join([achieved.formula, formulaText.rateRatio(direction, ...shown)].filter((part) => part !== "")),
+    statement: [achieved.statement, statementText.targetRate(shown[1]), statementText.realisation(formatPercent(realisation))].join("，"),
+    reasons: carried.reasons,
+    problems: carried.problems,
+  };
+}
+
+/** The geometric mean of the yearly rates observed, or why there is none. */
+function fromYearlyRates(input: RuleInput, carried: Carried): Achieved | string {
+  const { points, problems } = numericPoints(input.read, input.window, input.classification.useAdjusted);
+  carried.problems.push(...problems);
+  const rates = yearlyRates(points);
+  const first = rates[0];
+  const last = rates[rates.length - 1];
+  const average = averageAnnualRate(rates.map((point) => point.value));
+  if (!first || !last || !average) return noDataText.noRate;
+  const lastPeriod = formatPeriod(last.period);
+  if (!average.geometric) carried.reasons.push(reasonText.arithmeticRate);
+  const formula = average.geometric ? formulaText.geometricRate(rates.length) : formulaText.arithmeticRate(rates.length);
+  if (rates.length === 1) {
+    carried.reasons.push(reasonText.singleRate(lastPeriod));
+    return { rate: average.rate, period: last.period, statement: statementText.singleRate(lastPeriod, formatRate(average.rate)), formula };
+  }
+  const statement = statementText.averageRate(formatPeriod(first.period), lastPeriod, formatRate(average.rate));
+  return { rate: average.rate, period: last.period, statement, formula };
+}
+
+/** The 实绩年均增长 cell, else the compound rate from base to the latest value; or why neither. */
+function fromLevels(input: RuleInput, carried: Carried): Achieved | string {
+  const actual = input.actualGrowth;
+  const reading = actual?.reading;
+  if (actual && reading && inWindow(actual.period, input.window) && (reading.kind === "point" || reading.kind === "approx" || reading.kind === "bound")) {
+    carried.reasons.push(growthText.actualColumn);
+    return { rate: reading.value, period: actual.period, statement: statementText.actualRate(formatRate(reading.value)), formula: "" };
+  }
+  const c = input.classification;
+  const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
+  carried.problems.push(...problems);
+  const { chosen, ignoredSubYear } = chooseLevelValue(points, input.nature);
+  if (ignoredSubYear) {
+    carried.flags.push("sub_year_flow");
+    const sub = [formatPeriod(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
+    if (!chosen) return noDataText.onlySubYear(...sub);
+    carried.reasons.push(reasonText.subYearFlow(...sub));
+  }
+  if (!chosen) return noDataText.noValue;
+  const years = endOfPeriod(chosen.period) - c.baseYear;
+  const rate = c.base === null ? null : compoundAnnualRate(c.base, chosen.value, years);
+  if (rate === null) return noDataText.rateNotComputable;
+  const period = formatPeriod(chosen.period);
+  return { rate, period: chosen.period, statement: statementText.levelRate(period, formatRate(rate)), formula: formulaText.levelRate(formatNumber(years)) };
+}

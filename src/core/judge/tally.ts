@@ -1,0 +1,71 @@
+/**
+ * Cumulative targets over the plan (`[20]`, `累计下降 21.5%`): observations are cumulative to
+ * date, so a sub-year value is usable (it covers the plan's elapsed time up to then); r =
+ * to-date ÷ c, held to the time progress of the value's period. Reached → ahead; a total below
+ * zero (moving away from the target) is regressing.
+ *
+ * Choice where the specification is silent: an observation written as the opposite change
+ * (`累计上升 2%` against `累计下降 21.5%`) counts as a negative total; a plain number is read in
+ * the target's own terms (`8` against `累计下降 21.5%` is a reduction of 8).
+ */
+import { formulaText, growthText, noDataText, statementText } from "../../i18n/judge";
+import { formatNumber, formatPercent } from "../format";
+import { elapsedYears, formatPeriod, timeProgress } from "../period";
+import { projectCumulative } from "../projection";
+import { cumulativeRealisation } from "../realisation";
+import { numericPoints, type ValuePoint } from "../select";
+import { progressStatus } from "../status";
+import { noData, yearsLeft, type Carried, type Evaluation, type RuleInput } from "./context";
+
+/**
+ * Judges a cumulative target on the latest cumulative-to-date value.
+ * @example evaluateCumulative(input).statement //=> "截至2022年累计12，规划期目标20，实现度60%，时序进度40%"
+ */
+export function evaluateCumulative(input: RuleInput): Evaluation {
+  const { classification: c, settings } = input;
+  const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
+  const carried: Carried = { flags: [...c.flags], reasons: [...c.reasons], problems };
+  const chosen = points[points.length - 1];
+  if (!chosen || c.target === null) return noData(noDataText.noValue, carried);
+  const total = c.target;
+  const toDate = totalToDate(chosen, c.change);
+  const realisation = cumulativeRealisation(toDate, total);
+  const t = timeProgress(input.plan, chosen.period);
+  const satisfied = total > 0 && toDate >= total;
+  if (toDate < 0) {
+    carried.flags.push("regressing");
+    carried.reasons.push(growthText.negativeTotal);
+  }
+  const period = formatPeriod(chosen.period);
+  const clauses = [statementText.cumulative(period, formatNumber(toDate), formatNumber(total))];
+  if (realisation !== null) clauses.push(statementText.realisation(formatPercent(realisation)));
+  clauses.push(statementText.timeProgress(formatPercent(t)));
+  return {
+    status: satisfied ? "ahead" : realisation === null ? "behind" : progressStatus(realisation, t, settings.tolerance),
+    value: toDate,
+    valuePeriod: chosen.period,
+    realisation,
+    timeProgress: t,
+    satisfied,
+    flags: carried.flags,
+    projection: projectCumulative({
+      toDate,
+      total,
+      elapsed: elapsedYears(input.plan, chosen.period),
+      remaining: yearsLeft(input.plan, chosen.period),
+      effortBand: settings.projectionEffortBand,
+    }),
+    formula: formulaText.cumulative(formatNumber(toDate), formatNumber(total)),
+    statement: clauses.join("，"),
+    reasons: carried.reasons,
+    problems: carried.problems,
+  };
+}
+
+/** The value in the target's terms: an opposite change counts negative. */
+function totalToDate(point: ValuePoint, targetChange: "decrease" | "increase" | undefined): number {
+  const reading = point.reading;
+  if (reading.kind !== "cumulative" || reading.change === undefined) return point.value;
+  const wanted = targetChange ?? "increase";
+  return reading.change === wanted ? point.value : point.value === 0 ? 0 : -point.value;
+}
