@@ -1,0 +1,105 @@
+/**
+ * The assessment engine's public face: `assess` for a whole table, `judgeIndicator` for one row,
+ * the readers (periods, cells, names), the rules' parts, the summary, and the shared types.
+ * Pure TypeScript: no host, no I/O.
+ *
+ * @example
+ * import { assess, periodOf } from "./core";
+ * assess({ plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5), indicators }).summary.narrative
+ * //=> ["按照“时间与进度基本一致”原则，…"]
+ */
+export type * from "./types";
+
+// Readers: periods, cells, names.
+export {
+  cleanLabel,
+  comparePeriods,
+  elapsedYears,
+  findPeriod,
+  formatPeriod,
+  isValidPlan,
+  labelLike,
+  matchPeriodWords,
+  nextPeriod,
+  parseHeaderLabel,
+  parsePeriod,
+  periodOf,
+  planFromName,
+  timeProgress,
+} from "./period";
+export type { Cadence, HeaderLabel, HeaderWord } from "./period";
+export { foldWidth, parseCell, removeSpaces, tokenize } from "./cell";
+export type { Token, TokenKind } from "./cell";
+export { isUnit, parseIndicatorName } from "./name";
+
+// Settings and number formatting.
+export { defaultSettings, parseSettings, resolveSettings, serialiseSettings, settingsProblems } from "./settings";
+export { formatNumber, formatPercent, formatPoints, formatRate } from "./format";
+
+// The judgement: direction, nature, kind, value used, realisation, status, projection.
+export { compactNameOf, decideDirection, directionFromColumn, directionFromName } from "./direction";
+export type { DirectionClues, DirectionDecision } from "./direction";
+export { decideNature, natureFromColumn, natureFromName } from "./nature";
+export type { NatureDecision, NatureSource } from "./nature";
+export { classifyIndicator, isGrowthRateName, isNumeric } from "./kind";
+export type { Classification, KindClues } from "./kind";
+export {
+  cellName,
+  chooseLevelValue,
+  inWindow,
+  latestJudgement,
+  numericPoints,
+  readObservations,
+  yearlyRates,
+} from "./select";
+export type { JudgementPoint, LevelChoice, ObservationsRead, ReadObservation, ValuePoint, Window } from "./select";
+export {
+  averageAnnualRate,
+  compoundAnnualRate,
+  compoundRealisation,
+  cumulativeRealisation,
+  EPSILON,
+  finiteOrNull,
+  isWorse,
+  linearRealisation,
+  maintainRealisation,
+  meets,
+  rateRealisation,
+  ratioToTarget,
+} from "./realisation";
+export type { AverageRate } from "./realisation";
+export { endOfPlanGrade, isEndOfPlan, progressStatus } from "./status";
+export type { EndOfPlanFacts } from "./status";
+export {
+  projectCumulative,
+  projectJudged,
+  projectLevel,
+  projectMaintain,
+  projectionBand,
+  projectRate,
+} from "./projection";
+export type { LevelProjectionInput, Projection } from "./projection";
+export { findGdpGrowth, isGdpName } from "./gdp";
+export type { GdpCandidate } from "./gdp";
+export { judgeIndicator, judgePrepared, prepareIndicator } from "./judge";
+export type { GdpGrowth, JudgeContext, PreparedIndicator, Readers } from "./judge";
+
+// The whole table, and its summary.
+export { assess, latestUsablePeriod } from "./assess";
+export {
+  averageRealisation,
+  categoryOf,
+  countProjections,
+  countStatuses,
+  displayName,
+  endOfPlanOf,
+  isHeldToTimeProgress,
+  lagsOf,
+  measuredRealisation,
+  narrativeEntry,
+  olderDataOf,
+  summarise,
+  summariseCategories,
+} from "./summary";
+export { draftNarrative } from "./narrative";
+export type { NarrativeEntry, NarrativeInput } from "./narrative";
