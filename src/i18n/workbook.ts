@@ -166,7 +166,8 @@ const zhCN: WorkbookText = {
       year === null ? `表头${q(header)}含“目标”，作目标值列` : `表头${q(header)}含“目标”，作${year}年目标值列`,
     targetPlanYear: (header, year, source) =>
       `表头${q(header)}的年份${year}年为${q(source)}规划的目标年，作目标值列`,
-    targetLatestYear: (header, year) => `表头${q(header)}为表中最晚的年份（${year}年）且未注明目标，作目标值列`,
+    targetLatestYear: (header, year) =>
+      `表头${q(header)}为表中最晚的年份（${year}年），与${year - 5}年相隔一个五年规划期，作目标值列`,
     extraTarget: (header) => `表头${q(header)}也含“目标”，已取前一目标值列，此列不参与评估`,
     baseWord: (header, year) =>
       year === null ? `表头${q(header)}含“基期”，作基期值列` : `表头${q(header)}含“基期”，作${year}年基期值列`,
@@ -304,7 +305,8 @@ const enUS: WorkbookText = {
       year === null ? `Header ${q(header)} says target` : `Header ${q(header)} says target for ${year}`,
     targetPlanYear: (header, year, source) =>
       `Header ${q(header)}: ${year} is the target year of the plan named in ${q(source)}`,
-    targetLatestYear: (header, year) => `Header ${q(header)}: the latest year in the table (${year}), read as target`,
+    targetLatestYear: (header, year) =>
+      `Header ${q(header)}: the latest year in the table (${year}), a five-year plan after ${year - 5}: read as target`,
     extraTarget: (header) => `Header ${q(header)} also says target: the first target column is used`,
     baseWord: (header, year) =>
       year === null ? `Header ${q(header)} says base` : `Header ${q(header)} says base for ${year}`,

@@ -6,8 +6,9 @@
  *
  * Choices, in order:
  * - Target: the first header saying 目标; else the year-only column at the target year of a plan
- *   named in the headers, the title or the sheet name (十四五 → 2025); else the latest year-only
- *   column when earlier years stand beside it.
+ *   named in the headers, the title or the sheet name (十四五 → 2025); else, when no plan is named,
+ *   the latest year-only column if a full year five years earlier stands beside it (2020年 and
+ *   2025年). Otherwise there is no target column, and the mapping says so.
  * - Base: the first header saying 基期; else the full-year column at the base year (from the named
  *   plan, or five years before the target year: plans are five-year plans). `2020年实绩` and
  *   `2020年预计值` are the base of a 2021–2025 plan, but an observation of a 2016–2020 plan.
@@ -112,13 +113,15 @@ function chooseTarget(
     set(atPlanYear, "target", text.evidence.targetPlanYear(atPlanYear.header, hint.plan.targetYear, hint.source));
     return atPlanYear;
   }
+  if (hint) return null;
   const latest = yearOnly.reduce<HeaderColumn | null>(
     (best, h) => (best === null || (h.label.year ?? 0) > (best.label.year ?? 0) ? h : best),
     null,
   );
-  const earlier = candidates.some((h) => h.label.year !== undefined && h.label.year < (latest?.label.year ?? 0));
-  if (latest && earlier && latest.label.year !== undefined) {
-    set(latest, "target", text.evidence.targetLatestYear(latest.header, latest.label.year));
+  const year = latest?.label.year;
+  const baseBeside = year !== undefined && candidates.some((h) => h.label.year === year - PLAN_LENGTH && h.label.period?.fraction === 1);
+  if (latest && year !== undefined && baseBeside) {
+    set(latest, "target", text.evidence.targetLatestYear(latest.header, year));
     return latest;
   }
   return null;

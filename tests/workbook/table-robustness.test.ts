@@ -232,3 +232,19 @@ describe("headers typed as numbers", () => {
     expect(mapping.periods.map((p) => p.code)).toEqual(["2021", "2022"]);
   });
 });
+
+describe("bare year headers", () => {
+  it("reads 2020年 and 2025年 as base and target when no plan is named, five years apart", () => {
+    const grid = gridOf([["指标名称", "2020年", "2025年", "2021年"], ["地区生产总值（亿元）", 1516.7, 2200, 1707.3]], { sheet: "Sheet1" });
+    const mapping = mapped(grid);
+    expect(roles(mapping)).toEqual(["name", "base", "target", "observation"]);
+    expect(mapping.columns[2]?.evidence).toContain("相隔一个五年规划期");
+  });
+
+  it("does not take the latest observation for a target", () => {
+    const grid = gridOf([["指标名称", "2020年基期值", "2021年", "2022年"], ["地区生产总值（亿元）", 1516.7, 1707.3, 1850.4]], { sheet: "Sheet1" });
+    const mapping = mapped(grid);
+    expect(roles(mapping)).toEqual(["name", "base", "observation", "observation"]);
+    expect(mapping.problems.map((p) => p.code)).toContain("table.no_target_column");
+  });
+});
