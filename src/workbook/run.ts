@@ -1,0 +1,153 @@
+/**
+ * One assessment run, the same for the command line, the task pane and the ribbon button:
+ * list the sheets → read a grid → find the table (or take the user's corrected mapping) → read
+ * the indicators → assess → build the write plan → apply it. Expected failures (no table, no plan,
+ * no target column, settings that do not validate, content beside the table) come back as a
+ * problem; a door's own failure (Excel refusing a write) rejects as the door reports it.
+ *
+ * Choices:
+ * - Without a named sheet, the active sheet is tried first, then the others in tab order, skipping
+ *   the add-in's own sheets; the first sheet holding a table is assessed.
+ * - Without settings in the options, the settings saved by the previous run are used (the ribbon
+ *   button's one-click run); without those, the defaults.
+ * - The previous run's block (from its saved run stamp) may be replaced; nothing else is.
+ */
+import { assess } from "../core/assess";
+import { isValidPlan } from "../core/period";
+import { parseSettings, resolveSettings } from "../core/settings";
+import type { Assessment, Period, Problem, Result, Settings } from "../core/types";
+import type { Locale } from "../i18n/index";
+import { workbookMessages, workbookText } from "../i18n/workbook";
+import { parseRangeAddress } from "./address";
+import type { WorkbookHost } from "./host";
+import { PLAN_PROPERTIES, buildWritePlan, readRunStamp } from "./plan";
+import type { Placement, RunStamp } from "./plan";
+import { readIndicators } from "./read";
+import { findTable } from "./table";
+import type { CellRange, Grid, TableMapping, WritePlan } from "./types";
+
+/** Options of {@link runAssessment}. */
+export interface RunOptions {
+  /** The run's time stamp, written into the summary as given (ISO text). */
+  generatedAt: string;
+  /** The sheet holding the table; default: the active sheet, then the others. */
+  sheet?: string;
+  /** A mapping the user corrected in the task pane; its sheet is read and it is used as is. */
+  mapping?: TableMapping;
+  /** Settings for this run; default: those saved by the previous run, else the defaults. */
+  settings?: Partial<Settings>;
+  /** 评估期; default: the latest period holding data. */
+  period?: Period;
+  /** Where the status block goes (default beside the table). */
+  placement?: Placement;
+  /** Language of evidence, headers and sheet names (zh-CN by default). */
+  locale?: Locale;
+  /** False to build the plan without writing it (a preview); default true. */
+  apply?: boolean;
+}
+
+/** What a run found, concluded and wrote. */
+export interface RunOutcome {
+  mapping: TableMapping;
+  assessment: Assessment;
+  /** Problems of finding and reading the table (each cell's own problems are in its judgement). */
+  problems: Problem[];
+  plan: WritePlan;
+}
+
+/**
+ * Runs an assessment on a workbook through its door.
+ * @example await runAssessment(host, { generatedAt: "2024-07-15T09:00:00+08:00" })
+ * //=> { ok: true, value: { mapping, assessment, problems: [], plan } }
+ */
+export async function runAssessment(host: WorkbookHost, options: RunOptions): Promise<Result<RunOutcome>> {
+  const stamp = readRunStamp(await host.readProperty(PLAN_PROPERTIES.run));
+  const found = await locateTable(host, options, stamp);
+  if (!found.ok) return found;
+  const { grid, mapping, previousBlock } = found.value;
+
+  const plan = mapping.plan;
+  if (!plan || !isValidPlan(plan)) return failure("run.no_plan", workbookMessages.noAssessablePlan);
+  if (!mapping.columns.some((column) => column.role === "target")) {
+    return failure("run.no_target", workbookMessages.noTargetToAssess);
+  }
+  const settings = await settingsFor(host, options);
+  if (!settings.ok) return settings;
+
+  const read = readIndicators(grid, mapping);
+  const assessment = assess({
+    plan,
+    indicators: read.indicators,
+    settings: settings.value,
+    ...(options.period ? { period: options.period } : {}),
+  });
+  const problems = [...mapping.problems, ...read.problems];
+  const written = buildWritePlan(grid, mapping, assessment, {
+    generatedAt: options.generatedAt,
+    placement: options.placement ?? "beside",
+    problems,
+    ...(previousBlock ? { previousBlock } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  if (!written.ok) return written;
+  if (options.apply !== false) await host.applyPlan(written.value);
+  return { ok: true, value: { mapping, assessment, problems, plan: written.value } };
+}
+
+/** The grid, the mapping and the earlier block on that sheet, or why no table was found. */
+async function locateTable(
+  host: WorkbookHost,
+  options: RunOptions,
+  stamp: RunStamp | null,
+): Promise<Result<{ grid: Grid; mapping: TableMapping; previousBlock: CellRange | undefined }>> {
+  const given = options.mapping;
+  if (given) {
+    const grid = await host.readGrid(given.sheet);
+    return { ok: true, value: { grid, mapping: given, previousBlock: earlierBlock(stamp, given.sheet) } };
+  }
+  const sheets = await candidateSheets(host, options);
+  let first: Problem | null = null;
+  for (const sheet of sheets) {
+    const grid = await host.readGrid(sheet);
+    const previousBlock = earlierBlock(stamp, sheet);
+    const found = findTable(grid, { ...(options.locale ? { locale: options.locale } : {}), ...(previousBlock ? { previousBlock } : {}) });
+    if (found.ok) return { ok: true, value: { grid, mapping: found.value, previousBlock } };
+    first ??= found.problem;
+  }
+  if (first && sheets.length === 1) return { ok: false, problem: first };
+  return failure("run.no_table", workbookMessages.noTableInWorkbook);
+}
+
+/** The sheets to search: the one named, else the active one and then the rest, not the add-in's own. */
+async function candidateSheets(host: WorkbookHost, options: RunOptions): Promise<string[]> {
+  if (options.sheet !== undefined) return [options.sheet];
+  const list = await host.listSheets();
+  const own = new Set(
+    (["zh-CN", "en-US"] as const).flatMap((locale) => Object.values(workbookText(locale).write.sheets)),
+  );
+  const ordered = [list.active, ...list.names.filter((name) => name !== list.active)];
+  return ordered.filter((name) => list.names.includes(name) && !own.has(name));
+}
+
+/** The block an earlier run wrote beside a table on this sheet, from its run stamp. */
+function earlierBlock(stamp: RunStamp | null, sheet: string): CellRange | undefined {
+  if (!stamp || stamp.placement !== "beside" || stamp.sheet !== sheet) return undefined;
+  return parseRangeAddress(stamp.area) ?? undefined;
+}
+
+/** The run's settings: given, else saved by the previous run, else the defaults; validated. */
+async function settingsFor(host: WorkbookHost, options: RunOptions): Promise<Result<Partial<Settings>>> {
+  if (options.settings) {
+    const resolved = resolveSettings(options.settings);
+    return resolved.ok ? { ok: true, value: resolved.value } : resolved;
+  }
+  const saved = await host.readProperty(PLAN_PROPERTIES.settings);
+  if (saved === null) return { ok: true, value: {} };
+  const parsed = parseSettings(saved);
+  return parsed.ok ? { ok: true, value: parsed.value } : { ok: true, value: {} };
+}
+
+/** A failed run, as a problem value. */
+function failure<T>(code: string, message: string): Result<T> {
+  return { ok: false, problem: { code, message } };
+}
