@@ -52,7 +52,8 @@ export function ownValue(index: GridIndex, row: number, column: number): CellVal
 
 /**
  * The merged area covering a cell, if any.
- * @example mergeAt(indexGrid(gridWithMerge("A3:A8")), 5, 0) //=> { top: 2, left: 0, bottom: 7, right: 0 }
+ * @example mergeAt(indexGrid({ sheet: "主要指标", top: 0, left: 0, values: [], merges: [{ top: 2, left: 0, bottom: 7, right: 0 }] }), 5, 0)
+ * //=> { top: 2, left: 0, bottom: 7, right: 0 }
  */
 export function mergeAt(index: GridIndex, row: number, column: number): CellRange | undefined {
   const list = index.mergesByRow.get(row);
@@ -61,7 +62,8 @@ export function mergeAt(index: GridIndex, row: number, column: number): CellRang
 
 /**
  * The value a cell shows: its own, or its merged area's top-left value (for headers and titles).
- * @example shownValue(index, 2, 4) //=> "“十三五”目标" (E3 under the merged D2:E2… when D2 holds it)
+ * @example shownValue(indexGrid({ sheet: "表1", top: 1, left: 3, values: [["“十三五”目标", null]], merges: [{ top: 1, left: 3, bottom: 1, right: 4 }] }), 1, 4)
+ * //=> "“十三五”目标" (E2, covered by the merged D2:E2)
  */
 export function shownValue(index: GridIndex, row: number, column: number): CellValue {
   const merge = mergeAt(index, row, column);
@@ -71,7 +73,8 @@ export function shownValue(index: GridIndex, row: number, column: number): CellV
 /**
  * The value a data cell holds: its own, or the top value of a merged area in the same column
  * (a category merged down the side). A merge across columns gives its value to its first column only.
- * @example filledDown(index, 5, 0) //=> "综合实力" (A6 inside the merged A3:A8)
+ * @example filledDown(indexGrid({ sheet: "主要指标", top: 2, left: 0, values: [["综合实力"], [null]], merges: [{ top: 2, left: 0, bottom: 3, right: 0 }] }), 3, 0)
+ * //=> "综合实力" (A4, inside the merged A3:A4)
  */
 export function filledDown(index: GridIndex, row: number, column: number): CellValue {
   const merge = mergeAt(index, row, column);
@@ -80,7 +83,8 @@ export function filledDown(index: GridIndex, row: number, column: number): CellV
 
 /**
  * The address of the cell that holds what `filledDown` returns: the merged area's top cell, or the cell.
- * @example holderOf(index, 5, 0) //=> { row: 2, column: 0 }
+ * @example holderOf(indexGrid({ sheet: "主要指标", top: 2, left: 0, values: [["综合实力"], [null]], merges: [{ top: 2, left: 0, bottom: 3, right: 0 }] }), 3, 0)
+ * //=> { row: 2, column: 0 }
  */
 export function holderOf(index: GridIndex, row: number, column: number): { row: number; column: number } {
   const merge = mergeAt(index, row, column);
@@ -99,7 +103,7 @@ export function cellText(value: CellValue): string {
 
 /**
  * Whether a sheet row has no value in the given columns.
- * @example isEmptyRow(index, 1, 0, 4) //=> true
+ * @example isEmptyRow(indexGrid({ sheet: "表2", top: 0, left: 0, values: [["表 2"], [null, "  "]], merges: [] }), 1, 0, 4) //=> true
  */
 export function isEmptyRow(index: GridIndex, row: number, left: number, right: number): boolean {
   const values = index.grid.values[row - index.top];

@@ -248,3 +248,13 @@ describe("bare year headers", () => {
     expect(mapping.problems.map((p) => p.code)).toContain("table.no_target_column");
   });
 });
+
+describe("evaluation-style headers", () => {
+  it("reads 一级指标 as the category and 二级指标 as the name", () => {
+    const grid = gridOf([
+      ["一级指标", "二级指标", "单位", "基期值", "2025年目标值"],
+      ["创新驱动", "研发经费投入强度", "%", 3, 3.5],
+    ], { sheet: "十四五" });
+    expect(roles(mapped(grid))).toEqual(["category", "name", "unit", "base", "target"]);
+  });
+});
