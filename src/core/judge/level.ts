@@ -3,6 +3,8 @@
  *
  * - Level (b ≠ g): r = (v − b) ÷ (g − b), or ln(v/b) ÷ ln(g/b) on the compound path when b, g and
  *   v are positive (otherwise linear, said in the note). Satisfied (v reaches g) → ahead.
+ * - `regressing` marks a value worse than the base while the target is not satisfied (a floor
+ *   still held is not flagged even when the value fell).
  * - Bound (`>10`, `<30`, or a point target looser than the base): satisfied → ahead with r = 1
  *   (a bound is a threshold: going further past it is not more realisation); not satisfied while
  *   the base was → behind, regressing, r = 0; otherwise r as a level toward the bound.
@@ -103,7 +105,7 @@ function towardTarget(
     formula = realised.formula;
   }
   if (realisation === null) return noData(noDataText.outOfRange, carried);
-  if (isWorse(value, base, direction)) {
+  if (!satisfied && isWorse(value, base, direction)) {
     carried.flags.push("regressing");
     carried.reasons.push(reasonText.regressing(formatNumber(base)));
   }

@@ -5,7 +5,7 @@
  * zero (moving away from the target) is regressing.
  *
  * Choice where the specification is silent: an observation written as the opposite change
- * (`累计上升 2%` against `累计下降 21.5%`) counts as a negative total; a plain number is read in
+ * (`累计增长 2%` against `累计下降 21.5%`) counts as a negative total; a plain number is read in
  * the target's own terms (`8` against `累计下降 21.5%` is a reduction of 8).
  */
 import { formulaText, growthText, noDataText, statementText } from "../../i18n/judge";
