@@ -79,7 +79,7 @@ export function placeTable(
     top += 1;
   }
   const width = Math.max(table.header.length, ...table.rows.map((cells) => cells.length));
-  const values = [table.header, ...table.rows].map((cells) => Array.from({ length: width }, (_, j) => cells[j] ?? null));
+  const values = [table.header, ...table.rows].map((cells) => Array.from({ length: width }, (_, j) => finiteCell(cells[j] ?? null)));
   const numberFormat = values.map((_, i) =>
     Array.from({ length: width }, (__, j) => (i === 0 ? GENERAL_FORMAT : table.formats?.[j] ?? GENERAL_FORMAT)),
   );
@@ -132,4 +132,12 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const character of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(character) ? 2 : 1;
   return width;
+}
+
+/**
+ * A cell value with non-finite numbers (NaN, ±∞) written as empty: a sheet never shows them.
+ * @example finiteCell(Number.NaN) //=> null
+ */
+export function finiteCell(value: CellValue): CellValue {
+  return typeof value === "number" && !Number.isFinite(value) ? null : value;
 }

@@ -11,7 +11,7 @@ import type { Assessment, CellValue, Lag, Problem, ProjectionCode } from "../cor
 import type { WriteText } from "../i18n/workbook";
 import { sheetReference } from "./address";
 import { PERCENT_FORMAT } from "./block";
-import { joinParts, noParts, placeParagraph, placeTable, placeTitle } from "./sheet-parts";
+import { finiteCell, joinParts, noParts, placeParagraph, placeTable, placeTitle } from "./sheet-parts";
 import type { SheetParts } from "./sheet-parts";
 import { STATUS_ORDER, STATUS_SYMBOLS } from "./status-style";
 import { keepText } from "./text-cells";
@@ -124,7 +124,7 @@ function header(input: SummaryInput, parts: SheetParts): number {
   const rows: CellValue[][] = [
     [words.plan, words.planValue(plan.baseYear, plan.targetYear)],
     [words.period, assessment.period ? formatPeriod(assessment.period) : words.none],
-    [words.timeProgress, assessment.timeProgress],
+    [words.timeProgress, finiteCell(assessment.timeProgress)],
     [words.source, source],
     [words.generatedAt, input.generatedAt],
   ];
