@@ -15,17 +15,14 @@ function numbersIn(value: unknown, path = "judgement"): { path: string; value: n
   return Object.entries(value).flatMap(([key, inner]) => numbersIn(inner, `${path}.${key}`));
 }
 
-/** Every string anywhere in a value. */
-function stringsIn(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (value === null || typeof value !== "object") return [];
-  return Object.values(value).flatMap(stringsIn);
-}
-
-/** Fails with the path of the first number that is NaN or infinite, or a text that shows one. */
-function expectAllFinite(judgement: Judgement): void {
+/**
+ * Fails with the path of the first number that is NaN or infinite; with `texts`, also when the
+ * note, formula or direction reason shows one (only where no cell text could be quoted into them).
+ */
+function expectAllFinite(judgement: Judgement, texts = false): void {
   const bad = numbersIn(judgement).filter((entry) => !Number.isFinite(entry.value));
   expect(bad).toEqual([]);
+  if (!texts) return;
   for (const text of [judgement.note, judgement.formula, judgement.directionReason]) {
     expect(text).not.toMatch(/NaN|Infinity|undefined|null/u);
   }
@@ -181,7 +178,7 @@ describe("edge cases", () => {
             period: periodOf(plan.baseYear + offset, fraction),
             settings: { ...defaultSettings, ...settings },
           });
-          expectAllFinite(judgement);
+          expectAllFinite(judgement, true);
           if (judgement.timeProgress !== null) {
             expect(judgement.timeProgress).toBeGreaterThanOrEqual(0);
             expect(judgement.timeProgress).toBeLessThanOrEqual(1);
@@ -206,7 +203,7 @@ describe("edge cases", () => {
         period: period("2022"),
         settings: { ...defaultSettings, path: "compound" },
       });
-      expectAllFinite(judgement);
+      expectAllFinite(judgement, true);
     }
   });
 });
