@@ -92,6 +92,11 @@ export function planOperations(
   if (taken !== undefined) return { ok: false, problem: sheetTakenProblem(taken, text) };
 
   const operations: WriteOperation[] = [...clearing, ...propertyDeletions(plan, state)];
+  if (blockSheetExists && !clearing.some((op) => op.kind === "clearArea" && op.sheet === plan.block.sheet && sameRange(op.range, plan.block.area))) {
+    // The block's own area is cleared on every run, first run included, so that run 1 and run 2
+    // leave it the same (formats and rules a user had left on those empty cells go either way).
+    operations.push({ kind: "clearArea", sheet: plan.block.sheet, range: plan.block.area });
+  }
   for (const sheet of created) operations.push({ kind: "addSheet", sheet });
   for (const sheet of plan.sheets) {
     sheet.columnWidths.forEach((width, column) => {
@@ -120,6 +125,11 @@ export function planOperations(
     for (const part of propertyParts(key, value)) operations.push({ kind: "setProperty", key: part.key, value: part.value });
   }
   return { ok: true, value: operations };
+}
+
+/** Whether two ranges are the same rectangle. */
+function sameRange(a: CellRange, b: CellRange): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
 
 /** The problem of a plan sheet that already exists as the user's sheet. */

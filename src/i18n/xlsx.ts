@@ -1,0 +1,26 @@
+/**
+ * User-facing text of the exceljs door (`src/xlsx`), which writes the workbooks of the command line:
+ * the note left where a chart would go (exceljs cannot write charts) and the door's refusals.
+ * Chinese only: the command line and the workbooks it writes are for a Chinese bureau.
+ */
+
+/** The zh-CN table. */
+export const xlsxZhCN = {
+  /** Written at a chart's anchor cell in place of the chart. */
+  chartNote: (title: string, dataAddress: string) =>
+    `【图表“${title}”】命令行生成的工作簿不含图表，图表数据见本表 ${dataAddress}；在 Excel 中用“规划指标评估”加载项运行评估可生成图表。`,
+  /** The sheet asked for does not exist. */
+  sheetMissing: (sheet: string, sheets: readonly string[]) =>
+    `未找到工作表「${sheet}」。本工作簿的工作表有：${sheets.map((name) => `「${name}」`).join("、")}。`,
+  /** A new observation column would overwrite cells that hold something. */
+  periodColumnTaken: (address: string) =>
+    `新增填报期所在区域 ${address} 已有内容。为避免覆盖数据，本次未作修改；请选择空白列。`,
+  /** Data validation on a new observation column. */
+  validation: {
+    title: "请填写数值",
+    message: "本列为填报期数据，应填写数值；如确无数据，可填“暂无”，或在提示后选择继续。",
+  },
+};
+
+/** The shape of the table. */
+export type XlsxText = typeof xlsxZhCN;

@@ -1,0 +1,160 @@
+/**
+ * Carries out write operations (the same list the Office.js door queues, built by
+ * `src/excel/operations.ts`) on an exceljs workbook: cells with fresh styles, merges, conditional
+ * formats, names, sheets, frozen rows, saved properties. exceljs cannot write charts: in a chart's
+ * place the door writes a note naming the chart and the cells holding its data (which the plan
+ * writes anyway), so the reader knows where the figures are.
+ */
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../core/types";
+import { xlsxZhCN, type XlsxText } from "../i18n/xlsx";
+import { rangeAddress, sheetReference } from "../workbook/address";
+import type { CellRange, ChartSpec } from "../workbook/types";
+import type { WriteOperation } from "../excel/operations";
+import { addRule, removeRules } from "./conditional";
+import { deleteSavedProperty, setSavedProperty } from "./properties";
+import { styled } from "./style";
+
+/** The grey of the chart note. */
+const NOTE_COLOUR = "#595959";
+
+/** A sheet by name; a programming error when absent (operations are built from what exists). */
+function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`No sheet named ${name}`);
+  return sheet;
+}
+
+/** exceljs keeps merges, by their top-left address, on a field its typings leave out. */
+type WithMerges = { _merges: Record<string, { top: number; left: number; bottom: number; right: number } | undefined> };
+
+/**
+ * The merged areas of a sheet, 0-based (read from exceljs's merge index, not its full model).
+ * @example mergedRanges(sheet) //=> [{ top: 0, left: 0, bottom: 0, right: 4 }]
+ */
+export function mergedRanges(sheet: ExcelJS.Worksheet): CellRange[] {
+  return Object.values((sheet as unknown as WithMerges)._merges)
+    .filter((merge): merge is NonNullable<typeof merge> => merge !== undefined)
+    .map((merge) => ({ top: merge.top - 1, left: merge.left - 1, bottom: merge.bottom - 1, right: merge.right - 1 }));
+}
+
+/** Clears values, styles, merges and conditional formats in a rectangle. */
+function clearArea(sheet: ExcelJS.Worksheet, area: CellRange): void {
+  for (const merge of mergedRanges(sheet)) {
+    const overlaps = merge.top <= area.bottom && area.top <= merge.bottom && merge.left <= area.right && area.left <= merge.right;
+    if (overlaps) sheet.unMergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
+  }
+  for (let row = area.top; row <= area.bottom; row += 1) {
+    const line = sheet.findRow(row + 1);
+    if (!line) continue;
+    for (let column = area.left; column <= area.right; column += 1) {
+      const cell = line.findCell(column + 1);
+      if (!cell) continue;
+      cell.value = null;
+      cell.style = {};
+    }
+  }
+  removeRules(sheet, area);
+}
+
+/** An engine value as exceljs stores it: empty text is an empty cell. */
+function storedValue(value: CellValue): ExcelJS.CellValue {
+  return value === "" ? null : value;
+}
+
+/** Each cell of a rectangle. */
+function eachCell(sheet: ExcelJS.Worksheet, range: CellRange, visit: (cell: ExcelJS.Cell) => void): void {
+  for (let row = range.top; row <= range.bottom; row += 1) {
+    const line = sheet.getRow(row + 1);
+    for (let column = range.left; column <= range.right; column += 1) visit(line.getCell(column + 1));
+  }
+}
+
+/** Writes the note standing in for a chart at the chart's anchor. */
+function writeChartNote(sheet: ExcelJS.Worksheet, chart: ChartSpec, text: XlsxText): void {
+  const cell = sheet.getCell(chart.anchor.row + 1, chart.anchor.column + 1);
+  cell.value = text.chartNote(chart.title, rangeAddress(chart.data));
+  cell.style = styled({}, { fontColor: NOTE_COLOUR }, "@");
+}
+
+/**
+ * Carries out one operation on an exceljs workbook.
+ * @example applyOperation(workbook, { kind: "freeze", sheet: "评估明细", rows: 1 }) //=> the first row of 评估明细 frozen
+ */
+export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOperation, text: XlsxText = xlsxZhCN): void {
+  switch (operation.kind) {
+    case "deleteName":
+      workbook.definedNames.model = workbook.definedNames.model.filter((named) => named.name !== operation.name);
+      return;
+    case "deleteSheet":
+      workbook.removeWorksheet(sheetNamed(workbook, operation.sheet).id);
+      return;
+    case "clearArea":
+      clearArea(sheetNamed(workbook, operation.sheet), operation.range);
+      return;
+    case "deleteProperty":
+      deleteSavedProperty(workbook, operation.key);
+      return;
+    case "addSheet":
+      workbook.addWorksheet(operation.sheet);
+      return;
+    case "columnWidth": {
+      const sheet = sheetNamed(workbook, operation.sheet);
+      for (let column = operation.range.left; column <= operation.range.right; column += 1) sheet.getColumn(column + 1).width = operation.width;
+      return;
+    }
+    case "cells": {
+      const sheet = sheetNamed(workbook, operation.sheet);
+      operation.values.forEach((line, i) => {
+        const row = sheet.getRow(operation.top + i + 1);
+        line.forEach((value, j) => {
+          const cell = row.getCell(operation.left + j + 1);
+          cell.value = storedValue(value);
+          cell.style = styled({}, undefined, operation.numberFormat[i]?.[j] ?? "General");
+        });
+      });
+      return;
+    }
+    case "style":
+      eachCell(sheetNamed(workbook, operation.sheet), operation.range, (cell) => {
+        cell.style = styled(cell.style, operation.style);
+      });
+      return;
+    case "merge": {
+      const { top, left, bottom, right } = operation.range;
+      sheetNamed(workbook, operation.sheet).mergeCellsWithoutStyle(top + 1, left + 1, bottom + 1, right + 1);
+      return;
+    }
+    case "rule":
+      addRule(sheetNamed(workbook, operation.sheet), operation.rule);
+      return;
+    case "chart":
+      writeChartNote(sheetNamed(workbook, operation.sheet), operation.chart, text);
+      return;
+    case "freeze":
+      sheetNamed(workbook, operation.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: operation.rows, topLeftCell: `A${operation.rows + 1}` }];
+      return;
+    case "addName":
+      workbook.definedNames.add(absoluteReference(operation.sheet, operation.range), operation.name);
+      return;
+    case "setProperty":
+      setSavedProperty(workbook, operation.key, operation.value);
+      return;
+    default: {
+      const never: never = operation;
+      throw new Error(`Unknown write operation ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/**
+ * A sheet-qualified absolute reference, as exceljs's defined names take it.
+ * @example absoluteReference("表2", { top: 2, left: 5, bottom: 38, right: 9 }) //=> "'表2'!$F$3:$J$39"
+ */
+export function absoluteReference(sheet: string, range: CellRange): string {
+  const relative = sheetReference(sheet, range);
+  const bang = relative.lastIndexOf("!");
+  const quoted = relative.startsWith("'") ? relative.slice(0, bang) : `'${sheet.replace(/'/gu, "''")}'`;
+  const address = relative.slice(bang + 1).replace(/([A-Z]+)(\d+)/gu, "$$$1$$$2");
+  return `${quoted}!${address}`;
+}

@@ -1,0 +1,119 @@
+/**
+ * The exceljs door: {@link WorkbookHost} over an `ExcelJS.Workbook` in memory, for the command
+ * line. It reads grids with `gridFromWorksheet` and applies a write plan through the same operation
+ * list as the Office.js door (`src/excel/operations.ts`), so both doors clear the same markers and
+ * write the same cells, formats, rules and names. Differences, all forced by exceljs:
+ * - no charts: a note stands at the chart's anchor, naming the cells that hold its data;
+ * - saved properties live on a very hidden sheet (`PlanAssess_Properties`), not in the file's
+ *   custom properties, which exceljs cannot write.
+ * Reading and writing the file itself is the caller's (the command line's) business.
+ */
+import type ExcelJS from "exceljs";
+import { parseSheetReference } from "../excel/areas";
+import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "../excel/operations";
+import { joinPropertyParts, propertyParts, staleParts } from "../excel/properties";
+import { xlsxZhCN, type XlsxText } from "../i18n/xlsx";
+import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host";
+import type { Grid, WritePlan } from "../workbook/types";
+import { applyOperation } from "./apply";
+import { XlsxDoorError } from "./errors";
+import { gridFromWorksheet } from "./grid";
+import { writePeriodColumn, periodColumnProblem } from "./period-column";
+import { PROPERTY_SHEET, propertySheet, savedProperties } from "./properties";
+
+/**
+ * What the door needs to know before writing: sheets, defined names and their targets, saved keys.
+ * @example workbookState(workbook) //=> { sheets: ["表2"], names: [], propertyKeys: [] }
+ */
+export function workbookState(workbook: ExcelJS.Workbook): WorkbookState {
+  return {
+    sheets: workbook.worksheets.map((sheet) => sheet.name),
+    names: workbook.definedNames.model.map((named) => ({
+      name: named.name,
+      target: named.ranges.length === 1 ? parseSheetReference(named.ranges[0] ?? "") : null,
+    })),
+    propertyKeys: savedProperties(workbook).map((saved) => saved.key),
+  };
+}
+
+/**
+ * An .xlsx workbook held by exceljs, as the engine's doors see it.
+ * @example await new XlsxHost(workbook).listSheets() //=> { names: ["表2"], active: "表2" }
+ */
+export class XlsxHost implements WorkbookHost {
+  readonly workbook: ExcelJS.Workbook;
+  private readonly text: XlsxText;
+
+  constructor(workbook: ExcelJS.Workbook, text: XlsxText = xlsxZhCN) {
+    this.workbook = workbook;
+    this.text = text;
+  }
+
+  async listSheets(): Promise<SheetList> {
+    const visible = this.workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
+    return { names: visible, active: this.activeSheet() ?? visible[0] ?? "" };
+  }
+
+  async readGrid(sheet: string): Promise<Grid> {
+    return gridFromWorksheet(this.sheet(sheet));
+  }
+
+  async applyPlan(plan: WritePlan): Promise<void> {
+    const operations = planOperations(plan, workbookState(this.workbook));
+    if (!operations.ok) throw new XlsxDoorError(operations.problem);
+    // The property sheet comes before the generated sheets, so a re-run keeps the sheet order.
+    if (Object.keys(plan.properties).length > 0) propertySheet(this.workbook);
+    this.apply(operations.value);
+  }
+
+  async clearGenerated(): Promise<void> {
+    this.apply(clearOperations(workbookState(this.workbook)));
+  }
+
+  async readProperty(name: string): Promise<string | null> {
+    return joinPropertyParts(savedProperties(this.workbook), name);
+  }
+
+  async writeProperty(name: string, value: string): Promise<void> {
+    const parts = propertyParts(name, value);
+    const keys = savedProperties(this.workbook).map((saved) => saved.key);
+    this.apply([
+      ...staleParts(keys, name, parts.length).map((key): WriteOperation => ({ kind: "deleteProperty", key })),
+      ...parts.map((part): WriteOperation => ({ kind: "setProperty", key: part.key, value: part.value })),
+    ]);
+  }
+
+  async addPeriodColumn(plan: PeriodColumnPlan): Promise<void> {
+    const sheet = this.sheet(plan.sheet);
+    const taken = periodColumnProblem(sheet, plan, this.text);
+    if (taken) throw new XlsxDoorError(taken);
+    writePeriodColumn(sheet, plan, this.text);
+  }
+
+  /** Applies operations in order, keeping the sheet the user had open as the active one. */
+  private apply(operations: readonly WriteOperation[]): void {
+    const active = this.activeSheet();
+    for (const operation of operations) applyOperation(this.workbook, operation, this.text);
+    const index = this.workbook.worksheets.findIndex((sheet) => sheet.name === active);
+    const views = this.workbook.views ?? [];
+    if (index >= 0 && views.length > 0) {
+      this.workbook.views = views.map((view, i) => (i === 0 ? { ...view, activeTab: index } : view));
+    }
+  }
+
+  /** The name of the active sheet, when the workbook says. */
+  private activeSheet(): string | undefined {
+    const index = (this.workbook.views ?? [])[0]?.activeTab ?? 0;
+    const sheet = this.workbook.worksheets[index];
+    return sheet && sheet.name !== PROPERTY_SHEET ? sheet.name : undefined;
+  }
+
+  /** A sheet by name (case-insensitive, as Excel compares them), or the door's refusal. */
+  private sheet(name: string): ExcelJS.Worksheet {
+    const lower = name.toLowerCase();
+    const found = this.workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === lower);
+    if (found) return found;
+    const names = this.workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
+    throw new XlsxDoorError({ code: "xlsx.sheet_missing", message: this.text.sheetMissing(name, names) });
+  }
+}
