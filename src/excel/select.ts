@@ -4,7 +4,7 @@
  * when they point at the indicator table themselves. One `Excel.run` and one sync each.
  */
 import type { CellRange } from "../workbook/types";
-import { parseAreasAddress } from "./areas";
+import { parseSheetReference, splitReferences } from "./areas";
 import { guarded } from "./errors";
 
 /** The user's selection: its sheet and its first rectangle, 0-based. */
@@ -38,10 +38,10 @@ export async function readSelection(): Promise<Selection | null> {
     Excel.run(async (context) => {
       const range = context.workbook.getSelectedRange();
       range.load("address");
-      range.worksheet.load("name");
       await context.sync();
-      const first = parseAreasAddress(range.address)[0];
-      return first ? { sheet: range.worksheet.name, range: first } : null;
+      const first = splitReferences(range.address)[0];
+      const selected = first === undefined ? null : parseSheetReference(first);
+      return selected ? { sheet: selected.sheet, range: selected.range } : null;
     }),
   );
 }

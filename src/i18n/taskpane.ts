@@ -128,7 +128,6 @@ export const taskpaneZhCN = {
     assessing: "正在计算实现度与时序进度…",
     writing: "正在写入评估结果…",
     saving: "正在保存设置…",
-    indicators: (done: number, total: number) => `已评估 ${done}/${total} 项指标`,
     done: "已完成。",
   },
 
@@ -167,6 +166,9 @@ export const taskpaneZhCN = {
   },
 
   newPeriod: {
+    taken: (letter: string, header: string) =>
+      `最后一个填报期之后的 ${letter} 列（「${header}」）已有内容，为避免覆盖，未作修改。请在该列前插入一个空白列后重试。`,
+    clearedFirst: "该位置原为本工具生成的评估结果，已先行清除；重新评估时将再次生成。",
     added: (label: string, letter: string) =>
       `已在 ${letter} 列新增“${label}”，请填入数据；尚未填写的单元格以浅黄色标出。`,
     noObservation: "表中尚无填报期数据列，无法推断下一期。请先在表头添加一列，如“2021年”。",
@@ -320,7 +322,6 @@ export const taskpaneEnUS: TaskpaneText = {
     assessing: "Computing realisation and time progress…",
     writing: "Writing the results…",
     saving: "Saving the settings…",
-    indicators: (done, total) => `Assessed ${done} of ${total} indicators`,
     done: "Done.",
   },
 
@@ -359,6 +360,9 @@ export const taskpaneEnUS: TaskpaneText = {
   },
 
   newPeriod: {
+    taken: (letter, header) =>
+      `Column ${letter} after the last reporting period (“${header}”) holds content, so nothing was changed. Insert an empty column before it and try again.`,
+    clearedFirst: "The add-in's earlier results stood there and were cleared first; assessing again writes them anew.",
     added: (label, letter) =>
       `Added “${label}” in column ${letter}. Fill in its values; empty cells are shaded light yellow.`,
     noObservation:

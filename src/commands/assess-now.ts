@@ -1,0 +1,82 @@
+/**
+ * 一键生成评估表 from the ribbon: runs the assessment with the workbook's saved choices (the
+ * pane's sheet, plan, period, settings and column corrections), or with the detected defaults when
+ * nothing was saved, without opening the pane; reports the outcome; and always completes the
+ * ribbon event, whatever happened.
+ */
+import type { Locale } from "../i18n/index";
+import type { TaskpaneText } from "../i18n/taskpane";
+import { explainError } from "../taskpane/errors";
+import { assessWithChoices, detectTable, loadChoices, localTimestamp } from "../taskpane/session";
+import type { WorkbookHost } from "../workbook/host";
+import { runAssessment, type RunOutcome } from "../workbook/run";
+import type { Result } from "../core/types";
+import { successOutcome, type Outcome } from "./outcome";
+
+/** What the command needs: the workbook, the language, and how to show the outcome. */
+export interface RibbonContext {
+  host: WorkbookHost;
+  text: TaskpaneText;
+  locale: Locale;
+  /** A message that stops the command before it starts (Excel too old), or null. */
+  blocked: string | null;
+  /** Shows the outcome (a small dialog); resolves when the user has seen it. */
+  show(outcome: Outcome): Promise<void>;
+  now?: () => Date;
+}
+
+/** The ribbon event: only its completion matters here. */
+export interface RibbonEvent {
+  completed(): void;
+}
+
+/**
+ * Runs the assessment as the ribbon does: on the saved sheet with the saved choices when the pane
+ * saved some and that sheet still holds a table; otherwise the shared run's own search.
+ * @example await runFromRibbon(host, "zh-CN", taskpaneZhCN, "2024-07-15T09:00:00+08:00") //=> { ok: true, value: { … } }
+ */
+export async function runFromRibbon(host: WorkbookHost, locale: Locale, text: TaskpaneText, generatedAt: string): Promise<Result<RunOutcome>> {
+  const choices = await loadChoices(host);
+  const sheets = await host.listSheets();
+  if (choices.sheet !== null && sheets.names.includes(choices.sheet)) {
+    const detection = await detectTable(host, choices.sheet, choices.corrections, locale, text.mapping.edited);
+    if (detection.ok) return assessWithChoices(host, detection.value, choices, locale, () => undefined, generatedAt);
+  }
+  return runAssessment(host, { generatedAt, settings: choices.settings, locale });
+}
+
+/**
+ * The outcome of one press of the button: what was assessed, or what stopped it, in words.
+ * @example (await ribbonOutcome(context)).kind //=> "success"
+ */
+export async function ribbonOutcome(context: RibbonContext): Promise<Outcome> {
+  if (context.blocked) return { kind: "error", message: context.blocked };
+  try {
+    const now = context.now ?? (() => new Date());
+    const run = await runFromRibbon(context.host, context.locale, context.text, localTimestamp(now()));
+    if (!run.ok) return { kind: "error", message: run.problem.message };
+    return successOutcome(run.value.mapping.sheet, run.value.assessment, context.text);
+  } catch (error) {
+    console.error(error);
+    return { kind: "error", message: explainError(error, context.text) };
+  }
+}
+
+/**
+ * The function the manifest's ExecuteFunction calls (`assessNow`): runs, shows the outcome, and
+ * completes the event even when the run or the dialog fails.
+ * @example await assessNowWith(() => context)(event) // event.completed() has been called
+ */
+export function assessNowWith(contextOf: () => RibbonContext): (event: RibbonEvent) => Promise<void> {
+  return async (event) => {
+    try {
+      const context = contextOf();
+      const outcome = await ribbonOutcome(context);
+      await context.show(outcome);
+    } catch (error) {
+      console.error(error);
+    } finally {
+      event.completed();
+    }
+  };
+}

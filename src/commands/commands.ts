@@ -1,0 +1,49 @@
+/**
+ * The function file: registers 一键生成评估表 as `assessNow` for the manifest's ExecuteFunction
+ * button. Opened as the outcome dialog (an `outcome` in its query), the same page shows the message.
+ */
+import { ExcelHost } from "../excel/host";
+import { excelSupportProblem } from "../excel/requirements";
+import { excelEnUS, excelZhCN } from "../i18n/excel";
+import { pickLocale, taskpaneText } from "../i18n/taskpane";
+import { byId } from "../taskpane/dom";
+import { assessNowWith } from "./assess-now";
+import { CLOSE_MESSAGE, renderOutcomePage, showOutcomeDialog } from "./dialog";
+import { outcomeFromQuery } from "./outcome";
+
+/** Adds the dialog's stylesheet (the pane's, emitted beside the bundle by the build). */
+function loadStylesheet(): void {
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = new URL("../taskpane/taskpane.css", import.meta.url).href;
+  document.head.appendChild(link);
+}
+
+/** The language and strings of the user's Office. */
+function strings() {
+  const locale = pickLocale(Office.context?.displayLanguage);
+  return { locale, text: taskpaneText(locale) };
+}
+
+const assessNow = assessNowWith(() => {
+  const { locale, text } = strings();
+  return {
+    host: new ExcelHost({ text: locale === "en-US" ? excelEnUS : excelZhCN }),
+    text,
+    locale,
+    blocked: excelSupportProblem() === null ? null : text.errors.oldExcel,
+    show: (outcome) => showOutcomeDialog(outcome, window.location.href, Office.context?.ui),
+  };
+});
+
+void Office.onReady().then(() => {
+  const outcome = outcomeFromQuery(window.location.search);
+  if (!outcome) return;
+  loadStylesheet();
+  const { locale, text } = strings();
+  document.documentElement.lang = locale;
+  document.title = text.ribbon.title;
+  renderOutcomePage(byId("outcome"), outcome, text, () => Office.context.ui.messageParent(CLOSE_MESSAGE));
+});
+
+if (Office.actions) Office.actions.associate("assessNow", assessNow);

@@ -1,0 +1,130 @@
+/**
+ * The pane's two upper cards: 指标表 (which sheet, the table found, the columns as read) and
+ * 规划期与评估期 (the plan period typed as years, the evaluation period chosen from the table's
+ * periods). Each is rendered from plain data with callbacks; the controller owns the state.
+ */
+import type { TaskpaneText } from "../i18n/taskpane";
+import type { ColumnRole } from "../workbook/types";
+import { button, selectField, textField, type Choice, type TextField } from "./controls";
+import { h } from "./dom";
+import type { MappingRow } from "./mapping-view";
+import { renderMapping } from "./render-mapping";
+
+/** What the 指标表 card shows. */
+export interface TableCardView {
+  sheets: readonly string[];
+  sheet: string;
+  /** `已在工作表「…」第 3–38 行识别出 36 项指标。`, or null while nothing is found. */
+  status: string | null;
+  rows: readonly MappingRow[] | null;
+}
+
+/** What the 指标表 card's controls do. */
+export interface TableCardHandlers {
+  chooseSheet(sheet: string): void;
+  useSelection(): void;
+  redetect(): void;
+  changeRole(column: number, role: ColumnRole): void;
+}
+
+/**
+ * Renders the 指标表 card.
+ * @example renderTableCard(view, taskpaneZhCN, handlers).querySelector("h2")?.textContent //=> "指标表"
+ */
+export function renderTableCard(view: TableCardView, text: TaskpaneText, handlers: TableCardHandlers): HTMLElement {
+  const headingId = "table-heading";
+  const mappingId = "mapping-heading";
+  const sheet = selectField({
+    label: text.table.sheet,
+    name: "sheet",
+    choices: view.sheets.map((name) => ({ value: name, label: name })),
+    value: view.sheet,
+    onChange: handlers.chooseSheet,
+  });
+  return h(
+    "section",
+    { class: "card", "aria-labelledby": headingId, "data-testid": "table-card" },
+    h("h2", { class: "card-title", id: headingId }, text.table.heading),
+    sheet.element,
+    h(
+      "div",
+      { class: "button-row" },
+      button({ label: text.table.useSelection, onClick: handlers.useSelection }),
+      button({ label: text.table.redetect, onClick: handlers.redetect }),
+    ),
+    view.status ? h("p", { class: "text", "data-testid": "table-status" }, view.status) : h("p", { class: "hint" }, text.table.selectionHint),
+    view.rows
+      ? h(
+          "div",
+          { class: "field" },
+          h("h3", { class: "subheading", id: mappingId }, text.mapping.heading),
+          h("p", { class: "hint" }, text.mapping.hint),
+          renderMapping(view.rows, text, handlers.changeRole),
+        )
+      : null,
+  );
+}
+
+/** What the 规划期与评估期 card shows. */
+export interface PeriodCardView {
+  planText: string;
+  periodChoices: readonly Choice[];
+  period: string | null;
+  /** `该期时序进度 50.0%`, when a plan and period are known. */
+  progressHint: string | null;
+}
+
+/** The card and its plan field (the controller shows the field's error). */
+export interface PeriodCard {
+  element: HTMLElement;
+  plan: TextField;
+  /** Replaces the line under the period drop-down. */
+  setProgressHint(hint: string | null): void;
+}
+
+/**
+ * Renders the 规划期与评估期 card, with the 高级设置 section appended by the caller.
+ * @example renderPeriodCard(view, taskpaneZhCN, handlers).plan.input.value //=> "2021–2025"
+ */
+export function renderPeriodCard(
+  view: PeriodCardView,
+  text: TaskpaneText,
+  handlers: { changePlan(value: string): void; choosePeriod(code: string): void },
+  advanced: HTMLElement,
+): PeriodCard {
+  const headingId = "period-heading";
+  const plan = textField({
+    label: text.period.plan,
+    name: "plan",
+    value: view.planText,
+    placeholder: text.period.planPlaceholder,
+    hint: text.period.planHint,
+    onChange: handlers.changePlan,
+  });
+  const hint = h("p", { class: "hint", "data-testid": "progress-hint" }, view.progressHint ?? "");
+  const periodField =
+    view.periodChoices.length > 0
+      ? selectField({
+          label: text.period.evaluation,
+          name: "period",
+          choices: view.periodChoices,
+          value: view.period ?? view.periodChoices[0]?.value ?? "",
+          onChange: handlers.choosePeriod,
+        }).element
+      : h("div", { class: "field" }, h("span", { class: "field-label" }, text.period.evaluation), h("p", { class: "hint" }, text.period.none));
+  const element = h(
+    "section",
+    { class: "card", "aria-labelledby": headingId, "data-testid": "period-card" },
+    h("h2", { class: "card-title", id: headingId }, text.period.heading),
+    h("div", { class: "field-row" }, plan.element, periodField),
+    hint,
+    advanced,
+  );
+  return {
+    element,
+    plan,
+    setProgressHint(value) {
+      hint.textContent = value ?? "";
+    },
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * The pane's {@link Workspace} over a `WorkbookHost`: table detection with the user's saved
+ * corrections, the assessment through the shared `runAssessment`, the new period column and the
+ * clearing through the door, and the pane's choices saved as workbook properties. The ribbon's
+ * one-click command uses the same {@link detectTable} and {@link assessWithChoices}, so both give
+ * the same assessment.
+ */
+import { parseSettings, serialiseSettings } from "../core/settings";
+import type { Result } from "../core/types";
+import type { Locale } from "../i18n/index";
+import type { TaskpaneText } from "../i18n/taskpane";
+import { columnLetters, parseRangeAddress } from "../workbook/address";
+import type { WorkbookHost } from "../workbook/host";
+import { PLAN_PROPERTIES, readRunStamp } from "../workbook/plan";
+import { readIndicators } from "../workbook/read";
+import { runAssessment, type RunOutcome } from "../workbook/run";
+import { findTable } from "../workbook/table";
+import type { CellRange } from "../workbook/types";
+import { applyCorrections, defaultChoices, PANE_PROPERTY, parseChoices, serialiseChoices, type PaneChoices, type RoleCorrection } from "./choices";
+import { cropGrid } from "./crop";
+import { columnOccupancy, planNewPeriod } from "./new-period";
+import type { AddedPeriod, AssessOutcome, Detection, RunProgress, Workspace } from "./workspace";
+
+/** What a session needs besides the host. */
+export interface SessionOptions {
+  locale: Locale;
+  text: TaskpaneText;
+  /** Selects a cell on a sheet (Excel: activates the sheet, selects the cell). */
+  select(sheet: string, ref: string): Promise<void>;
+  /** The user's selected range, or null. */
+  selection(): Promise<{ sheet: string; range: CellRange } | null>;
+  /** The run's time stamp; default: now, in local time with its offset. */
+  now?: () => Date;
+}
+
+/**
+ * A time stamp in local time with its UTC offset, as a bureau reads it: `2024-07-15T09:00:00+08:00`.
+ * @example localTimestamp(new Date("2024-07-15T01:00:00Z")) //=> "2024-07-15T09:00:00+08:00" (in China)
+ */
+export function localTimestamp(date: Date): string {
+  const pad = (value: number) => String(Math.abs(value)).padStart(2, "0");
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? "+" : "-";
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+/**
+ * Reads the pane's choices saved in a workbook (defaults for what is missing).
+ * @example (await loadChoices(host)).period //=> null
+ */
+export async function loadChoices(host: WorkbookHost): Promise<PaneChoices> {
+  const savedSettings = await host.readProperty(PLAN_PROPERTIES.settings);
+  const parsed = savedSettings === null ? null : parseSettings(savedSettings);
+  const settings = parsed?.ok ? parsed.value : defaultChoices().settings;
+  return parseChoices(await host.readProperty(PANE_PROPERTY), settings);
+}
+
+/**
+ * Finds the table on a sheet (inside `area` when given), applies the saved corrections and reads
+ * the indicators.
+ * @example (await detectTable(host, "主要指标", [], "zh-CN", "已手动指定")).ok //=> true
+ */
+export async function detectTable(
+  host: WorkbookHost,
+  sheet: string,
+  corrections: readonly RoleCorrection[],
+  locale: Locale,
+  evidence: string,
+  area?: CellRange,
+): Promise<Result<Detection>> {
+  const grid = await host.readGrid(sheet);
+  const stamp = readRunStamp(await host.readProperty(PLAN_PROPERTIES.run));
+  const generatedArea = stamp && stamp.placement === "beside" && stamp.sheet === sheet ? parseRangeAddress(stamp.area) : null;
+  const found = findTable(area ? cropGrid(grid, area) : grid, { locale, ...(generatedArea ? { previousBlock: generatedArea } : {}) });
+  if (!found.ok) return found;
+  const mapping = applyCorrections(found.value, corrections, evidence);
+  const read = readIndicators(grid, mapping);
+  return {
+    ok: true,
+    value: { sheet, grid, mapping, inputs: read.indicators, problems: [...mapping.problems, ...read.problems], generatedArea },
+  };
+}
+
+/**
+ * Runs the shared assessment with the pane's choices on a detected table: the plan and period the
+ * user chose, their settings; `onProgress` hears each step as the host is called.
+ * @example (await assessWithChoices(host, detection, choices, "zh-CN", () => {}, "2024-07-15T09:00:00+08:00")).ok //=> true
+ */
+export async function assessWithChoices(
+  host: WorkbookHost,
+  detection: Detection,
+  choices: PaneChoices,
+  locale: Locale,
+  onProgress: (progress: RunProgress) => void,
+  generatedAt: string,
+): Promise<Result<RunOutcome>> {
+  const mapping = { ...detection.mapping, plan: choices.plan ?? detection.mapping.plan };
+  const period = choices.period === null ? undefined : mapping.periods.find((entry) => entry.code === choices.period);
+  return runAssessment(reportingHost(host, onProgress), {
+    generatedAt,
+    mapping,
+    settings: choices.settings,
+    locale,
+    ...(period ? { period } : {}),
+  });
+}
+
+/** A host that reports the run's steps as its methods are called. */
+function reportingHost(host: WorkbookHost, onProgress: (progress: RunProgress) => void): WorkbookHost {
+  return {
+    listSheets: () => host.listSheets(),
+    readProperty: (name) => host.readProperty(name),
+    writeProperty: (name, value) => host.writeProperty(name, value),
+    clearGenerated: () => host.clearGenerated(),
+    addPeriodColumn: (plan) => host.addPeriodColumn(plan),
+    async readGrid(sheet) {
+      onProgress({ step: "reading", share: 0.1 });
+      const grid = await host.readGrid(sheet);
+      onProgress({ step: "assessing", share: 0.4 });
+      return grid;
+    },
+    async applyPlan(plan) {
+      onProgress({ step: "writing", share: 0.6 });
+      await host.applyPlan(plan);
+      onProgress({ step: "saving", share: 0.9 });
+    },
+  };
+}
+
+/**
+ * The pane's workspace on a workbook host.
+ * @example const workspace = createSession(new ExcelHost(), { locale: "zh-CN", text: taskpaneZhCN, select, selection })
+ */
+export function createSession(host: WorkbookHost, options: SessionOptions): Workspace {
+  const now = options.now ?? (() => new Date());
+  const save = async (choices: PaneChoices): Promise<void> => {
+    await host.writeProperty(PLAN_PROPERTIES.settings, serialiseSettings(choices.settings));
+    await host.writeProperty(PANE_PROPERTY, serialiseChoices(choices));
+  };
+  return {
+    sheets: () => host.listSheets(),
+    loadChoices: () => loadChoices(host),
+    saveChoices: save,
+    detect: (sheet, corrections, area) => detectTable(host, sheet, corrections, options.locale, options.text.mapping.edited, area),
+    async assess(detection, choices, onProgress): Promise<Result<AssessOutcome>> {
+      const run = await assessWithChoices(host, detection, choices, options.locale, onProgress, localTimestamp(now()));
+      if (!run.ok) return run;
+      await host.writeProperty(PANE_PROPERTY, serialiseChoices(choices));
+      onProgress({ step: "saving", share: 1 });
+      const inputs = readIndicators(detection.grid, run.value.mapping).indicators;
+      return { ok: true, value: { assessment: run.value.assessment, inputs, problems: run.value.problems } };
+    },
+    async addPeriod(detection): Promise<Result<AddedPeriod>> {
+      const planned = planNewPeriod(detection.mapping);
+      if (!planned.ok) return { ok: false, problem: { code: "pane.no_observation", message: options.text.newPeriod.noObservation } };
+      const { column, period } = planned;
+      const occupancy = columnOccupancy(detection.grid, column, detection.generatedArea);
+      if (occupancy === "taken") {
+        const header = String(detection.grid.values[column.headerRow - detection.grid.top]?.[column.column - detection.grid.left] ?? "");
+        const message = options.text.newPeriod.taken(columnLetters(column.column), header);
+        return { ok: false, problem: { code: "pane.period_column_taken", message } };
+      }
+      const clearedFirst = occupancy === "generated";
+      if (clearedFirst) await host.clearGenerated();
+      await host.addPeriodColumn(column);
+      return { ok: true, value: { header: column.header, column: column.column, period, clearedFirst } };
+    },
+    clear: () => host.clearGenerated(),
+    select: (sheet, ref) => options.select(sheet, ref),
+    selection: () => options.selection(),
+  };
+}
