@@ -13,25 +13,33 @@ const NOT_A_NUMBER = "—";
 /** Beyond this magnitude `toFixed` switches to exponent notation; plain `String` is used instead. */
 const FIXED_LIMIT = 1e15;
 
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 13 }, (_, power) => Math.pow(10, power));
 const ZERO = "0".charCodeAt(0);
 const POINT = ".".charCodeAt(0);
 
 /**
- * Rounds to a number of decimals and drops trailing zeros (and a trailing point); never `-0`.
+ * Rounds half away from zero to a number of decimals, without trailing zeros; never `-0`.
+ * (A value rounded on a power of ten prints as its shortest decimal, which is the rounded one.)
  * @example fixedTrimmed(48.80, 1) //=> "48.8"
  */
 function fixedTrimmed(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
-  if (Math.abs(value) >= FIXED_LIMIT) return String(value);
-  if (Number.isInteger(value)) return value === 0 ? "0" : String(value);
-  const fixed = value.toFixed(decimals);
+  const size = Math.abs(value);
+  if (size >= FIXED_LIMIT) return String(value);
+  const scale = POWERS_OF_TEN[decimals] ?? Math.pow(10, decimals);
+  const rounded = Math.round(size * scale) / scale;
+  if (rounded === 0) return "0";
+  // Below 1e-6 String() writes an exponent; toFixed writes the digits.
+  const digits = rounded < 1e-6 ? trimZeros(rounded.toFixed(decimals)) : String(rounded);
+  return value < 0 ? `-${digits}` : digits;
+}
+
+/** Drops trailing zeros after a decimal point, and the point itself. */
+function trimZeros(fixed: string): string {
   let end = fixed.length;
-  if (fixed.includes(".")) {
-    while (fixed.charCodeAt(end - 1) === ZERO) end -= 1;
-    if (fixed.charCodeAt(end - 1) === POINT) end -= 1;
-  }
-  const trimmed = end === fixed.length ? fixed : fixed.slice(0, end);
-  return trimmed === "-0" ? "0" : trimmed;
+  while (fixed.charCodeAt(end - 1) === ZERO) end -= 1;
+  if (fixed.charCodeAt(end - 1) === POINT) end -= 1;
+  return fixed.slice(0, end);
 }
 
 /**

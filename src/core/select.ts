@@ -126,7 +126,8 @@ export function numericPoints(
     }
     if (reading.kind === "missing") continue;
     const value = useAdjusted ? (reading.annotations.adjusted ?? reading.value) : reading.value;
-    const point: ValuePoint = { period: cell.period, value, reading, ...(cell.ref ? { ref: cell.ref } : {}) };
+    const point: ValuePoint = { period: cell.period, value, reading };
+    if (cell.ref) point.ref = cell.ref;
     const last = points[points.length - 1];
     if (last && comparePeriods(last.period, cell.period) === 0) points[points.length - 1] = point;
     else points.push(point);

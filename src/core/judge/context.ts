@@ -36,6 +36,7 @@ export interface RuleInput {
   settings: Settings;
   direction: Direction;
   nature: Nature;
+  /** Made for this one judgement: the rules add to its `flags` and `reasons` in place. */
   classification: Classification;
   read: ObservationsRead;
   /** The target cell's text as written (`<30`, `完成上级下达任务`). */

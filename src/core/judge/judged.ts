@@ -24,7 +24,7 @@ import { noData, yearsLeft, type Carried, type Evaluation, type GdpGrowth, type 
  */
 export function evaluateQualitative(input: RuleInput): Evaluation {
   const c = input.classification;
-  const carried: Carried = { flags: [...c.flags], reasons: [...c.reasons], problems: [] };
+  const carried: Carried = { flags: c.flags, reasons: c.reasons, problems: [] };
   const { chosen, laterNumber } = latestJudgement(input.read, input.window);
   if (laterNumber) carried.reasons.push(reasonText.laterNumber(formatPeriod(laterNumber.period), formatNumber(laterNumber.value)));
   if (!chosen) return noData(noDataText.noJudgement(compact(input.targetText)), carried);
@@ -42,7 +42,7 @@ export function evaluateQualitative(input: RuleInput): Evaluation {
 export function evaluateRelative(input: RuleInput): Evaluation {
   const { classification: c, settings } = input;
   const { points, problems } = numericPoints(input.read, input.window, false);
-  const carried: Carried = { flags: [...c.flags], reasons: [...c.reasons], problems };
+  const carried: Carried = { flags: c.flags, reasons: c.reasons, problems };
   const chosen = points[points.length - 1];
   if (!chosen) return noData(noDataText.noValue, carried);
   const gdpRate = gdpRateFor(input.gdp, chosen.period);

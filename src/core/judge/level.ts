@@ -42,7 +42,7 @@ const SYMBOLS: Readonly<Record<Comparator, string>> = { ">": ">", ">=": "≥", "
 export function evaluateLevel(input: RuleInput): Evaluation {
   const c = input.classification;
   const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
-  const carried: Carried = { flags: [...c.flags], reasons: [...c.reasons], problems };
+  const carried: Carried = { flags: c.flags, reasons: c.reasons, problems };
   const { chosen, ignoredSubYear } = chooseLevelValue(points, input.nature);
   if (ignoredSubYear) {
     carried.flags.push("sub_year_flow");

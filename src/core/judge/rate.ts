@@ -33,7 +33,7 @@ interface Achieved {
  */
 export function evaluateRate(input: RuleInput): Evaluation {
   const { classification: c, direction, settings } = input;
-  const carried: Carried = { flags: [...c.flags], reasons: [...c.reasons], problems: [] };
+  const carried: Carried = { flags: c.flags, reasons: c.reasons, problems: [] };
   if (c.target === null) return noData(noDataText.noRate, carried);
   const achieved = c.rateSource === "observations" ? fromYearlyRates(input, carried) : fromLevels(input, carried);
   if (typeof achieved === "string") return noData(achieved, carried);

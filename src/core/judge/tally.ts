@@ -24,7 +24,7 @@ import { noData, yearsLeft, type Carried, type Evaluation, type RuleInput } from
 export function evaluateCumulative(input: RuleInput): Evaluation {
   const { classification: c, settings } = input;
   const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
-  const carried: Carried = { flags: [...c.flags], reasons: [...c.reasons], problems };
+  const carried: Carried = { flags: c.flags, reasons: c.reasons, problems };
   const chosen = points[points.length - 1];
   if (!chosen || c.target === null) return noData(noDataText.noValue, carried);
   const total = c.target;
