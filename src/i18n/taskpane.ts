@@ -135,7 +135,7 @@ export const taskpaneZhCN = {
     heading: (count: number) => `有 ${count} 处数据需要核对`,
     hint: "以下数值与上一期相比变动过大，或不是数字。点击可定位到单元格；核对无误后可继续生成。",
     jump: (name: string, period: string, value: string, previous: string, change: number) =>
-      `${name}：${period} 为 ${value}，较上期 ${previous}${change >= 0 ? "增长" : "下降"} ${points(change)}%`,
+      `${name}：${period}为 ${value}，较上期（${previous}）${change >= 0 ? "增长" : "下降"} ${points(change)}%`,
     notNumber: (name: string, period: string, raw: string) => `${name}：${period}「${raw}」不是数字`,
     proceed: "核对无误，继续生成",
     back: "返回修改",
@@ -161,7 +161,6 @@ export const taskpaneZhCN = {
     noProblems: "未发现无法读取的单元格或缺少数据的指标。",
     locate: (ref: string) => `定位到单元格 ${ref}`,
     lacking: (name: string, note: string) => `${name}：数据暂缺${note ? `（${note}）` : ""}`,
-    cellProblem: (ref: string, message: string) => `${ref}：${message}`,
     written: "评价结果已写入工作表，并生成“评估汇总”“评估明细”工作表。",
   },
 
@@ -355,7 +354,6 @@ export const taskpaneEnUS: TaskpaneText = {
     noProblems: "No unreadable cells and no indicator lacking data.",
     locate: (ref) => `Go to cell ${ref}`,
     lacking: (name, note) => `${name}: no data${note ? ` (${note})` : ""}`,
-    cellProblem: (ref, message) => `${ref}: ${message}`,
     written: "Statuses were written to the sheet, with the summary and detail sheets.",
   },
 

@@ -20,7 +20,8 @@ export function renderMapping(
   const choices = ROLE_CHOICES.map((role) => ({ value: role, label: text.mapping.roles[role] }));
   const list = h("ul", { class: "mapping-list", "data-testid": "mapping" });
   for (const row of rows) {
-    const header = row.header.trim() === "" ? text.mapping.emptyHeader : row.header;
+    const written = row.header.replace(/\s+/gu, " ").trim();
+    const header = written === "" ? text.mapping.emptyHeader : written;
     const field = selectField({
       label: text.mapping.roleFor(row.letter, header),
       visibleLabel: false,

@@ -4,26 +4,17 @@
  * assessing. Every problem with a cell is a button that selects that cell in the sheet.
  */
 import type { TaskpaneText } from "../i18n/taskpane";
+import { STATUS_SYMBOLS } from "../workbook/status-style";
 import type { SuspectValue } from "./checks";
 import { button } from "./controls";
 import { h } from "./dom";
-import type { ProblemItem, ResultCard, StatusCount } from "./result-view";
-
-/** The symbol beside each status, so a status never rests on colour alone. */
-const STATUS_SYMBOLS: Readonly<Record<StatusCount["code"], string>> = {
-  ahead: "★",
-  on_track: "✓",
-  behind: "▼",
-  no_data: "—",
-  complete: "✓",
-  basically_complete: "◐",
-  incomplete: "✗",
-};
+import type { ProblemItem, ResultCard } from "./result-view";
 
 /** What the result card's buttons do. */
 export interface ResultHandlers {
   locate(ref: string): void;
-  copy(paragraph: string): void;
+  /** Copies the drafted paragraphs, one per line. */
+  copy(paragraphs: string): void;
 }
 
 /**
@@ -107,8 +98,8 @@ function meter(average: number | null, timeProgress: number): HTMLElement {
 
 /**
  * Renders the result card.
- * @example renderResult(card, "2023年上半年", taskpaneZhCN, handlers).querySelector("[data-testid=paragraph]").textContent
- * //=> "按照‘时间与进度基本一致’原则，…"
+ * @example renderResult(card, "2023年上半年", taskpaneZhCN, handlers).querySelector("[data-testid=paragraph] p").textContent
+ * //=> "截至2023年上半年，“十四五”规划实施时序进度为50%。…"
  */
 export function renderResult(card: ResultCard, periodLabel: string, text: TaskpaneText, handlers: ResultHandlers): HTMLElement {
   const headingId = "result-heading";
@@ -141,8 +132,12 @@ export function renderResult(card: ResultCard, periodLabel: string, text: Taskpa
     meter(card.average, card.timeProgress),
     h("p", { class: "text", "data-testid": "comparison" }, card.comparison),
     h("h3", { class: "subheading", id: paragraphId }, text.result.paragraph),
-    h("p", { class: "paragraph", "aria-labelledby": paragraphId, "data-testid": "paragraph" }, card.paragraph),
-    h("div", { class: "button-row" }, button({ label: text.result.copy, onClick: () => handlers.copy(card.paragraph) })),
+    h(
+      "div",
+      { class: "paragraph", role: "group", "aria-labelledby": paragraphId, "data-testid": "paragraph" },
+      ...card.paragraphs.map((paragraph) => h("p", {}, paragraph)),
+    ),
+    h("div", { class: "button-row" }, button({ label: text.result.copy, onClick: () => handlers.copy(card.paragraphs.join("\n")) })),
     h("h3", { class: "subheading", id: problemsId }, text.result.problems(card.problems.length)),
     card.problems.length === 0
       ? h("p", { class: "hint" }, text.result.noProblems)

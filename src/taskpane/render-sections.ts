@@ -16,7 +16,6 @@ export interface TableCardView {
   sheet: string;
   /** `已在工作表「…」第 3–38 行识别出 36 项指标。`, or null while nothing is found. */
   status: string | null;
-  rows: readonly MappingRow[] | null;
 }
 
 /** What the 指标表 card's controls do. */
@@ -24,16 +23,14 @@ export interface TableCardHandlers {
   chooseSheet(sheet: string): void;
   useSelection(): void;
   redetect(): void;
-  changeRole(column: number, role: ColumnRole): void;
 }
 
 /**
- * Renders the 指标表 card.
+ * Renders the 指标表 card: which sheet, the two ways to find the table again, what was found.
  * @example renderTableCard(view, taskpaneZhCN, handlers).querySelector("h2")?.textContent //=> "指标表"
  */
 export function renderTableCard(view: TableCardView, text: TaskpaneText, handlers: TableCardHandlers): HTMLElement {
   const headingId = "table-heading";
-  const mappingId = "mapping-heading";
   const sheet = selectField({
     label: text.table.sheet,
     name: "sheet",
@@ -46,22 +43,32 @@ export function renderTableCard(view: TableCardView, text: TaskpaneText, handler
     { class: "card", "aria-labelledby": headingId, "data-testid": "table-card" },
     h("h2", { class: "card-title", id: headingId }, text.table.heading),
     sheet.element,
+    view.status ? h("p", { class: "text", "data-testid": "table-status" }, view.status) : h("p", { class: "hint" }, text.table.selectionHint),
     h(
       "div",
       { class: "button-row" },
       button({ label: text.table.useSelection, onClick: handlers.useSelection }),
       button({ label: text.table.redetect, onClick: handlers.redetect }),
     ),
-    view.status ? h("p", { class: "text", "data-testid": "table-status" }, view.status) : h("p", { class: "hint" }, text.table.selectionHint),
-    view.rows
-      ? h(
-          "div",
-          { class: "field" },
-          h("h3", { class: "subheading", id: mappingId }, text.mapping.heading),
-          h("p", { class: "hint" }, text.mapping.hint),
-          renderMapping(view.rows, text, handlers.changeRole),
-        )
-      : null,
+  );
+}
+
+/**
+ * Renders the 列识别结果 card: each column's role, header and evidence, the role editable.
+ * @example renderMappingCard(rows, taskpaneZhCN, changeRole).querySelectorAll("select").length //=> rows.length
+ */
+export function renderMappingCard(
+  rows: readonly MappingRow[],
+  text: TaskpaneText,
+  changeRole: (column: number, role: ColumnRole) => void,
+): HTMLElement {
+  const headingId = "mapping-heading";
+  return h(
+    "section",
+    { class: "card", "aria-labelledby": headingId, "data-testid": "mapping-card" },
+    h("h2", { class: "card-title", id: headingId }, text.mapping.heading),
+    h("p", { class: "hint" }, text.mapping.hint),
+    renderMapping(rows, text, changeRole),
   );
 }
 
@@ -116,7 +123,8 @@ export function renderPeriodCard(
     "section",
     { class: "card", "aria-labelledby": headingId, "data-testid": "period-card" },
     h("h2", { class: "card-title", id: headingId }, text.period.heading),
-    h("div", { class: "field-row" }, plan.element, periodField),
+    plan.element,
+    periodField,
     hint,
     advanced,
   );

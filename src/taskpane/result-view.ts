@@ -3,13 +3,14 @@
  * labels, average realisation against time progress, the drafted paragraph, and the problems to
  * look at (unreadable cells, indicators lacking data), each with the cell it concerns.
  *
- * Choices where the specification is silent: at the end year (时序进度 100%) an indicator is
- * counted under its 完成 / 基本完成 / 未完成 label, as an end-of-plan assessment reports it; the four
- * mid-term statuses are always shown (a zero is news), end-of-plan labels only when they occur. An
- * indicator lacking data points at its cell for the evaluation period, else its latest cell.
+ * Choices where the specification is silent: an indicator judged at 100% time progress is counted
+ * under its 完成 / 基本完成 / 未完成 label, as the sheet displays it; the four mid-term statuses are
+ * always shown (a zero is news), end-of-plan labels only when they occur. An indicator lacking data
+ * points at its cell for the evaluation period, else its latest cell.
  */
-import type { Assessment, EndOfPlanCode, IndicatorInput, Judgement, Problem, StatusCode } from "../core/types";
+import type { Assessment, EndOfPlanCode, IndicatorInput, Problem, StatusCode } from "../core/types";
 import type { TaskpaneText } from "../i18n/taskpane";
+import { displayCode } from "../workbook/status-style";
 
 /** A status and how many indicators have it. */
 export interface StatusCount {
@@ -34,7 +35,8 @@ export interface ResultCard {
   average: number | null;
   /** `平均实现度快于时序进度 12.3 个百分点`, or a sentence saying none could be computed. */
   comparison: string;
-  paragraph: string;
+  /** The drafted paragraphs, in order. */
+  paragraphs: string[];
   problems: ProblemItem[];
 }
 
@@ -52,22 +54,13 @@ const COUNT_ORDER: readonly (StatusCode | EndOfPlanCode)[] = [
 const ALWAYS_SHOWN: ReadonlySet<StatusCode | EndOfPlanCode> = new Set(["ahead", "on_track", "behind", "no_data"]);
 
 /**
- * The code a judgement is counted under: its end-of-plan label at the end year, else its status.
- * @example countedCode({ status: "on_track", endOfPlan: "complete" }, 1) //=> "complete"
- */
-export function countedCode(judgement: Pick<Judgement, "status" | "endOfPlan">, timeProgress: number): StatusCode | EndOfPlanCode {
-  if (timeProgress >= 1 && judgement.status !== "no_data" && judgement.endOfPlan) return judgement.endOfPlan;
-  return judgement.status;
-}
-
-/**
  * Counts judgements per status under the assessment's labels, in report order.
  * @example statusCounts(assessment).map((c) => c.label) //=> ["提前实现目标", "达到进度要求", "未达到进度要求", "数据暂缺"]
  */
 export function statusCounts(assessment: Assessment): StatusCount[] {
   const tally = new Map<StatusCode | EndOfPlanCode, number>();
   for (const judgement of assessment.judgements) {
-    const code = countedCode(judgement, assessment.timeProgress);
+    const code = displayCode(judgement);
     tally.set(code, (tally.get(code) ?? 0) + 1);
   }
   return COUNT_ORDER.filter((code) => ALWAYS_SHOWN.has(code) || (tally.get(code) ?? 0) > 0).map((code) => ({
@@ -92,7 +85,7 @@ export function lackingCell(input: IndicatorInput | undefined, periodCode: strin
 /**
  * Lists the problems to look at: first each unreadable cell (table problems, then each
  * indicator's), then each indicator lacking data.
- * @example problemItems(assessment, inputs, [], text)[0] //=> { ref: "F9", text: "F9：数值「12..3」写法有误…" }
+ * @example problemItems(assessment, inputs, [], text)[0] //=> { ref: "F9", text: "数值「12..3」写法有误…" }
  */
 export function problemItems(
   assessment: Assessment,
@@ -100,10 +93,7 @@ export function problemItems(
   tableProblems: readonly Problem[],
   text: TaskpaneText,
 ): ProblemItem[] {
-  const cellItem = (problem: Problem): ProblemItem => ({
-    ref: problem.cell ?? null,
-    text: problem.cell ? text.result.cellProblem(problem.cell, problem.message) : problem.message,
-  });
+  const cellItem = (problem: Problem): ProblemItem => ({ ref: problem.cell ?? null, text: problem.message });
   const byId = new Map(inputs.map((input) => [input.id, input]));
   const periodCode = assessment.period?.code ?? null;
   return [
@@ -138,7 +128,7 @@ export function resultCard(
     average,
     comparison:
       average === null ? text.result.noComparison : text.result.comparison(average, assessment.timeProgress),
-    paragraph: summary.narrative.join("\n"),
+    paragraphs: [...summary.narrative],
     problems: problemItems(assessment, inputs, tableProblems, text),
   };
 }
