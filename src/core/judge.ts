@@ -226,10 +226,14 @@ function evaluate(input: RuleInput): Evaluation {
   }
 }
 
+/** Words of an attribute cell (指标属性), as written in the tables. */
+const ATTRIBUTE_WORDS: readonly [string, "binding" | "anticipatory"][] = [
+  ["约束", "binding"],
+  ["预期", "anticipatory"],
+];
+
 /** 约束性 → binding, 预期性 → anticipatory, from the attribute cell. */
 function attributeOf(cell: SourceCell | undefined): "binding" | "anticipatory" | undefined {
   const text = cell?.raw === null || cell?.raw === undefined ? "" : String(cell.raw);
-  if (text.includes("约束")) return "binding";
-  if (text.includes("预期")) return "anticipatory";
-  return undefined;
+  return ATTRIBUTE_WORDS.find(([word]) => text.includes(word))?.[1];
 }
