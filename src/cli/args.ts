@@ -1,0 +1,107 @@
+/**
+ * The command line's arguments: `plan-assess assess <input.xlsx> [--out FILE] [--sheet NAME]
+ * [--period LABEL] [--plan 2021-2025] [--json]`, read with `node:util`'s `parseArgs` (strict: an
+ * unknown option is a usage error). A usage error is a value with its Chinese message; the caller
+ * exits with code 2.
+ */
+import { parseArgs } from "node:util";
+import { isValidPlan, parsePeriod } from "../core/period";
+import type { Period, Plan } from "../core/types";
+import { usageErrors } from "../i18n/cli";
+
+/** What the user asked for. */
+export type Command =
+  | { kind: "help" }
+  | {
+      kind: "assess";
+      input: string;
+      out?: string;
+      sheet?: string;
+      period?: Period;
+      plan?: Plan;
+      json: boolean;
+    };
+
+/** The arguments, or the usage error's message. */
+export type ParsedArguments = { ok: true; command: Command } | { ok: false; message: string };
+
+/**
+ * Reads a plan period written `2021-2025` (also `2021–2025`, `2021~2025`, `2021至2025`): the first
+ * year of the plan and its target year; the base year is the year before the first.
+ * @example parsePlanOption("2021-2025") //=> { baseYear: 2020, targetYear: 2025 }
+ * @example parsePlanOption("2025") //=> null
+ */
+export function parsePlanOption(text: string): Plan | null {
+  const match = /^\s*(\d{4})\s*(?:-|–|—|~|～|至|到)\s*(\d{4})\s*$/u.exec(text);
+  if (!match) return null;
+  const plan = { baseYear: Number(match[1]) - 1, targetYear: Number(match[2]) };
+  return isValidPlan(plan) ? plan : null;
+}
+
+/**
+ * Reads the command line (without `node` and the script).
+ * @example parseArguments(["assess", "表.xlsx", "--json"]) //=> { ok: true, command: { kind: "assess", input: "表.xlsx", json: true } }
+ * @example parseArguments(["assess"]) //=> { ok: false, message: "缺少输入文件：请在 assess 之后给出 .xlsx 文件路径。" }
+ */
+export function parseArguments(argv: readonly string[]): ParsedArguments {
+  let parsed: ReturnType<typeof readOptions>;
+  try {
+    parsed = readOptions(argv);
+  } catch (error) {
+    return { ok: false, message: usageErrors.badOption(optionDetail(error)) };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { ok: true, command: { kind: "help" } };
+  const [command, input, ...extra] = positionals;
+  if (command === undefined) return { ok: false, message: usageErrors.noCommand };
+  if (command !== "assess") return { ok: false, message: usageErrors.unknownCommand(command) };
+  if (input === undefined || input.trim() === "") return { ok: false, message: usageErrors.noInput };
+  if (extra.length > 0) return { ok: false, message: usageErrors.extraArguments(extra) };
+
+  const assess: Extract<Command, { kind: "assess" }> = { kind: "assess", input, json: values.json === true };
+  if (values.out !== undefined) assess.out = values.out;
+  if (values.sheet !== undefined) assess.sheet = values.sheet;
+  if (values.plan !== undefined) {
+    const plan = parsePlanOption(values.plan);
+    if (!plan) return { ok: false, message: usageErrors.badPlan(values.plan) };
+    assess.plan = plan;
+  }
+  if (values.period !== undefined) {
+    const period = parsePeriod(values.period);
+    if (!period) return { ok: false, message: usageErrors.badPeriod(values.period) };
+    assess.period = period;
+  }
+  return { ok: true, command: assess };
+}
+
+/** `parseArgs` with the command line's options. */
+function readOptions(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: "string" },
+      sheet: { type: "string" },
+      period: { type: "string" },
+      plan: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
+/** What `parseArgs` objected to, in Chinese where its error code says what. */
+function optionDetail(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^' ]+)/u.exec(message)?.[1] ?? "";
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `不支持的选项「${option}」。`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return `选项「${option}」需要一个值。`;
+    default:
+      return message;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The command line, `plan-assess assess <input.xlsx> [--out FILE] [--sheet NAME] [--period LABEL]
+ * [--plan 2021-2025] [--json]`: reads the workbook with exceljs, runs the same assessment as the
+ * add-in through the exceljs door, prints a Chinese summary (or, with `--json`, exactly one JSON
+ * object) on stdout, and with `--out` writes the assessed workbook to a new file. Progress and
+ * messages go to stderr. Exit codes: 0 assessed; 1 bad input (file missing or unreadable, no table,
+ * no plan); 2 usage error.
+ *
+ * Choices: the input file is never written (an `--out` naming it is a usage error); the run's
+ * settings are those saved in the workbook by an earlier run, else the defaults; the time stamp
+ * is the local time with its UTC offset.
+ */
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import type { Result } from "../core/types";
+import { inputErrors, progress, usage, usageErrors } from "../i18n/cli";
+import { runAssessment } from "../workbook/run";
+import type { TableMapping } from "../workbook/types";
+import { XlsxDoorError } from "../xlsx/errors";
+import { XlsxHost } from "../xlsx/host";
+import { parseArguments, type Command } from "./args";
+import { mappingWithPlan } from "./locate";
+import { jsonReport } from "./report";
+import { summaryLines } from "./summary";
+
+/** Where the command line writes, and its clock (replaceable in tests). */
+export interface CliStreams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  now?: () => Date;
+}
+
+/** Exit codes. */
+export const EXIT = { assessed: 0, badInput: 1, usage: 2 } as const;
+
+/**
+ * A local time as ISO text with its UTC offset.
+ * @example localIsoTime(new Date("2024-07-15T01:00:00Z")) //=> "2024-07-15T09:00:00+08:00" (in China)
+ */
+export function localIsoTime(date: Date): string {
+  const offset = -date.getTimezoneOffset();
+  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset >= 0 ? "+" : "-";
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+  const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+  return `${local}${sign}${hours}:${minutes}`;
+}
+
+/**
+ * Runs the command line with its arguments (without `node` and the script) and returns the exit code.
+ * @example await main(["assess", "samples/keqiao-14th-monitoring.xlsx", "--json"], streams) //=> 0
+ */
+export async function main(argv: readonly string[], streams: CliStreams = processStreams()): Promise<number> {
+  const parsed = parseArguments(argv);
+  if (!parsed.ok) {
+    streams.stderr.write(`${parsed.message}\n${usageErrors.hint}\n`);
+    return EXIT.usage;
+  }
+  if (parsed.command.kind === "help") {
+    streams.stdout.write(`${usage}\n`);
+    return EXIT.assessed;
+  }
+  return assess(parsed.command, streams);
+}
+
+/** `assess`: read, run, write, print. */
+async function assess(command: Extract<Command, { kind: "assess" }>, streams: CliStreams): Promise<number> {
+  const input = resolve(command.input);
+  if (command.out !== undefined && resolve(command.out) === input) {
+    streams.stderr.write(`${usageErrors.sameOutput}\n${usageErrors.hint}\n`);
+    return EXIT.usage;
+  }
+  streams.stderr.write(`${progress.reading(command.input)}\n`);
+  const loaded = await loadWorkbook(input, command.input);
+  if (!loaded.ok) return fail(streams, loaded.message);
+
+  const host = new XlsxHost(loaded.workbook);
+  try {
+    let mapping: TableMapping | undefined;
+    if (command.plan) {
+      const found: Result<TableMapping> = await mappingWithPlan(host, command.plan, command.sheet);
+      if (!found.ok) return fail(streams, found.problem.message);
+      mapping = found.value;
+    }
+    const run = await runAssessment(host, {
+      generatedAt: localIsoTime((streams.now ?? (() => new Date()))()),
+      apply: command.out !== undefined,
+      ...(command.sheet !== undefined ? { sheet: command.sheet } : {}),
+      ...(mapping ? { mapping } : {}),
+      ...(command.period ? { period: command.period } : {}),
+    });
+    if (!run.ok) return fail(streams, run.problem.message);
+    const outcome = run.value;
+    streams.stderr.write(`${progress.assessed(outcome.mapping.sheet, outcome.assessment.judgements.length)}\n`);
+    if (command.out !== undefined) {
+      const saved = await saveWorkbook(loaded.workbook, resolve(command.out));
+      if (saved !== null) return fail(streams, inputErrors.cannotWrite(command.out, saved));
+      streams.stderr.write(`${progress.written(command.out)}\n`);
+    }
+    streams.stdout.write(command.json ? `${JSON.stringify(jsonReport(outcome))}\n` : `${summaryLines(outcome).join("\n")}\n`);
+    return EXIT.assessed;
+  } catch (error) {
+    if (error instanceof XlsxDoorError) return fail(streams, error.message);
+    throw error;
+  }
+}
+
+/** Prints an input error and returns its exit code. */
+function fail(streams: CliStreams, message: string): number {
+  streams.stderr.write(`${message}\n`);
+  return EXIT.badInput;
+}
+
+/** The workbook in a file, or the Chinese message of why it cannot be read. */
+async function loadWorkbook(path: string, shown: string): Promise<{ ok: true; workbook: ExcelJS.Workbook } | { ok: false; message: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return { ok: false, message: code === "ENOENT" ? inputErrors.missingFile(shown) : inputErrors.unreadable(shown) };
+  }
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return { ok: true, workbook };
+  } catch {
+    return { ok: false, message: inputErrors.unreadable(shown) };
+  }
+}
+
+/** Writes a workbook to a new file (through a temporary file beside it); null, or why it failed. */
+async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<string | null> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, Buffer.from(await workbook.xlsx.writeBuffer()));
+    await rename(temporary, path);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** The process's own streams. */
+function processStreams(): CliStreams {
+  return { stdout: process.stdout, stderr: process.stderr };
+}
+
+/**
+ * Runs the command line in this process and sets its exit code; an unexpected failure (a bug) is
+ * reported on stderr with exit code 1.
+ * @example run(["--help"]) //=> prints the usage, exit code 0
+ */
+export function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  return main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${inputErrors.unexpected(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+      process.exitCode = EXIT.badInput;
+    },
+  );
+}
+
+// Run when this bundle is executed directly (`node dist/cli/plan-assess.cjs …`); `bin/plan-assess.cjs`
+// requires it and calls `run` itself.
+if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) void run();

@@ -1,0 +1,79 @@
+/**
+ * The readable summary the command line prints without `--json`: where the table is, the plan and
+ * the evaluation period, counts by result and by domain, the average realisation against time
+ * progress, the lagging indicators with their gap, indicators judged on older data, projections,
+ * cells that could not be read, and the drafted report paragraphs. Status words are the run's own
+ * labels (the user may have renamed them).
+ */
+import { formatPercent, formatPoints } from "../core/format";
+import { formatPeriod } from "../core/period";
+import type { ProjectionCode, StatusCode } from "../core/types";
+import { summaryText } from "../i18n/cli";
+import type { RunOutcome } from "../workbook/run";
+
+const STATUS_ORDER: readonly StatusCode[] = ["ahead", "on_track", "behind", "no_data"];
+const PROJECTION_ORDER: readonly ProjectionCode[] = ["reached", "on_course", "with_effort", "difficult", "unknown"];
+/** Problems listed in full before the rest are only counted. */
+const PROBLEMS_SHOWN = 20;
+
+/**
+ * The summary as lines of text.
+ * @example summaryLines(outcome)[0] //=> "规划指标评估结果"
+ */
+export function summaryLines(outcome: RunOutcome): string[] {
+  const { mapping, assessment } = outcome;
+  const { summary, settings } = assessment;
+  const labels = settings.labels;
+  const text = summaryText;
+  const lines: string[] = [text.title, ""];
+  const count = assessment.judgements.length;
+  lines.push(text.table(mapping.sheet, mapping.headerTop + 1, mapping.firstRow + 1, mapping.lastRow + 1, count));
+  lines.push(text.plan(assessment.plan.baseYear, assessment.plan.targetYear, mapping.planEvidence));
+  const progress = formatPercent(assessment.timeProgress);
+  lines.push(assessment.period ? text.period(formatPeriod(assessment.period), progress) : text.noPeriod);
+
+  lines.push(text.counts + STATUS_ORDER.map((code) => text.count(labels[code], summary.counts[code])).join(text.separator));
+  if (summary.averageRealisation === null) {
+    lines.push(text.noAverage);
+  } else {
+    const difference = summary.averageRealisation - summary.timeProgress;
+    const points = formatPoints(difference);
+    const relation = points === "0" || points === "0.0" ? text.level : difference > 0 ? text.faster(points) : text.slower(points);
+    lines.push(text.average(formatPercent(summary.averageRealisation), formatPercent(summary.timeProgress), relation));
+  }
+
+  if (summary.byCategory.length > 1) {
+    lines.push("", text.byCategory);
+    for (const category of summary.byCategory) {
+      const parts = STATUS_ORDER.filter((code) => category.counts[code] > 0).map((code) => text.count(labels[code], category.counts[code]));
+      const average = category.averageRealisation === null ? "" : formatPercent(category.averageRealisation);
+      lines.push(text.category(category.category, parts.join(text.separator), average));
+    }
+  }
+
+  lines.push("", text.lagging);
+  if (summary.lagging.length === 0) lines.push(`  ${text.none}`);
+  for (const lag of summary.lagging) {
+    lines.push(text.lag(lag.name, formatPercent(lag.realisation), formatPercent(lag.timeProgress), formatPoints(lag.gap), lag.binding));
+  }
+
+  if (summary.olderData.length > 0) {
+    const items = summary.olderData.map((older) => text.older(older.name, formatPeriod(older.period)));
+    lines.push("", `${text.olderData(items.length)}${items.join(text.enumeration)}`);
+  }
+
+  lines.push("", text.projections + PROJECTION_ORDER.filter((code) => summary.projections[code] > 0).map((code) => text.count(labels[code], summary.projections[code])).join(text.separator));
+
+  const problems = [...outcome.problems, ...assessment.judgements.flatMap((judgement) => judgement.problems)];
+  if (problems.length > 0) {
+    lines.push("", text.problems(problems.length));
+    for (const problem of problems.slice(0, PROBLEMS_SHOWN)) lines.push(text.problem(problem.cell ?? "", problem.message));
+    if (problems.length > PROBLEMS_SHOWN) lines.push(text.moreProblems(problems.length - PROBLEMS_SHOWN));
+  }
+
+  if (summary.narrative.length > 0) {
+    lines.push("", text.narrative);
+    for (const paragraph of summary.narrative) lines.push(`  ${paragraph}`);
+  }
+  return lines;
+}
