@@ -9,6 +9,7 @@ import type { TaskpaneText } from "../i18n/taskpane";
 import { explainError } from "../taskpane/errors";
 import { assessWithChoices, detectTable, loadChoices, localTimestamp } from "../taskpane/session";
 import type { WorkbookHost } from "../workbook/host";
+import { PLAN_PROPERTIES, readRunStamp } from "../workbook/plan";
 import { runAssessment, type RunOutcome } from "../workbook/run";
 import type { Result } from "../core/types";
 import { successOutcome, type Outcome } from "./outcome";
@@ -31,16 +32,25 @@ export interface RibbonEvent {
 }
 
 /**
- * Runs the assessment as the ribbon does: on the saved sheet with the saved choices when the pane
- * saved some and that sheet still holds a table; otherwise the shared run's own search.
+ * Runs the assessment as the ribbon does, with the saved choices, on the first sheet holding a
+ * table of: the sheet the pane saved, the sheet the previous run assessed, the active sheet;
+ * failing those, the shared run's own search of the workbook.
  * @example await runFromRibbon(host, "zh-CN", taskpaneZhCN, "2024-07-15T09:00:00+08:00") //=> { ok: true, value: { … } }
  */
 export async function runFromRibbon(host: WorkbookHost, locale: Locale, text: TaskpaneText, generatedAt: string): Promise<Result<RunOutcome>> {
   const choices = await loadChoices(host);
   const sheets = await host.listSheets();
-  if (choices.sheet !== null && sheets.names.includes(choices.sheet)) {
-    const detection = await detectTable(host, choices.sheet, choices.corrections, locale, text.mapping.edited);
-    if (detection.ok) return assessWithChoices(host, detection.value, choices, locale, () => undefined, generatedAt);
+  const previous = readRunStamp(await host.readProperty(PLAN_PROPERTIES.run))?.tableSheet ?? null;
+  const tried = [choices.sheet, previous, sheets.active].filter(
+    (sheet, index, all): sheet is string => sheet !== null && sheets.names.includes(sheet) && all.indexOf(sheet) === index,
+  );
+  for (const sheet of tried) {
+    const corrections = sheet === choices.sheet ? choices.corrections : [];
+    const detection = await detectTable(host, sheet, corrections, locale, text.mapping.edited);
+    if (!detection.ok) continue;
+    const sameSheet = sheet === choices.sheet || choices.sheet === null;
+    const used = sameSheet ? choices : { ...choices, plan: null, period: null };
+    return assessWithChoices(host, detection.value, used, locale, () => undefined, generatedAt);
   }
   return runAssessment(host, { generatedAt, settings: choices.settings, locale });
 }

@@ -1,7 +1,8 @@
 /**
- * 使用选中区域: the part of a sheet's grid inside the range the user selected, so the table is
- * looked for only there. Coordinates stay sheet positions: a mapping found in the cropped grid
- * names the same cells as in the whole sheet.
+ * Narrowing a sheet's grid before the table is looked for in it: to the range the user selected
+ * (使用选中区域), or without the add-in's own results beside the table, so a table is found the same
+ * way before and after an assessment. Coordinates stay sheet positions: a mapping found in the
+ * narrowed grid names the same cells as in the whole sheet.
  */
 import type { CellRange, Grid } from "../workbook/types";
 
@@ -25,4 +26,20 @@ export function cropGrid(grid: Grid, range: CellRange): Grid {
     (merge) => merge.bottom >= top && merge.top <= bottom && merge.right >= left && merge.left <= right,
   );
   return { sheet: grid.sheet, top, left, values, merges };
+}
+
+/**
+ * Empties the cells of a grid inside a range (and drops the merged areas inside it): the grid as it
+ * was before the add-in wrote its status block there.
+ * @example withoutArea({ sheet: "表", top: 0, left: 0, values: [[1, 2]], merges: [] }, { top: 0, left: 1, bottom: 0, right: 1 }).values
+ * //=> [[1, null]]
+ */
+export function withoutArea(grid: Grid, area: CellRange): Grid {
+  const inside = (row: number, column: number) =>
+    row >= area.top && row <= area.bottom && column >= area.left && column <= area.right;
+  const values = grid.values.map((line, i) => line.map((value, j) => (inside(grid.top + i, grid.left + j) ? null : value)));
+  const merges = grid.merges.filter(
+    (merge) => !(merge.top >= area.top && merge.bottom <= area.bottom && merge.left >= area.left && merge.right <= area.right),
+  );
+  return { ...grid, values, merges };
 }

@@ -17,7 +17,7 @@ import { runAssessment, type RunOutcome } from "../workbook/run";
 import { findTable } from "../workbook/table";
 import type { CellRange } from "../workbook/types";
 import { applyCorrections, defaultChoices, PANE_PROPERTY, parseChoices, serialiseChoices, type PaneChoices, type RoleCorrection } from "./choices";
-import { cropGrid } from "./crop";
+import { cropGrid, withoutArea } from "./crop";
 import { columnOccupancy, planNewPeriod } from "./new-period";
 import type { AddedPeriod, AssessOutcome, Detection, RunProgress, Workspace } from "./workspace";
 
@@ -61,7 +61,9 @@ export async function loadChoices(host: WorkbookHost): Promise<PaneChoices> {
 
 /**
  * Finds the table on a sheet (inside `area` when given), applies the saved corrections and reads
- * the indicators.
+ * the indicators. The add-in's own status block beside the table is left out of the search, so the
+ * table reads the same before and after an assessment (its header band would otherwise reach up
+ * into the title row, where the block's group heading sits).
  * @example (await detectTable(host, "主要指标", [], "zh-CN", "已手动指定")).ok //=> true
  */
 export async function detectTable(
@@ -75,7 +77,8 @@ export async function detectTable(
   const grid = await host.readGrid(sheet);
   const stamp = readRunStamp(await host.readProperty(PLAN_PROPERTIES.run));
   const generatedArea = stamp && stamp.placement === "beside" && stamp.sheet === sheet ? parseRangeAddress(stamp.area) : null;
-  const found = findTable(area ? cropGrid(grid, area) : grid, { locale, ...(generatedArea ? { previousBlock: generatedArea } : {}) });
+  const own = generatedArea ? withoutArea(grid, generatedArea) : grid;
+  const found = findTable(area ? cropGrid(own, area) : own, { locale });
   if (!found.ok) return found;
   const mapping = applyCorrections(found.value, corrections, evidence);
   const read = readIndicators(grid, mapping);

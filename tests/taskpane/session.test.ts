@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { ExcelHost } from "../../src/excel/host";
+import { taskpaneZhCN } from "../../src/i18n/taskpane";
+import { defaultChoices, PANE_PROPERTY } from "../../src/taskpane/choices";
+import { createSession, localTimestamp } from "../../src/taskpane/session";
+import type { RunProgress, Workspace } from "../../src/taskpane/workspace";
+import { PLAN_PROPERTIES } from "../../src/workbook/plan";
+import { monitoringSeed } from "../e2e/seed";
+import { createExcelStandIn, type ExcelStandIn } from "../excel/standin";
+
+const text = taskpaneZhCN;
+
+/** The browser tests' workbook in a stand-in, and the pane's session over the Office.js door. */
+async function workbook(): Promise<{ standIn: ExcelStandIn; session: Workspace; selected: string[] }> {
+  const seed = await monitoringSeed();
+  const standIn = createExcelStandIn(seed.sheets);
+  standIn.setActive(seed.active);
+  const host = new ExcelHost({ run: standIn.run, office: standIn.office });
+  const selected: string[] = [];
+  const session = createSession(host, {
+    locale: "zh-CN",
+    text,
+    select: async (sheet, ref) => void selected.push(`${sheet}!${ref}`),
+    selection: async () => null,
+    now: () => new Date("2024-07-15T01:00:00Z"),
+  });
+  return { standIn, session, selected };
+}
+
+/** The table on 主要指标, which the tests need found. */
+async function detected(session: Workspace) {
+  const found = await session.detect("主要指标", []);
+  if (!found.ok) throw new Error(found.problem.message);
+  return found.value;
+}
+
+describe("createSession", () => {
+  it("finds the table with its four reporting periods and reads every indicator", async () => {
+    const { session } = await workbook();
+    const detection = await detected(session);
+    expect(detection.inputs).toHaveLength(34);
+    expect(detection.mapping.periods.map((period) => period.code)).toEqual(["2021", "2022H1", "2022", "2023H1"]);
+    expect(detection.generatedArea).toBeNull();
+  });
+
+  it("applies the user's saved corrections when it finds the table again", async () => {
+    const { session } = await workbook();
+    const found = await session.detect("主要指标", [{ column: 6, header: "2021年", role: "other" }]);
+    expect(found.ok && found.value.mapping.periods.map((period) => period.code)).toEqual(["2022H1", "2022", "2023H1"]);
+  });
+
+  it("looks for the table only inside a selected range", async () => {
+    const { session } = await workbook();
+    const found = await session.detect("主要指标", [], { top: 1, left: 0, bottom: 10, right: 7 });
+    expect(found.ok && [found.value.mapping.lastRow, found.value.mapping.periods.length]).toEqual([10, 2]);
+  });
+
+  it("says so when a sheet holds no table", async () => {
+    const { session } = await workbook();
+    const found = await session.detect("填报说明", []);
+    expect(found.ok).toBe(false);
+  });
+
+  it("saves the choices in the workbook and reads them back", async () => {
+    const { standIn, session } = await workbook();
+    const choices = { ...defaultChoices(), sheet: "主要指标", period: "2022", jumpThreshold: 0.3 };
+    choices.settings.tolerance = 0.02;
+    await session.saveChoices(choices);
+    expect(await session.loadChoices()).toEqual(choices);
+    const properties = standIn.snapshot().properties;
+    expect(Object.keys(properties)).toEqual(expect.arrayContaining([PLAN_PROPERTIES.settings, PANE_PROPERTY]));
+  });
+
+  it("assesses with the chosen period, writes the results, reports each step and saves the choices", async () => {
+    const { standIn, session } = await workbook();
+    const detection = await detected(session);
+    const steps: RunProgress[] = [];
+    const choices = { ...defaultChoices(), sheet: "主要指标", period: "2022" };
+    const outcome = await session.assess(detection, choices, (step) => steps.push(step));
+    expect(outcome.ok && outcome.value.assessment.period?.code).toBe("2022");
+    expect(steps.map((step) => step.step)).toEqual(["reading", "assessing", "writing", "saving", "saving"]);
+    expect(steps.map((step) => step.share)).toEqual([...steps.map((step) => step.share)].sort((a, b) => a - b));
+    expect(standIn.sheetNames()).toEqual(expect.arrayContaining(["评估汇总", "评估明细"]));
+    expect(JSON.parse(standIn.snapshot().properties[PANE_PROPERTY] ?? "{}").period).toBe("2022");
+  });
+
+  it("finds the table the same way after an assessment wrote its results beside it", async () => {
+    const { session } = await workbook();
+    const before = await detected(session);
+    await session.assess(before, defaultChoices(), () => undefined);
+    const after = await detected(session);
+    expect(after.mapping.columns).toEqual(before.mapping.columns);
+    expect(after.mapping.plan).toEqual(before.mapping.plan);
+    expect(after.generatedArea).toEqual({ top: 0, left: 10, bottom: 35, right: 14 });
+  });
+
+  it("adds the next period after the last one, clearing the add-in's results first when they stand there", async () => {
+    const { standIn, session } = await workbook();
+    const first = await detected(session);
+    await session.assess(first, defaultChoices(), () => undefined);
+    const again = await detected(session);
+    expect(again.generatedArea).not.toBeNull();
+    const added = await session.addPeriod(again);
+    expect(added).toMatchObject({ ok: true, value: { header: "2023年", column: 10, clearedFirst: true } });
+    expect(standIn.cell("主要指标", "K2")?.value).toBe("2023年");
+    expect(standIn.sheetNames()).toEqual(["主要指标", "填报说明"]);
+  });
+
+  it("refuses to add a period over the user's own content", async () => {
+    const { standIn, session } = await workbook();
+    standIn.typeValue("主要指标", "K2", "备注");
+    const added = await session.addPeriod(await detected(session));
+    expect(added).toEqual({ ok: false, problem: { code: "pane.period_column_taken", message: text.newPeriod.taken("K", "备注") } });
+    expect(standIn.cell("主要指标", "K3")).toBeUndefined();
+  });
+
+  it("clears what it generated and selects cells through the page", async () => {
+    const { standIn, session, selected } = await workbook();
+    // Column widths the block set are left as they are: Excel keeps no record of the earlier ones.
+    const withoutWidths = () => standIn.snapshot().sheets.map(({ columnWidths: _widths, ...sheet }) => sheet);
+    const before = withoutWidths();
+    await session.assess(await detected(session), defaultChoices(), () => undefined);
+    await session.clear();
+    expect(withoutWidths()).toEqual(before);
+    expect(standIn.snapshot().names).toEqual([]);
+    await session.select("主要指标", "J9");
+    expect(selected).toEqual(["主要指标!J9"]);
+  });
+});
+
+describe("localTimestamp", () => {
+  it("writes local time with its offset from UTC", () => {
+    const stamp = localTimestamp(new Date("2024-07-15T01:00:00Z"));
+    expect(stamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/u);
+    expect(new Date(stamp).toISOString()).toBe("2024-07-15T01:00:00.000Z");
+  });
+});
