@@ -147,13 +147,23 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     replaceChildren(periodSlot!, [periodCard.element]);
   }
 
-  /** Finds the table on a sheet (inside `area` when given) and shows it; false when none is found. */
+  /**
+   * Finds the table on a sheet (inside `area` when given) and shows it; false when none is found.
+   * When Excel refuses the read, the pane keeps showing what it showed before.
+   */
   async function detect(sheet: string, area?: CellRange): Promise<boolean> {
+    const before = { sheet: state.sheet, area: state.area };
     state.sheet = sheet;
     state.area = area;
-    state.detection = null;
     renderTable(text.table.detecting);
-    const found = await workspace.detect(sheet, state.choices.corrections, area);
+    let found;
+    try {
+      found = await workspace.detect(sheet, state.choices.corrections, area);
+    } catch (error) {
+      Object.assign(state, before);
+      renderTable(state.detection ? tableStatus(state.detection) : null);
+      throw error;
+    }
     state.detection = found.ok ? found.value : null;
     const current = plan();
     if (!state.planEdited) state.planText = current ? formatPlan(current) : "";
@@ -272,6 +282,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     for (const control of actions) control.disabled = true;
     say("error", options.blocked);
     root.setAttribute("aria-busy", "false");
+    root.dataset.ready = "true";
     return;
   }
   await guard(async () => {

@@ -17,6 +17,8 @@ export interface PageSeed {
   sheets: Grid[];
   active: string;
   language: string;
+  /** The ExcelApi version the stand-in claims (default: its own, recent). */
+  apiVersion?: string;
 }
 
 /** The added periods, their header text and their time progress in a 2021–2025 plan. */

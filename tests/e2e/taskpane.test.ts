@@ -5,7 +5,6 @@
  * flagged values first), read the result and the cells written, add the next period, clear.
  * Screenshots go to test-output/e2e.
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,40 +20,27 @@ import { displayCode, statusText } from "../../src/workbook/status-style";
 import type { WorkbookSnapshot } from "../excel/standin";
 import { findTable } from "../../src/workbook/table";
 import type { Grid } from "../../src/workbook/types";
-import { launchChromium, type LaunchedBrowser } from "./browser";
-import { bundleStandIn, DIST, SCREENSHOTS, writeTestPage } from "./page";
+import { startHarness, type Harness } from "./harness";
+import { SCREENSHOTS, writeTestPage } from "./page";
 import { MARKUP_CELL, monitoringSeed, type PageSeed } from "./seed";
-import { serveFolder, type StaticServer } from "./server";
 
-let server: StaticServer;
-let browser: LaunchedBrowser;
+let harness: Harness;
 let seed: PageSeed;
 let pageFile: string;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await bundleStandIn();
+  harness = await startHarness();
   seed = await monitoringSeed();
   pageFile = writeTestPage("yuecheng", seed);
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await harness?.close();
 });
 
 /** Opens the pane on a fresh copy of the seeded workbook and waits until it has looked for the table. */
-async function openPane(width = 360): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.url}${pageFile}`);
-  await page.waitForSelector("#app[data-ready=true]", { timeout: 30_000 });
-  expect(errors).toEqual([]);
-  return page;
+function openPane(width = 360): Promise<Page> {
+  return harness.open(pageFile, { width });
 }
 
 /** What the engine concludes for the seeded table at a period: the oracle the pane is held to. */
