@@ -10,7 +10,7 @@
  */
 import { parseCell } from "./cell";
 import { findGdpGrowth } from "./gdp";
-import { judgePrepared, prepareIndicator, type PreparedIndicator, type Readers } from "./judge";
+import { createJudgeMemo, judgePrepared, prepareIndicator, type PreparedIndicator, type Readers } from "./judge";
 import { parseIndicatorName } from "./name";
 import { comparePeriods, timeProgress } from "./period";
 import { resolveSettings } from "./settings";
@@ -47,7 +47,7 @@ export function assess(input: AssessmentInput): Assessment {
     })),
     window,
   );
-  const context = { plan: input.plan, period, settings, gdp };
+  const context = { plan: input.plan, period, settings, gdp, memo: createJudgeMemo() };
   const judgements = prepared.map((row) => judgePrepared(row, context));
   return {
     plan: input.plan,

@@ -81,8 +81,8 @@ export {
 export type { LevelProjectionInput, Projection } from "./projection";
 export { findGdpGrowth, isGdpName } from "./gdp";
 export type { GdpCandidate } from "./gdp";
-export { judgeIndicator, judgePrepared, prepareIndicator } from "./judge";
-export type { GdpGrowth, JudgeContext, PreparedIndicator, Readers } from "./judge";
+export { createJudgeMemo, judgeIndicator, judgePrepared, prepareIndicator } from "./judge";
+export type { GdpGrowth, JudgeContext, JudgeMemo, PreparedIndicator, Readers } from "./judge";
 
 // The whole table, and its summary.
 export { assess, latestUsablePeriod } from "./assess";

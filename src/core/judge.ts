@@ -14,6 +14,7 @@ import { compactNameOf, decideDirection } from "./direction";
 import { olderDataNote, type Evaluation, type GdpGrowth, type RuleInput } from "./judge/context";
 import { evaluateQualitative, evaluateRelative } from "./judge/judged";
 import { evaluateLevel } from "./judge/level";
+import { createJudgeMemo, type JudgeMemo } from "./judge/memo";
 import { evaluateRate } from "./judge/rate";
 import { evaluateCumulative } from "./judge/tally";
 import { classifyIndicator } from "./kind";
@@ -37,6 +38,7 @@ import type {
 } from "./types";
 
 export type { GdpGrowth } from "./judge/context";
+export { createJudgeMemo, type JudgeMemo } from "./judge/memo";
 
 /** What every judgement of one assessment shares. */
 export interface JudgeContext {
@@ -46,6 +48,8 @@ export interface JudgeContext {
   settings: Settings;
   /** The table's GDP growth rates, for targets relative to economic growth. */
   gdp?: GdpGrowth | null;
+  /** Memos shared by the judgements of one table (a fresh one per call when absent). */
+  memo?: JudgeMemo;
 }
 
 /** An indicator with its cells read once. */
@@ -129,11 +133,13 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
  * @example judgePrepared(prepareIndicator(gdpRow), context).status //=> "on_track"
  */
 export function judgePrepared(prepared: PreparedIndicator, context: JudgeContext): Judgement {
-  const { input, label, unit, base, target } = prepared;
-  const direction = decideDirection({ label, unit, base, target, override: input.directionOverride });
-  const nature = decideNature(prepared.compactName, unit ?? "", input.natureOverride);
+  const { input, label, unit, base, target, compactName } = prepared;
+  const memo = context.memo ?? createJudgeMemo();
+  const nameDecision = memo.nameDirection(compactName, unit ?? "");
+  const direction = decideDirection({ label, unit, base, target, override: input.directionOverride, nameDecision });
+  const nature = decideNature(compactName, unit ?? "", input.natureOverride, memo.nameNature(compactName, unit ?? ""));
   const classification = classifyIndicator({
-    compactName: prepared.compactName,
+    compactName,
     unit: unit ?? "",
     direction: direction.direction,
     base,
@@ -152,11 +158,12 @@ export function judgePrepared(prepared: PreparedIndicator, context: JudgeContext
     targetText: target?.raw ?? String(input.target.raw ?? ""),
     actualGrowth: prepared.actualGrowth,
     gdp: context.gdp ?? null,
+    periodName: memo.periodName,
   };
   const evaluation = evaluate(ruleInput);
   const flags = evaluation.flags;
   const reasons = evaluation.reasons;
-  const older = evaluation.valuePeriod ? olderDataNote(evaluation.valuePeriod, context.period) : null;
+  const older = evaluation.valuePeriod ? olderDataNote(evaluation.valuePeriod, context.period, memo.periodName) : null;
   if (older) {
     flags.push("older_data");
     reasons.unshift(older);
@@ -189,7 +196,7 @@ export function judgePrepared(prepared: PreparedIndicator, context: JudgeContext
       timeProgress,
       threshold: context.settings.basicallyCompleteThreshold,
     }),
-    flags: flags.filter((flag, index) => flags.indexOf(flag) === index),
+    flags,
     projection: evaluation.projection.code,
     projectedValue: finiteOrNull(evaluation.projection.projected ?? Number.NaN),
     formula: evaluation.formula,

@@ -81,7 +81,7 @@ export function readObservations(
     const period = year !== undefined && year !== observation.period.year ? periodOf(year, 1) : observation.period;
     const previous = cells[cells.length - 1];
     if (previous && comparePeriods(previous.period, period) > 0) sorted = false;
-    cells.push(ref ? { period, reading, ref } : { period, reading });
+    cells.push({ period, reading, ref });
   }
   if (!sorted) cells.sort((a, b) => comparePeriods(a.period, b.period));
   return { cells, problems };
@@ -126,8 +126,7 @@ export function numericPoints(
     }
     if (reading.kind === "missing") continue;
     const value = useAdjusted ? (reading.annotations.adjusted ?? reading.value) : reading.value;
-    const point: ValuePoint = { period: cell.period, value, reading };
-    if (cell.ref) point.ref = cell.ref;
+    const point: ValuePoint = { period: cell.period, value, reading, ref: cell.ref };
     const last = points[points.length - 1];
     if (last && comparePeriods(last.period, cell.period) === 0) points[points.length - 1] = point;
     else points.push(point);

@@ -44,6 +44,8 @@ export interface RuleInput {
   /** The 实绩年均增长 cell, read. */
   actualGrowth: { period: Period; reading: CellReading; ref?: string } | null;
   gdp: GdpGrowth | null;
+  /** `formatPeriod`, memoised. */
+  periodName: (period: Period) => string;
 }
 
 /** What the rules of one kind conclude, before the judgement is assembled. */
@@ -113,7 +115,11 @@ export function yearsLeft(plan: Plan, period: Period): number {
  * Adds the older-data mark and reason when a judgement rests on a period before the evaluation period.
  * @example olderDataNote(periodOf(2022, 1), periodOf(2023, 0.5)) //=> "评估期为2023年上半年，按最近可用的2022年数据评价"
  */
-export function olderDataNote(used: Period, evaluation: Period | null): string | null {
+export function olderDataNote(
+  used: Period,
+  evaluation: Period | null,
+  periodName: (period: Period) => string = formatPeriod,
+): string | null {
   if (evaluation === null || comparePeriods(used, evaluation) >= 0) return null;
-  return reasonText.olderData(formatPeriod(evaluation), formatPeriod(used));
+  return reasonText.olderData(periodName(evaluation), periodName(used));
 }

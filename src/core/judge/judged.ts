@@ -12,7 +12,7 @@
  */
 import { formulaText, noDataText, reasonText, statementText } from "../../i18n/judge";
 import { formatNumber, formatRate } from "../format";
-import { comparePeriods, formatPeriod, timeProgress } from "../period";
+import { comparePeriods, timeProgress } from "../period";
 import { projectJudged } from "../projection";
 import { latestJudgement, numericPoints } from "../select";
 import type { Period } from "../types";
@@ -26,10 +26,10 @@ export function evaluateQualitative(input: RuleInput): Evaluation {
   const c = input.classification;
   const carried: Carried = { flags: c.flags, reasons: c.reasons, problems: [] };
   const { chosen, laterNumber } = latestJudgement(input.read, input.window);
-  if (laterNumber) carried.reasons.push(reasonText.laterNumber(formatPeriod(laterNumber.period), formatNumber(laterNumber.value)));
+  if (laterNumber) carried.reasons.push(reasonText.laterNumber(input.periodName(laterNumber.period), formatNumber(laterNumber.value)));
   if (!chosen) return noData(noDataText.noJudgement(compact(input.targetText)), carried);
   return judgedEvaluation(input, chosen.met, chosen.period, null, {
-    statement: statementText.judgement(formatPeriod(chosen.period), compact(chosen.reading.raw)),
+    statement: statementText.judgement(input.periodName(chosen.period), compact(chosen.reading.raw)),
     formula: formulaText.judged,
     carried,
   });
@@ -49,7 +49,7 @@ export function evaluateRelative(input: RuleInput): Evaluation {
   if (gdpRate === null) return noData(noDataText.noGdp, carried);
   if (gdpRate.average) carried.reasons.push(reasonText.gdpAverage);
   const met = chosen.value >= gdpRate.value - settings.relativeTolerancePp;
-  const comparison = statementText.relative(formatPeriod(chosen.period), formatRate(chosen.value), formatRate(gdpRate.value));
+  const comparison = statementText.relative(input.periodName(chosen.period), formatRate(chosen.value), formatRate(gdpRate.value));
   const verdict = met ? statementText.relativeMet(c.relation ?? "sync") : statementText.relativeNotMet(compact(input.targetText));
   return judgedEvaluation(input, met, chosen.period, chosen.value, {
     statement: `${comparison}，${verdict}`,

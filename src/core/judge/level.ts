@@ -18,7 +18,7 @@
  */
 import { formulaText, noDataText, reasonText, statementText } from "../../i18n/judge";
 import { formatNumber, formatPercent } from "../format";
-import { formatPeriod, timeProgress } from "../period";
+import { timeProgress } from "../period";
 import { projectLevel, projectMaintain } from "../projection";
 import {
   compoundRealisation,
@@ -46,7 +46,7 @@ export function evaluateLevel(input: RuleInput): Evaluation {
   const { chosen, ignoredSubYear } = chooseLevelValue(points, input.nature);
   if (ignoredSubYear) {
     carried.flags.push("sub_year_flow");
-    const sub = [formatPeriod(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
+    const sub = [input.periodName(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
     if (chosen) carried.reasons.push(reasonText.subYearFlow(...sub));
     else if (!c.blocked) return noData(noDataText.onlySubYear(...sub), carried);
   }
@@ -120,7 +120,7 @@ function towardTarget(
     compound: settings.path === "compound",
     effortBand: settings.projectionEffortBand,
   });
-  const clauses = [statementText.valueAt(formatPeriod(chosen.period), formatNumber(value))];
+  const clauses = [statementText.valueAt(input.periodName(chosen.period), formatNumber(value))];
   if (satisfied) clauses.push(statementText.reached(shownTarget(input, target)));
   clauses.push(statementText.realisation(formatPercent(realisation)), statementText.timeProgress(formatPercent(t)));
   return {
@@ -171,7 +171,7 @@ function withoutBase(input: RuleInput, chosen: ValuePoint, target: number, carri
   const boundMet = c.kind === "bound" && satisfied;
   const realisation = boundMet ? 1 : atEnd ? ratioToTarget(value, target, direction) : null;
   if (realisation !== null && !boundMet) carried.reasons.push(reasonText.noBaseRatio);
-  const clauses = [statementText.valueAt(formatPeriod(chosen.period), formatNumber(value))];
+  const clauses = [statementText.valueAt(input.periodName(chosen.period), formatNumber(value))];
   if (satisfied) clauses.push(statementText.reached(shownTarget(input, target)));
   if (realisation !== null) clauses.push(statementText.realisation(formatPercent(realisation)));
   clauses.push(statementText.timeProgress(formatPercent(t)));
@@ -205,7 +205,7 @@ function maintain(input: RuleInput, chosen: ValuePoint, target: number, carried:
     carried.flags.push("regressing");
     carried.reasons.push(reasonText.regressing(formatNumber(target)));
   }
-  const shownValue = statementText.valueAt(formatPeriod(chosen.period), formatNumber(value));
+  const shownValue = statementText.valueAt(input.periodName(chosen.period), formatNumber(value));
   const holding = held ? statementText.held(formatNumber(target)) : statementText.notHeld(formatNumber(target));
   return {
     status: held ? "on_track" : "behind",

@@ -12,7 +12,7 @@
  */
 import { formulaText, growthText, noDataText, reasonText, statementText } from "../../i18n/judge";
 import { formatNumber, formatPercent, formatRate } from "../format";
-import { formatPeriod, timeProgress } from "../period";
+import { timeProgress } from "../period";
 import { projectRate } from "../projection";
 import { averageAnnualRate, compoundAnnualRate, isWorse, rateRealisation } from "../realisation";
 import { chooseLevelValue, inWindow, numericPoints, yearlyRates } from "../select";
@@ -76,14 +76,14 @@ function fromYearlyRates(input: RuleInput, carried: Carried): Achieved | string 
   const last = rates[rates.length - 1];
   const average = averageAnnualRate(rates.map((point) => point.value));
   if (!first || !last || !average) return noDataText.noRate;
-  const lastPeriod = formatPeriod(last.period);
+  const lastPeriod = input.periodName(last.period);
   if (!average.geometric) carried.reasons.push(reasonText.arithmeticRate);
   const formula = average.geometric ? formulaText.geometricRate(rates.length) : formulaText.arithmeticRate(rates.length);
   if (rates.length === 1) {
     carried.reasons.push(reasonText.singleRate(lastPeriod));
     return { rate: average.rate, period: last.period, statement: statementText.singleRate(lastPeriod, formatRate(average.rate)), formula };
   }
-  const statement = statementText.averageRate(formatPeriod(first.period), lastPeriod, formatRate(average.rate));
+  const statement = statementText.averageRate(input.periodName(first.period), lastPeriod, formatRate(average.rate));
   return { rate: average.rate, period: last.period, statement, formula };
 }
 
@@ -101,7 +101,7 @@ function fromLevels(input: RuleInput, carried: Carried): Achieved | string {
   const { chosen, ignoredSubYear } = chooseLevelValue(points, input.nature);
   if (ignoredSubYear) {
     carried.flags.push("sub_year_flow");
-    const sub = [formatPeriod(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
+    const sub = [input.periodName(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
     if (!chosen) return noDataText.onlySubYear(...sub);
     carried.reasons.push(reasonText.subYearFlow(...sub));
   }
@@ -109,6 +109,6 @@ function fromLevels(input: RuleInput, carried: Carried): Achieved | string {
   const years = endOfPeriod(chosen.period) - c.baseYear;
   const rate = c.base === null ? null : compoundAnnualRate(c.base, chosen.value, years);
   if (rate === null) return noDataText.rateNotComputable;
-  const period = formatPeriod(chosen.period);
+  const period = input.periodName(chosen.period);
   return { rate, period: chosen.period, statement: statementText.levelRate(period, formatRate(rate)), formula: formulaText.levelRate(formatNumber(years)) };
 }

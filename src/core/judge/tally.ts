@@ -10,7 +10,7 @@
  */
 import { formulaText, growthText, noDataText, statementText } from "../../i18n/judge";
 import { formatNumber, formatPercent } from "../format";
-import { elapsedYears, formatPeriod, timeProgress } from "../period";
+import { elapsedYears, timeProgress } from "../period";
 import { projectCumulative } from "../projection";
 import { cumulativeRealisation } from "../realisation";
 import { numericPoints, type ValuePoint } from "../select";
@@ -36,7 +36,7 @@ export function evaluateCumulative(input: RuleInput): Evaluation {
     carried.flags.push("regressing");
     carried.reasons.push(growthText.negativeTotal);
   }
-  const period = formatPeriod(chosen.period);
+  const period = input.periodName(chosen.period);
   const clauses = [statementText.cumulative(period, formatNumber(toDate), formatNumber(total))];
   if (realisation !== null) clauses.push(statementText.realisation(formatPercent(realisation)));
   clauses.push(statementText.timeProgress(formatPercent(t)));
