@@ -110,7 +110,8 @@ function readCell(cell: SourceCell, role: string, parse: Readers["parse"], probl
   const where = cell.ref ? { cell: cell.ref } : {};
   const name = cell.ref ? `${cellName(cell.ref)}（${role}）` : role;
   if (!parsed.ok) {
-    problems.push({ ...parsed.problem, message: selectText.unreadable(name, String(cell.raw)), ...where });
+    const words = role === selectText.roles.target ? selectText.unreadableTarget : selectText.unreadable;
+    problems.push({ ...parsed.problem, message: words(name, String(cell.raw), parsed.problem.message), ...where });
     return null;
   }
   if (parsed.value.kind === "missing" && parsed.value.reason === "error") {

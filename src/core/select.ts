@@ -68,7 +68,7 @@ export function readObservations(
     const { raw, ref } = observation.cell;
     const parsed = parse(raw);
     if (!parsed.ok) {
-      const message = selectText.unreadable(cellName(ref, observation.period), String(raw));
+      const message = selectText.unreadable(cellName(ref, observation.period), String(raw), parsed.problem.message);
       problems.push(ref ? { ...parsed.problem, message, cell: ref } : { ...parsed.problem, message });
       continue;
     }

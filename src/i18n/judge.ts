@@ -128,7 +128,10 @@ export const selectText = {
   someCell: "数据",
   /** What a row's cells are called when their address is unknown. */
   roles: { base: "基期值", target: "目标值", targetGrowth: "目标年均增长", actualGrowth: "实绩年均增长" },
-  unreadable: (cell: string, raw: string) => `${cell}“${shorten(raw)}”无法识别为数值`,
+  /** An unreadable base, growth or observation cell; `reason` is the reader's own message. */
+  unreadable: (cell: string, raw: string, reason: string) => `${cell}“${shorten(raw)}”无法识别为数值：${reason}`,
+  /** An unreadable target cell (it may hold a number, a bound, a total or a phrase). */
+  unreadableTarget: (cell: string, raw: string, reason: string) => `${cell}“${shorten(raw)}”无法识别：${reason}`,
   error: (cell: string, raw: string) => `${cell}“${shorten(raw)}”为错误值，已跳过`,
   notNumeric: (cell: string, raw: string) => `${cell}“${shorten(raw)}”为文字，不能与数值目标比较，已跳过`,
 } as const;

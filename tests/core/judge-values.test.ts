@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { parseCell } from "../../src/core/cell";
 import { judge, period, plan15, row } from "./rows";
+
+/** The cell reader's own message for a text it cannot read. */
+function readerSays(raw: string): string {
+  const parsed = parseCell(raw);
+  return parsed.ok ? "" : parsed.problem.message;
+}
 
 // Worked cases. Plan 2021–2025 (base year 2020) unless said otherwise, so time progress is
 // t = (Y − 2020 − 1 + f) ÷ 5: 2021 → 20%, 2022 → 40%, 2023H1 → 50%, 2025 → 100%.
@@ -67,7 +74,7 @@ describe("the value used: fallback and older data", () => {
     const j = judge(row("森林覆盖率（%）", 52.6, 53.6, { "2022": 53, "2023H1": "abc" }));
     expect(j.value).toBe(53);
     expect(j.problems).toEqual([
-      expect.objectContaining({ code: "parse.unknown", message: "单元格 G7“abc”无法识别为数值", cell: "G7" }),
+      expect.objectContaining({ code: "parse.unknown", message: `单元格 G7“abc”无法识别为数值：${readerSays("abc")}`, cell: "G7" }),
     ]);
   });
 
@@ -143,7 +150,17 @@ describe("base cells", () => {
 
   it("names an unreadable base cell and its role", () => {
     const j = judge(row("森林覆盖率（%）", "五十", 53, { "2022": 52.8 }));
-    expect(j.problems[0]).toEqual(expect.objectContaining({ message: "单元格 D7（基期值）“五十”无法识别为数值", cell: "D7" }));
+    expect(j.problems[0]).toEqual(
+      expect.objectContaining({ message: `单元格 D7（基期值）“五十”无法识别为数值：${readerSays("五十")}`, cell: "D7" }),
+    );
+  });
+
+  it("names an unreadable target cell, which is not necessarily a number", () => {
+    const j = judge(row("固定资产投资增速（%）", 3.9, "慢于经济增长", { "2022": 4 }));
+    expect(j.status).toBe("no_data");
+    expect(j.problems[0]).toEqual(
+      expect.objectContaining({ message: `单元格 E7（目标值）“慢于经济增长”无法识别：${readerSays("慢于经济增长")}`, cell: "E7" }),
+    );
   });
 });
 

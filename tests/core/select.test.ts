@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseCell } from "../../src/core/cell";
 import {
   chooseLevelValue,
   inWindow,
@@ -17,6 +18,12 @@ function observations(cells: [string, CellValue][]): Observation[] {
 
 const at = (code: string) => ({ plan: plan14, period: period(code) });
 
+/** The cell reader's own message for a text it cannot read. */
+function readerSays(raw: string): string {
+  const parsed = parseCell(raw);
+  return parsed.ok ? "" : parsed.problem.message;
+}
+
 describe("readObservations", () => {
   it("reads each cell once and orders them in time", () => {
     const read = readObservations(observations([["2023H1", 5], ["2021", 3], ["2022", 4]]));
@@ -32,14 +39,14 @@ describe("readObservations", () => {
   it("keeps a problem for each unreadable cell and each Excel error, naming the cell", () => {
     const read = readObservations(observations([["2021", "abc"], ["2022", "#DIV/0!"], ["2023", "—"]]));
     expect(read.problems).toEqual([
-      expect.objectContaining({ code: "parse.unknown", message: "单元格 F7“abc”无法识别为数值", cell: "F7" }),
+      expect.objectContaining({ code: "parse.unknown", message: `单元格 F7“abc”无法识别为数值：${readerSays("abc")}`, cell: "F7" }),
       { code: "judge.cell_error", message: "单元格 G7“#DIV/0!”为错误值，已跳过", cell: "G7" },
     ]);
   });
 
   it("names the period when the cell has no address", () => {
     const read = readObservations([{ period: period("2023H1"), cell: { raw: "abc" } }]);
-    expect(read.problems[0]?.message).toBe("2023年上半年数据“abc”无法识别为数值");
+    expect(read.problems[0]?.message).toBe(`2023年上半年数据“abc”无法识别为数值：${readerSays("abc")}`);
     expect(read.problems[0]?.cell).toBeUndefined();
   });
 });
