@@ -107,16 +107,15 @@ export function prepareIndicator(input: IndicatorInput, readers: Readers = DIREC
 /** Reads a base, target or growth cell; an unreadable cell or an Excel error becomes a problem. */
 function readCell(cell: SourceCell, role: string, parse: Readers["parse"], problems: Problem[]): CellReading | null {
   const parsed = parse(cell.raw);
+  if (parsed.ok && !(parsed.value.kind === "missing" && parsed.value.reason === "error")) return parsed.value;
   const where = cell.ref ? { cell: cell.ref } : {};
-  const name = cell.ref ? `${cellName(cell.ref)}（${role}）` : role;
+  const name = cell.ref ? selectText.cellInRole(cellName(cell.ref), role) : role;
   if (!parsed.ok) {
     const words = role === selectText.roles.target ? selectText.unreadableTarget : selectText.unreadable;
     problems.push({ ...parsed.problem, message: words(name, String(cell.raw), parsed.problem.message), ...where });
     return null;
   }
-  if (parsed.value.kind === "missing" && parsed.value.reason === "error") {
-    problems.push({ code: "judge.cell_error", message: selectText.error(name, String(cell.raw).trim()), ...where });
-  }
+  problems.push({ code: "judge.cell_error", message: selectText.error(name, String(cell.raw).trim()), ...where });
   return parsed.value;
 }
 

@@ -128,6 +128,8 @@ export const selectText = {
   someCell: "数据",
   /** What a row's cells are called when their address is unknown. */
   roles: { base: "基期值", target: "目标值", targetGrowth: "目标年均增长", actualGrowth: "实绩年均增长" },
+  /** A cell named with its role: 单元格 D7（基期值）. */
+  cellInRole: (cell: string, role: string) => `${cell}（${role}）`,
   /** An unreadable base, growth or observation cell; `reason` is the reader's own message. */
   unreadable: (cell: string, raw: string, reason: string) => `${cell}“${shorten(raw)}”无法识别为数值：${reason}`,
   /** An unreadable target cell (it may hold a number, a bound, a total or a phrase). */
