@@ -134,6 +134,47 @@ describe("the user's settings", () => {
     await page.close();
   });
 
+  it("lets the user correct a column's role and the plan period, and saves the correction", async () => {
+    const page = await harness.open(pages.zh!);
+    await page.selectOption("[data-column=G] select", "other");
+    expect(await page.getAttribute("[data-testid=mapping] li[data-column=G]", "data-role")).toBe("other");
+    expect(await page.textContent("[data-testid=mapping] li[data-column=G] .column-evidence")).toContain(text.mapping.edited);
+    expect(await page.$$eval("select[name=period] option", (options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual([
+      "2023H1",
+      "2022",
+      "2022H1",
+    ]);
+    await page.waitForFunction(() =>
+      Object.keys((window as unknown as { __standIn: { snapshot(): WorkbookSnapshot } }).__standIn.snapshot().properties).includes("PlanAssess.pane"),
+    );
+    const saved = Object.entries((await snapshot(page)).properties).map(([key, value]) => ({ key, value }));
+    expect(JSON.parse(joinPropertyParts(saved, "PlanAssess.pane") ?? "{}").corrections).toEqual([{ column: 6, header: "2021年", role: "other" }]);
+
+    await page.fill("input[name=plan]", "2025");
+    expect(await page.textContent("[data-testid=period-card] .field-error")).toBe(text.period.planInvalid);
+    await page.fill("input[name=plan]", "2021-2025");
+    expect(await page.isHidden("[data-testid=period-card] .field-error")).toBe(true);
+    expect(await page.textContent("[data-testid=progress-hint]")).toBe(text.period.timeProgress(0.5));
+    await page.close();
+  });
+
+  it("shows each step of a run in the progress bar and its live text", async () => {
+    const page = await harness.open(pages.zh!);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progress: string[] }).__progress = seen;
+      const live = document.querySelector(".progress-text");
+      if (!live) throw new Error("no progress text");
+      new MutationObserver(() => seen.push(live.textContent ?? "")).observe(live, { childList: true, characterData: true, subtree: true });
+    });
+    await assessNow(page);
+    const seen = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(seen).toEqual(expect.arrayContaining([text.progress.reading, text.progress.assessing, text.progress.writing, text.progress.saving]));
+    expect(await page.getAttribute("[role=progressbar]", "aria-valuenow")).toBe("100");
+    expect(await page.isHidden(".progress")).toBe(true);
+    await page.close();
+  });
+
   it("looks for the table only in the range the user selected", async () => {
     const page = await harness.open(pages.zh!);
     await page.evaluate(() =>

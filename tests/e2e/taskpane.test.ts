@@ -166,7 +166,8 @@ describe("the task pane on a bureau's monitoring table", () => {
     const before = tableCells(await snapshot(page));
     await page.click("#add-period");
     await page.waitForSelector("[data-testid=mapping] li[data-column=K]");
-    await page.screenshot({ path: join(SCREENSHOTS, "04-new-period.png"), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "04-new-period.png") });
+    await page.locator("[data-testid=mapping] li[data-column=K]").screenshot({ path: join(SCREENSHOTS, "04-new-period-column.png") });
     const workbook = await snapshot(page);
     const sheet = workbook.sheets.find((entry) => entry.name === "主要指标")!;
     expect(sheet.cells.K2?.value).toBe("2023年");
