@@ -9,7 +9,7 @@
  * is linear in the number of cells.
  */
 import { parseCell } from "./cell";
-import { findGdpGrowth } from "./gdp";
+import { findGdpGrowth, isGdpName } from "./gdp";
 import { createJudgeMemo, judgePrepared, prepareIndicator, type PreparedIndicator, type Readers } from "./judge";
 import { parseIndicatorName } from "./name";
 import { comparePeriods, timeProgress } from "./period";
@@ -37,14 +37,16 @@ export function assess(input: AssessmentInput): Assessment {
   const progress = period === null ? 0 : timeProgress(input.plan, period);
   const window = { plan: input.plan, period };
   const gdp = findGdpGrowth(
-    prepared.map((row) => ({
-      id: row.input.id,
-      name: row.input.name,
-      compactName: row.compactName,
-      ...(row.unit ? { unit: row.unit } : {}),
-      read: row.read,
-      actualGrowth: row.actualGrowth,
-    })),
+    prepared
+      .filter((row) => isGdpName(row.compactName))
+      .map((row) => ({
+        id: row.input.id,
+        name: row.input.name,
+        compactName: row.compactName,
+        unit: row.unit,
+        read: row.read,
+        actualGrowth: row.actualGrowth,
+      })),
     window,
   );
   const context = { plan: input.plan, period, settings, gdp, memo: createJudgeMemo() };
