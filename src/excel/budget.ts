@@ -33,39 +33,45 @@ export function operationBytes(operation: WriteOperation): number {
   return jsonBytes(operation) + ACTION_OVERHEAD_BYTES;
 }
 
+/** An operation carrying a 2D array that can be cut by rows. */
+type RowOperation = Extract<WriteOperation, { kind: "values" } | { kind: "formats" }>;
+
+/** The 2D array of a row operation. */
+function rowsOfOperation(operation: RowOperation): unknown[][] {
+  return operation.kind === "values" ? operation.values : operation.numberFormat;
+}
+
+/** Rows `[from, to)` of a row operation, as an operation of the same kind. */
+function rowSlice(operation: RowOperation, from: number, to: number): WriteOperation {
+  return operation.kind === "values"
+    ? { ...operation, top: operation.top + from, values: operation.values.slice(from, to) }
+    : { ...operation, top: operation.top + from, numberFormat: operation.numberFormat.slice(from, to) };
+}
+
 /**
- * Cuts a cells operation into row chunks of at most `maxBytes` each (a single row is never cut);
- * any other operation is returned as it is.
- * @example splitCells({ kind: "cells", sheet: "s", top: 0, left: 0, values: [[1], [2]], numberFormat: [["0"], ["0"]] }, 80).length //=> 2
+ * Cuts a values (or per-cell formats) operation into row chunks of at most `maxBytes` each (a
+ * single row is never cut); any other operation is returned as it is.
+ * @example splitRows({ kind: "values", sheet: "s", top: 0, left: 0, values: [[1], [2]] }, 80).length //=> 2
  */
-export function splitCells(operation: WriteOperation, maxBytes: number): WriteOperation[] {
-  if (operation.kind !== "cells" || operationBytes(operation) <= maxBytes) return [operation];
+export function splitRows(operation: WriteOperation, maxBytes: number): WriteOperation[] {
+  if ((operation.kind !== "values" && operation.kind !== "formats") || operationBytes(operation) <= maxBytes) return [operation];
+  const rows = rowsOfOperation(operation);
+  const frame = operationBytes(rowSlice(operation, 0, 0));
   const chunks: WriteOperation[] = [];
-  const frame = operationBytes({ ...operation, values: [], numberFormat: [] });
   let start = 0;
   let size = frame;
-  for (let i = 0; i < operation.values.length; i += 1) {
-    // A row adds its two arrays and a comma before each.
-    const rowBytes = jsonBytes(operation.values[i]) + jsonBytes(operation.numberFormat[i]) + 2;
+  for (let i = 0; i < rows.length; i += 1) {
+    // A row adds its array and a comma before it.
+    const rowBytes = jsonBytes(rows[i]) + 1;
     if (i > start && size + rowBytes > maxBytes) {
-      chunks.push(rowsOf(operation, start, i));
+      chunks.push(rowSlice(operation, start, i));
       start = i;
       size = frame;
     }
     size += rowBytes;
   }
-  chunks.push(rowsOf(operation, start, operation.values.length));
+  chunks.push(rowSlice(operation, start, rows.length));
   return chunks;
-}
-
-/** Rows `[from, to)` of a cells operation, as a cells operation. */
-function rowsOf(operation: Extract<WriteOperation, { kind: "cells" }>, from: number, to: number): WriteOperation {
-  return {
-    ...operation,
-    top: operation.top + from,
-    values: operation.values.slice(from, to),
-    numberFormat: operation.numberFormat.slice(from, to),
-  };
 }
 
 /**
@@ -77,7 +83,7 @@ export function packOperations(operations: readonly WriteOperation[], budget = D
   const chunkBytes = Math.max(1, Math.floor(budget / 4));
   const packs: WriteOperation[][] = [[]];
   let size = 0;
-  for (const operation of operations.flatMap((op) => splitCells(op, chunkBytes))) {
+  for (const operation of operations.flatMap((op) => splitRows(op, chunkBytes))) {
     const bytes = operationBytes(operation);
     const current = packs[packs.length - 1] ?? [];
     if (current.length > 0 && size + bytes > budget) {

@@ -2,13 +2,17 @@
  * The Office.js door: {@link WorkbookHost} over `Excel.run`, for the task pane and the ribbon's
  * one-click command.
  *
- * Every method is one `Excel.run` with a fixed number of syncs whatever the table's size:
+ * Every method is one `Excel.run` with a fixed number of syncs:
  * - `listSheets`, `readProperty`: 1 sync;
- * - `readGrid`: 2 (extent and merged areas, then values and number formats);
- * - `applyPlan`, `clearGenerated`, `writeProperty`, `addPeriodColumn`: 2 (what is there, then
- *   every write queued at once with screen updating suspended).
- * A sync never sits in a loop, except the overflow path of a read or write larger than one 5 MB
- * request, which takes one more sync per extra 4 MB.
+ * - `readGrid`: 2 (extent, merged areas and the workbook's names, sheets and property keys; then
+ *   values and number formats);
+ * - `applyPlan`, `clearGenerated`: 1 write sync with screen updating suspended — 2 when the plan
+ *   is larger than one 4 MB request (a 10,000-row table) — plus 1 to learn the workbook's names
+ *   and sheets unless a `readGrid` of this host learnt them in the last 30 seconds with no write
+ *   since (as in every assessment run: read, assess, write);
+ * - `writeProperty`, `addPeriodColumn`: 2 (what is there, then the writes).
+ * A sync never sits in a loop, except the overflow path of a read larger than one 5 MB response or
+ * a write larger than two 4 MB requests, which takes one more sync per extra 4 MB.
  *
  * Failures reject with an {@link ExcelDoorError} carrying a Chinese message; Excel older than
  * ExcelApi 1.9 is refused before anything is sent.
@@ -18,11 +22,11 @@ import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host
 import type { Grid, WritePlan } from "../workbook/types";
 import { DEFAULT_PAYLOAD_BUDGET, packOperations } from "./budget";
 import { ExcelDoorError, guarded } from "./errors";
-import { clearOperations, planOperations, type WriteOperation } from "./operations";
+import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "./operations";
 import { queuePeriodColumn, readPeriodColumnProblem } from "./period-column";
 import { propertyParts, staleParts } from "./properties";
 import { queueOperation } from "./queue";
-import { readSavedProperty, readSheetList, readUsedGrid, readWorkbookState } from "./read";
+import { readSavedProperty, readSheetList, readUsedGrid, readWorkbookState, worthRetryingWithoutMerges, type GridRead } from "./read";
 import { excelSupportProblem, MERGED_AREAS_EXCEL_API, supportsExcelApi, type OfficeRequirements } from "./requirements";
 
 /** `Excel.run` as the door calls it (replaceable for tests). */
@@ -38,6 +42,9 @@ export interface ExcelHostOptions {
   payloadBudget?: number;
   text?: ExcelText;
 }
+
+/** How long the workbook state learnt by a grid read stands in for a fresh look before a write. */
+const PREFETCH_MS = 30_000;
 
 /** The global `Excel.run`, looked up when called so a test stand-in installed later is found. */
 const globalRun: ExcelRun = (batch) =>
@@ -57,6 +64,8 @@ export class ExcelHost implements WorkbookHost {
   private readonly office: () => OfficeRequirements | undefined;
   private readonly budget: number;
   private readonly text: ExcelText;
+  /** The workbook's state as the last grid read saw it, until a write or its time runs out. */
+  private prefetched: { state: WorkbookState; at: number } | null = null;
 
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? globalRun;
@@ -70,14 +79,25 @@ export class ExcelHost implements WorkbookHost {
     return this.excel((context) => readSheetList(context));
   }
 
-  readGrid(sheet: string): Promise<Grid> {
+  async readGrid(sheet: string): Promise<Grid> {
+    const read = (merges: boolean) => this.excel((context) => readUsedGrid(context, sheet, { merges, budget: this.budget, text: this.text }));
     const merges = supportsExcelApi(MERGED_AREAS_EXCEL_API, this.office());
-    return this.excel((context) => readUsedGrid(context, sheet, { merges, budget: this.budget, text: this.text }));
+    let result: GridRead;
+    try {
+      result = await read(merges);
+    } catch (error) {
+      // Excel refuses more than 512 merged areas: read the grid without them.
+      if (!merges || !(error instanceof ExcelDoorError) || !worthRetryingWithoutMerges(error.cause)) throw error;
+      result = await read(false);
+    }
+    this.prefetched = { state: result.state, at: Date.now() };
+    return result.grid;
   }
 
   applyPlan(plan: WritePlan): Promise<void> {
+    const known = this.takePrefetched();
     return this.excel(async (context) => {
-      const state = await readWorkbookState(context);
+      const state = known ?? (await readWorkbookState(context));
       const operations = planOperations(plan, state, this.text);
       if (!operations.ok) throw new ExcelDoorError(operations.problem);
       await this.write(context, operations.value);
@@ -85,8 +105,9 @@ export class ExcelHost implements WorkbookHost {
   }
 
   clearGenerated(): Promise<void> {
+    const known = this.takePrefetched();
     return this.excel(async (context) => {
-      const state = await readWorkbookState(context);
+      const state = known ?? (await readWorkbookState(context));
       await this.write(context, clearOperations(state));
     });
   }
@@ -96,6 +117,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   writeProperty(name: string, value: string): Promise<void> {
+    this.prefetched = null;
     return this.excel(async (context) => {
       const state = await readWorkbookState(context);
       const parts = propertyParts(name, value);
@@ -108,6 +130,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   addPeriodColumn(plan: PeriodColumnPlan): Promise<void> {
+    this.prefetched = null;
     return this.excel(async (context) => {
       const problem = await readPeriodColumnProblem(context, plan, this.text);
       if (problem) throw new ExcelDoorError(problem);
@@ -117,14 +140,29 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  /** Queues the operations in packs under the payload budget, one sync per pack (normally one). */
+  /** The state a recent grid read learnt, once (a write makes it stale), or null. */
+  private takePrefetched(): WorkbookState | null {
+    const prefetched = this.prefetched;
+    this.prefetched = null;
+    return prefetched && Date.now() - prefetched.at <= PREFETCH_MS ? prefetched.state : null;
+  }
+
+  /**
+   * Queues the operations in packs under the payload budget: one sync, a second when the plan
+   * exceeds one request (a table of many thousand rows), one more per 4 MB beyond two requests.
+   */
   private async write(context: Excel.RequestContext, operations: readonly WriteOperation[]): Promise<void> {
     if (operations.length === 0) return;
-    const [first = [], ...overflow] = packOperations(operations, this.budget);
+    const [first = [], second = [], ...overflow] = packOperations(operations, this.budget);
     context.application.suspendScreenUpdatingUntilNextSync();
     for (const operation of first) queueOperation(context, operation);
     await context.sync();
-    // Only a write larger than one request reaches this loop: one sync per further pack.
+    if (second.length > 0) {
+      context.application.suspendScreenUpdatingUntilNextSync();
+      for (const operation of second) queueOperation(context, operation);
+      await context.sync();
+    }
+    // Only a write larger than two requests reaches this loop: one sync per further pack.
     for (const pack of overflow) {
       context.application.suspendScreenUpdatingUntilNextSync();
       for (const operation of pack) queueOperation(context, operation);

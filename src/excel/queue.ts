@@ -57,12 +57,20 @@ export function queueOperation(context: Excel.RequestContext, operation: WriteOp
     case "columnWidth":
       rangeOf(context, operation.sheet, operation.range).format.columnWidth = pointsOfCharacters(operation.width);
       return;
-    case "cells": {
+    case "format":
+      // Office applies a single value to every cell of the range (its typings only allow arrays).
+      rangeOf(context, operation.sheet, operation.range).numberFormat = operation.format as unknown as string[][];
+      return;
+    case "formats": {
+      const rows = operation.numberFormat.length;
+      const columns = operation.numberFormat[0]?.length ?? 0;
+      workbook.worksheets.getItem(operation.sheet).getRangeByIndexes(operation.top, operation.left, rows, columns).numberFormat = operation.numberFormat;
+      return;
+    }
+    case "values": {
       const rows = operation.values.length;
       const columns = operation.values[0]?.length ?? 0;
-      const range = workbook.worksheets.getItem(operation.sheet).getRangeByIndexes(operation.top, operation.left, rows, columns);
-      range.numberFormat = operation.numberFormat;
-      range.values = operation.values;
+      workbook.worksheets.getItem(operation.sheet).getRangeByIndexes(operation.top, operation.left, rows, columns).values = operation.values;
       return;
     }
     case "style":
@@ -80,6 +88,13 @@ export function queueOperation(context: Excel.RequestContext, operation: WriteOp
     case "freeze":
       workbook.worksheets.getItem(operation.sheet).freezePanes.freezeRows(operation.rows);
       return;
+    case "pageSetup": {
+      const layout = workbook.worksheets.getItem(operation.sheet).pageLayout;
+      layout.orientation = "Landscape";
+      layout.paperSize = "A4";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      return;
+    }
     case "addName":
       workbook.names.add(operation.name, rangeOf(context, operation.sheet, operation.range));
       return;

@@ -3,6 +3,9 @@
  * names, sheets and property keys before a write (one sync), and a sheet's used area (two syncs:
  * first its extent and merged areas, then its values and number formats as bounded ranges).
  *
+ * The first sync of a grid read also loads the workbook's sheets, names and property keys, so the
+ * write that follows in the same run needs no sync of its own to learn them.
+ *
  * A used area too large for one response (Excel on the web answers at most 5 MB) is read in row
  * bands of at most {@link READ_BYTES_PER_CELL}-estimated bytes, one more sync per band; an area
  * beyond {@link MAX_READ_CELLS} is refused with a message asking the user to trim the sheet.
@@ -40,11 +43,11 @@ export async function readSheetList(context: Excel.RequestContext): Promise<Shee
 }
 
 /**
- * What a write needs to know first: sheet names, defined names with their targets, property keys
- * (one sync).
- * @example await readWorkbookState(context) //=> { sheets: ["表2"], names: [], propertyKeys: [] }
+ * Queues the loads of what a write needs to know first — sheet names, defined names with their
+ * targets, property keys — and returns the function that reads them once synced.
+ * @example const state = queueWorkbookState(context); await context.sync(); state() //=> { sheets: ["表2"], names: [], propertyKeys: [] }
  */
-export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
+export function queueWorkbookState(context: Excel.RequestContext): () => WorkbookState {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
   sheets.load("items/name");
@@ -52,12 +55,21 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
   names.load("items/name,items/formula");
   const custom = workbook.properties.custom;
   custom.load("items/key");
-  await context.sync();
-  return {
+  return () => ({
     sheets: sheets.items.map((sheet) => sheet.name),
     names: names.items.map((named): NamedArea => ({ name: named.name, target: parseNameFormula(String(named.formula ?? "")) })),
     propertyKeys: custom.items.map((item) => item.key),
-  };
+  });
+}
+
+/**
+ * What a write needs to know first (one sync).
+ * @example await readWorkbookState(context) //=> { sheets: ["表2"], names: [], propertyKeys: [] }
+ */
+export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
+  const state = queueWorkbookState(context);
+  await context.sync();
+  return state();
 }
 
 /**
@@ -71,20 +83,23 @@ export async function readSavedProperty(context: Excel.RequestContext, key: stri
   return joinPropertyParts(custom.items.map((item) => ({ key: item.key, value: item.value })), key);
 }
 
-/** The extent of a used area and the merged areas in it, from the first sync. */
+/** The extent of a used area and the merged areas in it, from the first sync, with the workbook's state. */
 interface UsedExtent {
   range: CellRange | null;
   merges: CellRange[];
+  state: WorkbookState;
 }
 
-/** First sync: the used area's extent (values only) and, when asked, its merged areas. */
+/** First sync: the used area's extent (values only), its merged areas when asked, the workbook's state. */
 async function readExtent(context: Excel.RequestContext, sheet: string, withMerges: boolean): Promise<UsedExtent> {
   const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
+  const workbookState = queueWorkbookState(context);
   await context.sync();
-  if (used.isNullObject) return { range: null, merges: [] };
+  const state = workbookState();
+  if (used.isNullObject) return { range: null, merges: [], state };
   const range = {
     top: used.rowIndex,
     left: used.columnIndex,
@@ -92,7 +107,7 @@ async function readExtent(context: Excel.RequestContext, sheet: string, withMerg
     right: used.columnIndex + used.columnCount - 1,
   };
   const merges = merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [];
-  return { range, merges };
+  return { range, merges, state };
 }
 
 /**
@@ -109,27 +124,27 @@ export function rowBands(range: CellRange, maxCells: number): [number, number][]
   return bands;
 }
 
+/** A grid and the workbook's state read alongside it (so a write that follows needs no sync to learn it). */
+export interface GridRead {
+  grid: Grid;
+  state: WorkbookState;
+}
+
 /**
  * A sheet's used area as a grid: two syncs for any area up to one response's worth, one more per
- * further band. Merged areas are read where Excel supports them (ExcelApi 1.13); when Excel
- * refuses them (more than 512 in the area) the grid is read without.
- * @example await readUsedGrid(context, "表2", { merges: true, budget: 4_000_000 }) //=> { sheet: "表2", top: 0, left: 0, values: [...], merges: [...] }
+ * further band. Merged areas are read where Excel supports them (ExcelApi 1.13); the caller may
+ * retry without them when Excel refuses them (more than 512 in the area).
+ * @example (await readUsedGrid(context, "表2", { merges: true, budget: 4_000_000 })).grid //=> { sheet: "表2", top: 0, left: 0, values: [...], merges: [...] }
  */
 export async function readUsedGrid(
   context: Excel.RequestContext,
   sheet: string,
   options: { merges: boolean; budget: number; text?: ExcelText },
-): Promise<Grid> {
+): Promise<GridRead> {
   const text = options.text ?? excelZhCN;
-  let extent: UsedExtent;
-  try {
-    extent = await readExtent(context, sheet, options.merges);
-  } catch (error) {
-    if (!options.merges || (isOfficeError(error) && FINAL_CODES.has(error.code))) throw error;
-    extent = await readExtent(context, sheet, false);
-  }
+  const extent = await readExtent(context, sheet, options.merges);
   const range = extent.range;
-  if (!range) return { sheet, top: 0, left: 0, values: [], merges: extent.merges };
+  if (!range) return { grid: { sheet, top: 0, left: 0, values: [], merges: extent.merges }, state: extent.state };
   const rows = range.bottom - range.top + 1;
   const columns = range.right - range.left + 1;
   if (rows * columns > MAX_READ_CELLS) {
@@ -148,5 +163,14 @@ export async function readUsedGrid(
   }
   const values = loaded.flatMap((part) => part.values as unknown[][]);
   const numberFormat = loaded.flatMap((part) => part.numberFormat as unknown[][]);
-  return gridFromOffice(sheet, { top: range.top, left: range.left, values, numberFormat }, extent.merges);
+  return { grid: gridFromOffice(sheet, { top: range.top, left: range.left, values, numberFormat }, extent.merges), state: extent.state };
+}
+
+/**
+ * Whether a failed read is worth retrying without merged areas (Excel refuses more than 512):
+ * not when the sheet is missing, a cell is being edited or access is denied.
+ * @example worthRetryingWithoutMerges({ code: "GeneralException" }) //=> true
+ */
+export function worthRetryingWithoutMerges(error: unknown): boolean {
+  return !(isOfficeError(error) && FINAL_CODES.has(error.code)) && !(error instanceof ExcelDoorError);
 }

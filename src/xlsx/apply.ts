@@ -13,8 +13,10 @@ import type { CellRange, ChartSpec } from "../workbook/types";
 import type { WriteOperation } from "../excel/operations";
 import { addRule, removeRules } from "./conditional";
 import { deleteSavedProperty, setSavedProperty } from "./properties";
-import { styled } from "./style";
+import { StyleBook, styled } from "./style";
 
+/** OOXML's paper size code of A4. */
+const A4 = 9;
 /** The grey of the chart note. */
 const NOTE_COLOUR = "#595959";
 
@@ -38,8 +40,22 @@ export function mergedRanges(sheet: ExcelJS.Worksheet): CellRange[] {
     .map((merge) => ({ top: merge.top - 1, left: merge.left - 1, bottom: merge.bottom - 1, right: merge.right - 1 }));
 }
 
+/** What a write carries from one operation to the next: its text and the styles it has made. */
+export interface WriteSession {
+  text: XlsxText;
+  styles: StyleBook;
+}
+
+/**
+ * A session for one write.
+ * @example writeSession().styles.formatted("@") //=> { numFmt: "@" }
+ */
+export function writeSession(text: XlsxText = xlsxZhCN): WriteSession {
+  return { text, styles: new StyleBook() };
+}
+
 /** Clears values, styles, merges and conditional formats in a rectangle. */
-function clearArea(sheet: ExcelJS.Worksheet, area: CellRange): void {
+function clearArea(sheet: ExcelJS.Worksheet, area: CellRange, styles: StyleBook): void {
   for (const merge of mergedRanges(sheet)) {
     const overlaps = merge.top <= area.bottom && area.top <= merge.bottom && merge.left <= area.right && area.left <= merge.right;
     if (overlaps) sheet.unMergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
@@ -51,7 +67,7 @@ function clearArea(sheet: ExcelJS.Worksheet, area: CellRange): void {
       const cell = line.findCell(column + 1);
       if (!cell) continue;
       cell.value = null;
-      cell.style = {};
+      cell.style = styles.shared({});
     }
   }
   removeRules(sheet, area);
@@ -81,7 +97,8 @@ function writeChartNote(sheet: ExcelJS.Worksheet, chart: ChartSpec, text: XlsxTe
  * Carries out one operation on an exceljs workbook.
  * @example applyOperation(workbook, { kind: "freeze", sheet: "评估明细", rows: 1 }) //=> the first row of 评估明细 frozen
  */
-export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOperation, text: XlsxText = xlsxZhCN): void {
+export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOperation, session: WriteSession = writeSession()): void {
+  const { text, styles } = session;
   switch (operation.kind) {
     case "deleteName":
       workbook.definedNames.model = workbook.definedNames.model.filter((named) => named.name !== operation.name);
@@ -90,7 +107,7 @@ export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOpera
       workbook.removeWorksheet(sheetNamed(workbook, operation.sheet).id);
       return;
     case "clearArea":
-      clearArea(sheetNamed(workbook, operation.sheet), operation.range);
+      clearArea(sheetNamed(workbook, operation.sheet), operation.range, styles);
       return;
     case "deleteProperty":
       deleteSavedProperty(workbook, operation.key);
@@ -103,23 +120,45 @@ export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOpera
       for (let column = operation.range.left; column <= operation.range.right; column += 1) sheet.getColumn(column + 1).width = operation.width;
       return;
     }
-    case "cells": {
+    case "format": {
+      // A new style for every cell: the format operations of a block come first and cover all of it.
+      const style = styles.formatted(operation.format);
+      eachCell(sheetNamed(workbook, operation.sheet), operation.range, (cell) => {
+        cell.style = style;
+      });
+      return;
+    }
+    case "formats": {
+      const sheet = sheetNamed(workbook, operation.sheet);
+      operation.numberFormat.forEach((line, i) =>
+        line.forEach((format, j) => {
+          sheet.getCell(operation.top + i + 1, operation.left + j + 1).style = styles.formatted(format);
+        }),
+      );
+      return;
+    }
+    case "values": {
       const sheet = sheetNamed(workbook, operation.sheet);
       operation.values.forEach((line, i) => {
         const row = sheet.getRow(operation.top + i + 1);
         line.forEach((value, j) => {
-          const cell = row.getCell(operation.left + j + 1);
-          cell.value = storedValue(value);
-          cell.style = styled({}, undefined, operation.numberFormat[i]?.[j] ?? "General");
+          row.getCell(operation.left + j + 1).value = storedValue(value);
         });
       });
       return;
     }
-    case "style":
+    case "style": {
+      const restyled = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
       eachCell(sheetNamed(workbook, operation.sheet), operation.range, (cell) => {
-        cell.style = styled(cell.style, operation.style);
+        let next = restyled.get(cell.style);
+        if (!next) {
+          next = styles.shared(styled(cell.style, operation.style));
+          restyled.set(cell.style, next);
+        }
+        cell.style = next;
       });
       return;
+    }
     case "merge": {
       const { top, left, bottom, right } = operation.range;
       sheetNamed(workbook, operation.sheet).mergeCellsWithoutStyle(top + 1, left + 1, bottom + 1, right + 1);
@@ -134,6 +173,11 @@ export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOpera
     case "freeze":
       sheetNamed(workbook, operation.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: operation.rows, topLeftCell: `A${operation.rows + 1}` }];
       return;
+    case "pageSetup": {
+      const sheet = sheetNamed(workbook, operation.sheet);
+      sheet.pageSetup = { ...sheet.pageSetup, paperSize: A4, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+      return;
+    }
     case "addName":
       workbook.definedNames.add(absoluteReference(operation.sheet, operation.range), operation.name);
       return;

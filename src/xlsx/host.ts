@@ -15,7 +15,7 @@ import { joinPropertyParts, propertyParts, staleParts } from "../excel/propertie
 import { xlsxZhCN, type XlsxText } from "../i18n/xlsx";
 import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host";
 import type { Grid, WritePlan } from "../workbook/types";
-import { applyOperation } from "./apply";
+import { applyOperation, writeSession } from "./apply";
 import { XlsxDoorError } from "./errors";
 import { gridFromWorksheet } from "./grid";
 import { writePeriodColumn, periodColumnProblem } from "./period-column";
@@ -93,7 +93,8 @@ export class XlsxHost implements WorkbookHost {
   /** Applies operations in order, keeping the sheet the user had open as the active one. */
   private apply(operations: readonly WriteOperation[]): void {
     const active = this.activeSheet();
-    for (const operation of operations) applyOperation(this.workbook, operation, this.text);
+    const session = writeSession(this.text);
+    for (const operation of operations) applyOperation(this.workbook, operation, session);
     const index = this.workbook.worksheets.findIndex((sheet) => sheet.name === active);
     const views = this.workbook.views ?? [];
     if (index >= 0 && views.length > 0) {

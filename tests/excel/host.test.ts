@@ -83,6 +83,14 @@ describe("ExcelHost reading", () => {
     expect(standIn.syncCount).toBe(1);
   });
 
+  it("reads the grid again without merged areas when Excel refuses more than 512 of them", async () => {
+    const { standIn, host } = tableOf(100, { maxMergedAreas: 2 });
+    const grid = await host.readGrid("指标");
+    expect(grid.merges).toEqual([]);
+    expect(grid.values).toHaveLength(102);
+    expect(standIn.syncCount).toBe(3);
+  });
+
   it("reads without merged areas where Excel lacks ExcelApi 1.13", async () => {
     const { standIn, host } = tableOf(100, { apiVersion: "1.9" });
     const grid = await host.readGrid("指标");
@@ -102,6 +110,23 @@ describe("ExcelHost writing", () => {
     expect(standIn.syncs[1]?.suspended).toBe(true);
     expect(standIn.sheetNames()).toEqual(["指标", "评估汇总", "评估明细"]);
     expect(standIn.values("评估明细", `A${rows + 1}:B${rows + 1}`)).toEqual([[rows, `第${rows}项指标（亿元）`]]);
+  });
+
+  it("writes in one sync after reading the grid, having learnt the workbook's names and sheets with it", async () => {
+    const { standIn, host } = tableOf(100);
+    await host.readGrid("指标");
+    standIn.resetCounters();
+    await host.applyPlan(syntheticPlan(100));
+    expect(standIn.syncCount).toBe(1);
+  });
+
+  it("looks again before writing when a write came between the read and the plan", async () => {
+    const { standIn, host } = tableOf(100);
+    await host.readGrid("指标");
+    await host.writeProperty("PlanAssess.note", "x");
+    standIn.resetCounters();
+    await host.applyPlan(syntheticPlan(100));
+    expect(standIn.syncCount).toBe(2);
   });
 
   it("leaves the workbook, after a second run, exactly as after the first", async () => {
@@ -142,6 +167,8 @@ describe("ExcelHost writing", () => {
     const summary = snapshot.sheets.find((sheet) => sheet.name === "评估汇总");
     expect(summary?.charts).toEqual([{ type: "BarClustered", source: "A3:B7", seriesBy: "Columns", title: "评价结果分布", position: { start: "D3", end: "I14" } }]);
     expect(summary?.merges).toEqual(["A9:H11"]);
+    expect(summary?.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(table?.pageLayout).toEqual({});
     expect(snapshot.sheets.find((sheet) => sheet.name === "评估明细")?.freezeRows).toBe(1);
     expect(snapshot.names.map((named) => named.name)).toEqual(
       ["PlanAssess_Area", "PlanAssess_Block", sheetMarker("评估汇总"), sheetMarker("评估明细")].sort((a, b) => a.localeCompare(b)),

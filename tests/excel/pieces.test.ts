@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAreasAddress, parseNameFormula, parseSheetReference, splitReferences } from "../../src/excel/areas";
-import { jsonBytes, operationBytes, packOperations, splitCells } from "../../src/excel/budget";
+import { jsonBytes, operationBytes, packOperations, splitRows } from "../../src/excel/budget";
 import { cellValueFromOffice, gridFromOffice, isDateFormat, isPercentFormat } from "../../src/excel/clean";
 import { describeExcelError } from "../../src/excel/errors";
 import { generatedArtefacts, isGeneratedName, runMarkers, sheetMarker, sheetOfMarker } from "../../src/excel/markers";
-import { blockOperations, clearOperations, planOperations, type WriteOperation } from "../../src/excel/operations";
+import { blockOperations, clearOperations, planOperations, writtenValue, type WriteOperation } from "../../src/excel/operations";
 import { joinPropertyParts, propertyParts, staleParts } from "../../src/excel/properties";
 import { pointsOfCharacters, textEqualsFormula } from "../../src/excel/queue";
 import { rowBands } from "../../src/excel/read";
@@ -125,15 +125,31 @@ describe("custom properties in parts", () => {
 });
 
 describe("write operations", () => {
-  it("writes nulls as empty text and gives every string the text format", () => {
-    expect(blockOperations("表2", { top: 2, left: 5, values: [["=1+1", null, 0.5]], numberFormat: "0.0%" })[0]).toEqual({
-      kind: "cells",
-      sheet: "表2",
-      top: 2,
-      left: 5,
-      values: [["=1+1", "", 0.5]],
-      numberFormat: [["@", "0.0%", "0.0%"]],
-    });
+  it("writes nulls as empty text and gives every string the text format, before the values", () => {
+    expect(blockOperations("表2", { top: 2, left: 5, values: [["=1+1", null, 0.5]], numberFormat: "0.0%" })).toEqual([
+      { kind: "format", sheet: "表2", range: { top: 2, left: 5, bottom: 2, right: 5 }, format: "@" },
+      { kind: "format", sheet: "表2", range: { top: 2, left: 6, bottom: 2, right: 7 }, format: "0.0%" },
+      { kind: "values", sheet: "表2", top: 2, left: 5, values: [["=1+1", "", 0.5]] },
+    ]);
+  });
+
+  it("sends one format per rectangle down long runs, and cell by cell where formats keep changing", () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [i, i % 2 === 0 ? "—" : 0.5, "说明"]);
+    const operations = blockOperations("表", { top: 0, left: 0, values: rows, numberFormat: "0.0%" });
+    expect(operations.filter((op) => op.kind === "format")).toEqual([
+      { kind: "format", sheet: "表", range: { top: 0, left: 0, bottom: 39, right: 0 }, format: "0.0%" },
+      { kind: "format", sheet: "表", range: { top: 0, left: 2, bottom: 39, right: 2 }, format: "@" },
+    ]);
+    expect(operations.filter((op) => op.kind === "formats")).toEqual([
+      { kind: "formats", sheet: "表", top: 0, left: 1, numberFormat: rows.map((row) => [typeof row[1] === "string" ? "@" : "0.0%"]) },
+    ]);
+  });
+
+  it("keeps the 15 significant digits Excel keeps", () => {
+    expect(writtenValue(0.33999999999999975)).toBe(0.34);
+    expect(writtenValue(-0)).toBe(0);
+    expect(writtenValue(Number.NaN)).toBe("");
+    expect(writtenValue(1516.7)).toBe(1516.7);
   });
 
   it("removes nothing from a workbook the add-in never touched", () => {
@@ -161,12 +177,11 @@ describe("write operations", () => {
 
 describe("payload budget", () => {
   const cells = (rows: number): WriteOperation => ({
-    kind: "cells",
+    kind: "values",
     sheet: "s",
     top: 0,
     left: 0,
     values: Array.from({ length: rows }, (_, i) => [`第${i}行`]),
-    numberFormat: Array.from({ length: rows }, () => ["@"]),
   });
 
   it("measures JSON in UTF-8 bytes", () => {
@@ -175,12 +190,12 @@ describe("payload budget", () => {
   });
 
   it("cuts a cell block into row chunks that keep every row, in order", () => {
-    const chunks = splitCells(cells(1_000), 2_000);
+    const chunks = splitRows(cells(1_000), 2_000);
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks.every((chunk) => operationBytes(chunk) <= 2_000)).toBe(true);
     const whole = cells(1_000);
-    expect(chunks.flatMap((chunk) => (chunk.kind === "cells" ? chunk.values : []))).toEqual(whole.kind === "cells" ? whole.values : []);
-    expect(chunks.map((chunk) => (chunk.kind === "cells" ? chunk.top : -1))[1]).toBeGreaterThan(0);
+    expect(chunks.flatMap((chunk) => (chunk.kind === "values" ? chunk.values : []))).toEqual(whole.kind === "values" ? whole.values : []);
+    expect(chunks.map((chunk) => (chunk.kind === "values" ? chunk.top : -1))[1]).toBeGreaterThan(0);
   });
 
   it("packs operations in order into syncs under the budget, one sync when they fit", () => {
@@ -197,7 +212,7 @@ describe("payload budget", () => {
 
   describe("edge cases", () => {
     it("never cuts a single row, however small the budget", () => {
-      expect(splitCells(cells(3), 1)).toHaveLength(3);
+      expect(splitRows(cells(3), 1)).toHaveLength(3);
       expect(packOperations([], 100)).toEqual([[]]);
     });
   });

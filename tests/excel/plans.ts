@@ -17,21 +17,24 @@ export const TABLE_HEADER = ["序号", "类别", "指标名称", "单位", "属�
 /** The first column right of the generated table (L). */
 export const BESIDE_COLUMN = TABLE_HEADER.length;
 
-/** One generated indicator row (row `i`, 0-based among the data rows). */
+/** One generated indicator row (row `i`, 0-based among the data rows): a mix of results, as in a real table. */
 function tableRow(i: number): CellValue[] {
   const base = 100 + (i % 50);
+  // Progress by 2022 between 10% and 90% of the way to a target 50% above the base.
+  const progress = 0.1 + ((i * 7) % 9) * 0.1;
+  const value2022 = Number((base * (1 + 0.5 * progress)).toFixed(2));
   return [
     i + 1,
     CATEGORIES[Math.floor(i / CATEGORY_RUN) % CATEGORIES.length] ?? "综合实力",
-    `第${i + 1}项指标（亿元）`,
-    "亿元",
+    `第${i + 1}项指标（%）`,
+    "%",
     i % 7 === 0 ? "约束性" : "预期性",
     base,
     base * 1.5,
-    base * 1.08,
-    base * 0.6,
-    base * 1.17,
-    i % 11 === 0 ? "#N/A" : base * 0.64,
+    Number((base * (1 + 0.25 * progress)).toFixed(2)),
+    Number((base * (1 + 0.4 * progress)).toFixed(2)),
+    value2022,
+    i % 11 === 0 ? "#N/A" : Number((value2022 * 1.02).toFixed(2)),
   ];
 }
 

@@ -60,6 +60,7 @@ describe("XlsxHost", () => {
     );
     expect(await new XlsxHost(out).readProperty("PlanAssess.settings")).toBe(syntheticPlan(20).properties["PlanAssess.settings"]);
     expect(out.getWorksheet("评估明细")?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(out.getWorksheet("评估汇总")?.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
   });
 
   it("writes text that looks like a formula as text", async () => {

@@ -9,7 +9,7 @@ describe("exceljs styles", () => {
     expect(argb("#c6efce")).toBe("FFC6EFCE");
     expect(styled({}, { bold: true, fill: "#D9E1F2" }, "@")).toEqual({
       numFmt: "@",
-      font: { bold: true },
+      font: { name: "Calibri", family: 2, scheme: "minor", size: 11, bold: true },
       fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } },
     });
   });
@@ -19,7 +19,7 @@ describe("exceljs styles", () => {
     const copy = JSON.parse(JSON.stringify(old)) as unknown;
     const next = styled(old, { bold: true, wrap: true, horizontal: "center", border: true }, "General");
     expect(old).toEqual(copy);
-    expect(next.font).toEqual({ bold: true, size: 11 });
+    expect(next.font).toEqual({ name: "Calibri", family: 2, scheme: "minor", bold: true, size: 11 });
     expect(next.numFmt).toBeUndefined();
     expect(next.border?.top).toEqual({ style: "thin", color: { argb: "FF000000" } });
   });

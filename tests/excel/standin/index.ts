@@ -55,6 +55,7 @@ export interface WorkbookSnapshot {
     charts: unknown[];
     columnWidths: Record<string, number>;
     freezeRows: number;
+    pageLayout: Record<string, unknown>;
   }[];
   names: { name: string; formula: string }[];
   properties: Record<string, string>;
@@ -270,6 +271,7 @@ function snapshotOf(model: WorkbookModel): WorkbookSnapshot {
         charts: sheet.charts.map(({ id: _id, ...rest }) => structuredCopy({ ...rest, source: rectA1(rest.source) })),
         columnWidths: Object.fromEntries([...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([column, width]) => [String(column), width])),
         freezeRows: sheet.freezeRows,
+        pageLayout: structuredCopy(sheet.pageLayout),
       };
     }),
     names: model.names.map((named) => ({ name: named.name, formula: nameFormula(named) })).sort((a, b) => a.name.localeCompare(b.name)),

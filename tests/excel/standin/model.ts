@@ -73,6 +73,8 @@ export interface SheetModel {
   /** Column widths in points, by 0-based column. */
   columnWidths: Map<number, number>;
   freezeRows: number;
+  /** Print settings set through `worksheet.pageLayout`. */
+  pageLayout: Record<string, unknown>;
 }
 
 export interface NameModel {
@@ -112,6 +114,7 @@ export function newSheet(name: string): SheetModel {
     charts: [],
     columnWidths: new Map(),
     freezeRows: 0,
+    pageLayout: {},
   };
 }
 

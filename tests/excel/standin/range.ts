@@ -144,19 +144,22 @@ export class StandInRange extends StandInObject {
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
   }
+  /** A 2D array of the range's shape, or one format for every cell (as Office allows). */
   set numberFormat(formats: unknown[][]) {
     this.context.queueWrite("Range.numberFormat", formats, () => {
       const { sheet, rect } = this.writable();
-      requireShape(formats, rect, "numberFormat");
-      formats.forEach((line, i) =>
-        line.forEach((format, j) => {
-          if (format === null || format === undefined) return;
-          const cell = touchCell(sheet, rect.top + i, rect.left + j);
+      const single = typeof formats === "string" ? (formats as string) : null;
+      if (single === null) requireShape(formats, rect, "numberFormat");
+      for (let row = rect.top; row <= rect.bottom; row += 1) {
+        for (let column = rect.left; column <= rect.right; column += 1) {
+          const format = single ?? formats[row - rect.top]?.[column - rect.left];
+          if (format === null || format === undefined) continue;
+          const cell = touchCell(sheet, row, column);
           if (format === "General") delete cell.numberFormat;
           else cell.numberFormat = String(format);
-          tidyCell(sheet, rect.top + i, rect.left + j);
-        }),
-      );
+          tidyCell(sheet, row, column);
+        }
+      }
     });
   }
 
@@ -224,13 +227,20 @@ export class StandInRange extends StandInObject {
   }
 
   get format(): Record<string, unknown> {
+    // Cells share style objects, copied on write: one copy per distinct old style in the range.
     const paint = (patch: (style: StyleModel) => void): void => {
       const { sheet, rect } = this.writable();
+      const copies = new Map<StyleModel | undefined, StyleModel>();
       for (let row = rect.top; row <= rect.bottom; row += 1) {
         for (let column = rect.left; column <= rect.right; column += 1) {
           const cell = touchCell(sheet, row, column);
-          cell.style ??= {};
-          patch(cell.style);
+          let next = copies.get(cell.style);
+          if (!next) {
+            next = copiedStyle(cell.style);
+            patch(next);
+            copies.set(cell.style, next);
+          }
+          cell.style = next;
         }
       }
     };
@@ -258,8 +268,8 @@ export class StandInRange extends StandInObject {
         borders: () => ({
           getItem: (edge: string) =>
             facet(context, "RangeBorder", {
-              style: (value) => paint((s) => ((s.borders ??= {})[edge] = { ...s.borders?.[edge], style: String(value) })),
-              color: (value) => paint((s) => ((s.borders ??= {})[edge] = { ...s.borders?.[edge], color: String(value) })),
+              style: (value) => paint((s) => ((((s.borders ??= {})[edge] ??= {}).style = String(value)))),
+              color: (value) => paint((s) => ((((s.borders ??= {})[edge] ??= {}).color = String(value)))),
             }),
         }),
       },
@@ -333,6 +343,14 @@ export class StandInRange extends StandInObject {
     });
     return validation;
   }
+}
+
+/** A style's own copy (borders included), to change without touching cells that share the original. */
+function copiedStyle(style: StyleModel | undefined): StyleModel {
+  if (!style) return {};
+  const copy: StyleModel = { ...style };
+  if (style.borders) copy.borders = Object.fromEntries(Object.entries(style.borders).map(([edge, border]) => [edge, { ...border }]));
+  return copy;
 }
 
 /** An array written to a range must have exactly the range's rows and columns. */

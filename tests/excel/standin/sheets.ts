@@ -139,6 +139,13 @@ export class StandInWorksheet extends StandInObject {
     return { add: (type, source, seriesBy = "Auto") => addChart(this.context, this, type, source, seriesBy) };
   }
 
+  get pageLayout(): Record<string, unknown> {
+    const set = (field: string) => (value: unknown) => {
+      this.live().pageLayout[field] = value;
+    };
+    return facet(this.context, "PageLayout", { orientation: set("orientation"), paperSize: set("paperSize"), zoom: set("zoom") }, {}, "1.9");
+  }
+
   get freezePanes(): { freezeRows(count: number): void } {
     return {
       freezeRows: (count: number) =>

@@ -1,0 +1,196 @@
+/**
+ * `npm run bench`: how fast, and how few round trips.
+ * - Engine: `assess` on 100,000 generated indicator rows (rows per second; goal ≥ 200,000 on a
+ *   2-core machine).
+ * - Office.js door: a whole run (`runAssessment`: sheet list, run stamp, table read, plan
+ *   written) through the strict Excel stand-in, for 100 and 10,000 rows — syncs (goal: equal,
+ *   ≤ 6) and the largest payload of any sync (≤ 5 MB).
+ * - Command line: `plan-assess assess` end to end on a 10,000-row workbook (goal < 10 s).
+ * Beside them, the same figures for a naive cell-by-cell Office.js add-in through the same
+ * stand-in. The last line printed is one JSON object with the door's figures.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { build } from "esbuild";
+import { assess } from "../src/core/assess";
+import { periodOf } from "../src/core/period";
+import type { IndicatorInput } from "../src/core/types";
+import { ExcelHost } from "../src/excel";
+import { runAssessment } from "../src/workbook/run";
+import { indicatorSheetSeed } from "../tests/excel/plans";
+import { createExcelStandIn } from "../tests/excel/standin";
+import { workbookOf } from "../tests/xlsx/workbooks";
+import { naiveRead, naiveWrite } from "./naive";
+
+const ROOT = resolve(__dirname, "..");
+const GENERATED_AT = "2023-08-01T10:00:00+08:00";
+const ENGINE_ROWS = 100_000;
+const SIZES = [100, 10_000] as const;
+
+/** Indicator rows modelled on a 14th-plan table: levels, bounds, cumulative and qualitative targets. */
+const TEMPLATES: [string, string | number, string | number][] = [
+  ["地区生产总值（亿元）", 1516.7, "2200★"],
+  ["常住人口城市化率（%）", 81, "85 左右"],
+  ["实际利用外资（亿美元）", 2.3, "[20]"],
+  ["PM2.5 年均浓度（微克/立方米）", 30.6, "<30"],
+  ["空气质量优良天数比例（%）", 89.3, 87],
+  ["单位 GDP 能耗降低率（%）", 6.4, "完成上级\n下达任务"],
+  ["城镇登记失业率（%）", 1.92, "<2"],
+  ["全民参保率（%）", ">98.5", 99],
+  ["粮食综合生产能力（亿斤）", 1.68, 1.68],
+  ["规上高新技术产业增加值占比（%）", 37.2, 60],
+];
+
+/** `count` engine inputs cycling through the templates, with four observations each. */
+function engineInputs(count: number): IndicatorInput[] {
+  const periods = [periodOf(2021, 1), periodOf(2022, 0.5), periodOf(2022, 1), periodOf(2023, 0.5)];
+  return Array.from({ length: count }, (_, i) => {
+    const [name, base, target] = TEMPLATES[i % TEMPLATES.length] ?? TEMPLATES[0]!;
+    const start = typeof base === "number" ? base : 98.5;
+    const qualitative = typeof target === "string" && target.startsWith("完成");
+    return {
+      id: `r${i + 4}`,
+      category: ["综合实力", "生态环境", "社会民生"][i % 3],
+      name,
+      attribute: { raw: i % 4 === 0 ? "约束性" : "预期性" },
+      base: { raw: base },
+      target: { raw: target },
+      observations: periods.map((period, k) => ({
+        period,
+        cell: { raw: qualitative ? "完成" : k === 3 && i % 13 === 0 ? "#N/A" : Number((start * (1 + ((i % 7) - 2) * 0.01 * (k + 1))).toFixed(3)) },
+      })),
+    };
+  });
+}
+
+/** Engine rows per second on `count` rows (after a warm-up). */
+function engineRowsPerSecond(count: number): number {
+  const plan = { baseYear: 2020, targetYear: 2025 };
+  assess({ plan, indicators: engineInputs(2_000) });
+  const indicators = engineInputs(count);
+  const start = performance.now();
+  const result = assess({ plan, indicators });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.judgements.length !== count) throw new Error("the engine lost rows");
+  return Math.round(count / seconds);
+}
+
+/** One measured run through the stand-in. */
+interface OfficeFigures {
+  syncs: number;
+  payloadBytesMax: number;
+  seconds: number;
+}
+
+/** A whole run through the Office.js door on a table of `rows` indicators. */
+async function doorRun(rows: number): Promise<OfficeFigures> {
+  const standIn = createExcelStandIn([indicatorSheetSeed(rows)]);
+  const host = new ExcelHost({ run: standIn.run, office: standIn.office });
+  const start = performance.now();
+  const run = await runAssessment(host, { generatedAt: GENERATED_AT, settings: {} });
+  const seconds = (performance.now() - start) / 1000;
+  if (!run.ok) throw new Error(run.problem.message);
+  return { syncs: standIn.syncCount, payloadBytesMax: standIn.largestPayload, seconds };
+}
+
+/** The same run done cell by cell: the table read one cell per sync, the plan written likewise. */
+async function naiveRun(rows: number): Promise<OfficeFigures> {
+  const planned = await runAssessment(
+    new ExcelHost((() => {
+      const standIn = createExcelStandIn([indicatorSheetSeed(rows)]);
+      return { run: standIn.run, office: standIn.office };
+    })()),
+    { generatedAt: GENERATED_AT, settings: {}, apply: false },
+  );
+  if (!planned.ok) throw new Error(planned.problem.message);
+  const standIn = createExcelStandIn([indicatorSheetSeed(rows)], { syncLoops: "count" });
+  const start = performance.now();
+  await naiveRead(standIn, "指标");
+  await naiveWrite(standIn, planned.value.plan);
+  const seconds = (performance.now() - start) / 1000;
+  return { syncs: standIn.syncCount, payloadBytesMax: standIn.largestPayload, seconds };
+}
+
+/** Seconds for `plan-assess assess` on a `rows`-row workbook, end to end in a child process. */
+async function cliSeconds(rows: number): Promise<number> {
+  await build({
+    entryPoints: [join(ROOT, "src/cli/main.ts")],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    logLevel: "warning",
+    outfile: join(ROOT, "dist/cli/plan-assess.cjs"),
+  });
+  const folder = mkdtempSync(join(tmpdir(), "plan-assess-bench-"));
+  const input = join(folder, `table-${rows}.xlsx`);
+  await workbookOf([indicatorSheetSeed(rows)]).xlsx.writeFile(input);
+  const start = performance.now();
+  const ran = spawnSync(process.execPath, [join(ROOT, "dist/cli/plan-assess.cjs"), "assess", input, "--out", join(folder, "out.xlsx")], { encoding: "utf8" });
+  const seconds = (performance.now() - start) / 1000;
+  if (ran.status !== 0) throw new Error(`plan-assess failed: ${ran.stderr}`);
+  return seconds;
+}
+
+/** A number with thousands separators. */
+function grouped(value: number): string {
+  return value.toLocaleString("en-US");
+}
+
+async function main(): Promise<void> {
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  log(`engine: assessing ${grouped(ENGINE_ROWS)} generated indicator rows …`);
+  const engineRowsPerSec = engineRowsPerSecond(ENGINE_ROWS);
+  const door: Record<string, OfficeFigures> = {};
+  const naive: Record<string, OfficeFigures> = {};
+  for (const rows of SIZES) {
+    log(`Office.js: a whole run on ${grouped(rows)} rows through the stand-in, batched and cell by cell …`);
+    door[rows] = await doorRun(rows);
+    naive[rows] = await naiveRun(rows);
+  }
+  log(`command line: plan-assess assess on a ${grouped(10_000)}-row workbook …`);
+  const cli10kSeconds = await cliSeconds(10_000);
+
+  const small = door[100]!;
+  const large = door[10_000]!;
+  const naiveSmall = naive[100]!;
+  const naiveLarge = naive[10_000]!;
+  const payloadBytesMax = Math.max(small.payloadBytesMax, large.payloadBytesMax);
+  log("");
+  log(`${"".padEnd(34)}${"plan-assess".padStart(14)}${"naive cell-by-cell".padStart(22)}${"ratio".padStart(10)}`);
+  const row = (label: string, ours: number, theirs: number, unit = "") =>
+    log(`${label.padEnd(34)}${(grouped(ours) + unit).padStart(14)}${(grouped(theirs) + unit).padStart(22)}${`×${grouped(Math.round(theirs / Math.max(ours, 1e-9)))}`.padStart(10)}`);
+  log(`${"engine rows/s (100,000 rows)".padEnd(34)}${grouped(engineRowsPerSec).padStart(14)}`);
+  row("Office.js syncs, 100 rows", small.syncs, naiveSmall.syncs);
+  row("Office.js syncs, 10,000 rows", large.syncs, naiveLarge.syncs);
+  log(`${"largest payload of a sync (bytes)".padEnd(34)}${grouped(payloadBytesMax).padStart(14)}${grouped(Math.max(naiveSmall.payloadBytesMax, naiveLarge.payloadBytesMax)).padStart(22)}`);
+  log(`${"stand-in seconds, 10,000 rows".padEnd(34)}${large.seconds.toFixed(2).padStart(14)}${naiveLarge.seconds.toFixed(2).padStart(22)}`);
+  log(`${"command line, 10,000 rows (s)".padEnd(34)}${cli10kSeconds.toFixed(2).padStart(14)}`);
+  log("");
+  log(
+    JSON.stringify({
+      naive: {
+        officeSyncs: { "100": naiveSmall.syncs, "10000": naiveLarge.syncs },
+        payloadBytesMax: Math.max(naiveSmall.payloadBytesMax, naiveLarge.payloadBytesMax),
+        standInSeconds10k: Number(naiveLarge.seconds.toFixed(2)),
+      },
+    }),
+  );
+  log(
+    JSON.stringify({
+      engineRowsPerSec,
+      officeSyncs: { "100": small.syncs, "10000": large.syncs },
+      payloadBytesMax,
+      cli10kSeconds: Number(cli10kSeconds.toFixed(2)),
+    }),
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
