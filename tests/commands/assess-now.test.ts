@@ -124,7 +124,7 @@ describe("assessNowWith", () => {
   });
 });
 
-describe("ribbonOutcome", () => {
+describe("ribbonOutcome and assessNowWith edge cases", () => {
   it("stops before touching the workbook when Excel is too old", async () => {
     const { standIn, host } = await workbook();
     const outcome = await ribbonOutcome(contextFor(host, [], { blocked: text.errors.oldExcel }));

@@ -54,3 +54,9 @@ describe("pickLocale", () => {
     expect(taskpaneText(pickLocale(language))).toBe(locale === "zh-CN" ? taskpaneZhCN : taskpaneEnUS);
   });
 });
+
+describe("pickLocale edge cases", () => {
+  it.each([["  "], ["ZH-cn"], ["zh"]])("reads %j as Chinese", (language) => {
+    expect(pickLocale(language)).toBe("zh-CN");
+  });
+});

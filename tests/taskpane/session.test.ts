@@ -55,12 +55,6 @@ describe("createSession", () => {
     expect(found.ok && [found.value.mapping.lastRow, found.value.mapping.periods.length]).toEqual([10, 2]);
   });
 
-  it("says so when a sheet holds no table", async () => {
-    const { session } = await workbook();
-    const found = await session.detect("填报说明", []);
-    expect(found.ok).toBe(false);
-  });
-
   it("saves the choices in the workbook and reads them back", async () => {
     const { standIn, session } = await workbook();
     const choices = { ...defaultChoices(), sheet: "主要指标", period: "2022", jumpThreshold: 0.3 };
@@ -125,6 +119,24 @@ describe("createSession", () => {
     expect(standIn.snapshot().names).toEqual([]);
     await session.select("主要指标", "J9");
     expect(selected).toEqual(["主要指标!J9"]);
+  });
+});
+
+describe("createSession edge cases", () => {
+  it("says so when a sheet holds no table", async () => {
+    const { session } = await workbook();
+    const found = await session.detect("填报说明", []);
+    expect(found.ok).toBe(false);
+  });
+
+  it("loads the defaults when the saved choices and settings do not read", async () => {
+    const seed = await monitoringSeed();
+    const standIn = createExcelStandIn(seed.sheets);
+    const host = new ExcelHost({ run: standIn.run, office: standIn.office });
+    await host.writeProperty(PLAN_PROPERTIES.settings, "{");
+    await host.writeProperty(PANE_PROPERTY, "[1, 2");
+    const fresh = createSession(host, { locale: "zh-CN", text, select: async () => undefined, selection: async () => null });
+    expect(await fresh.loadChoices()).toEqual(defaultChoices());
   });
 });
 
