@@ -106,7 +106,7 @@ export interface AverageRate {
 /**
  * 年均增速 from yearly rates in percent: the geometric mean (Π(1 + rᵢ))^(1/n) − 1, computed in
  * logarithms so no product overflows; an arithmetic mean when a rate is −100% or below.
- * @example averageAnnualRate([8.5, 3.1]) //=> { rate: 5.7698…, geometric: true }
+ * @example averageAnnualRate([8.5, 3.1]) //=> { rate: 5.7655…, geometric: true }
  */
 export function averageAnnualRate(rates: readonly number[]): AverageRate | null {
   if (rates.length === 0) return null;
