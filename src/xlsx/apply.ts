@@ -3,7 +3,7 @@
  * `src/excel/operations.ts`) on an exceljs workbook: cells with fresh styles, merges, conditional
  * formats, names, sheets, frozen rows, saved properties. exceljs cannot write charts: in a chart's
  * place the door writes a note naming the chart and the cells holding its data (which the plan
- * writes anyway), so the reader knows where the figures are.
+ * writes anyway), wrapped over the top of the chart's area, so the reader knows where the figures are.
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
@@ -86,11 +86,22 @@ function eachCell(sheet: ExcelJS.Worksheet, range: CellRange, visit: (cell: Exce
   }
 }
 
-/** Writes the note standing in for a chart at the chart's anchor. */
-function writeChartNote(sheet: ExcelJS.Worksheet, chart: ChartSpec, text: XlsxText): void {
-  const cell = sheet.getCell(chart.anchor.row + 1, chart.anchor.column + 1);
+/** Rows of the chart's area the note takes (wrapped text over the chart's width). */
+const NOTE_ROWS = 3;
+
+/**
+ * Writes the note standing in for a chart: wrapped over the top rows of the area the chart would
+ * take (merged), so it reads as a caption there and does not run on across the page.
+ */
+function writeChartNote(sheet: ExcelJS.Worksheet, chart: ChartSpec, text: XlsxText, styles: StyleBook): void {
+  const top = chart.anchor.row + 1;
+  const left = chart.anchor.column + 1;
+  const bottom = top + Math.min(NOTE_ROWS, Math.max(1, chart.height)) - 1;
+  const right = left + Math.max(1, chart.width) - 1;
+  if (bottom > top || right > left) sheet.mergeCellsWithoutStyle(top, left, bottom, right);
+  const cell = sheet.getCell(top, left);
   cell.value = text.chartNote(chart.title, rangeAddress(chart.data));
-  cell.style = styled({}, { fontColor: NOTE_COLOUR }, "@");
+  cell.style = styles.shared(styled({}, { fontColor: NOTE_COLOUR, wrap: true, vertical: "top" }, "@"));
 }
 
 /**
@@ -168,7 +179,7 @@ export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOpera
       addRule(sheetNamed(workbook, operation.sheet), operation.rule);
       return;
     case "chart":
-      writeChartNote(sheetNamed(workbook, operation.sheet), operation.chart, text);
+      writeChartNote(sheetNamed(workbook, operation.sheet), operation.chart, text, styles);
       return;
     case "freeze":
       sheetNamed(workbook, operation.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: operation.rows, topLeftCell: `A${operation.rows + 1}` }];

@@ -75,6 +75,8 @@ describe("XlsxHost", () => {
     const summary = out.getWorksheet("评估汇总");
     expect(summary?.getCell("A4").value).toBe("提前实现目标");
     expect(String(summary?.getCell("D3").value)).toContain("图表数据见本表 A3:B7");
+    expect(summary?.model.merges).toContain("D3:I5");
+    expect(summary?.getCell("D3").alignment).toMatchObject({ wrapText: true, vertical: "top" });
   });
 
   it("leaves the workbook, after a second run on its own output, as after the first", async () => {
