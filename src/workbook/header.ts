@@ -13,6 +13,7 @@ import { hasGeneratedMark, isGeneratedHeader, isHeaderText, keywordRole } from "
 import type { KeywordRole } from "./keywords";
 import { cellText, mergeAt, ownValue, shownValue } from "./lookup";
 import type { GridIndex } from "./lookup";
+import type { CellRange } from "./types";
 
 /** One column's header, read top to bottom through the band. */
 export interface HeaderColumn {
@@ -129,6 +130,7 @@ function bestHeaderRow(index: GridIndex): number | null {
  */
 function continuesHeader(index: GridIndex, row: number, headerRow: number): boolean {
   if (row < index.top || row > index.bottom) return false;
+  if (isTitleRow(index, row, headerRow)) return false;
   let ownHeaders = 0;
   let texts = 0;
   for (let column = index.left; column <= index.right; column += 1) {
@@ -145,6 +147,27 @@ function continuesHeader(index: GridIndex, row: number, headerRow: number): bool
     else if (!sharesMerge && keywordRole(cellText(shownValue(index, headerRow, column))) === "name") return false;
   }
   return texts > 0 && ownHeaders > 0;
+}
+
+/**
+ * Whether a row is a title: its only text, the add-in's own mark aside, is one single-row merge
+ * over the name column — however far the table has since grown past the merge (a period column
+ * added later, the status block's group header in the title row).
+ */
+function isTitleRow(index: GridIndex, row: number, headerRow: number): boolean {
+  let title: CellRange | undefined;
+  for (let column = index.left; column <= index.right; column += 1) {
+    const text = cellText(ownValue(index, row, column));
+    if (text === "" || hasGeneratedMark(text)) continue;
+    const merge = mergeAt(index, row, column);
+    if (!merge || merge.top !== merge.bottom || title !== undefined) return false;
+    title = merge;
+  }
+  if (!title) return false;
+  for (let column = title.left; column <= title.right; column += 1) {
+    if (keywordRole(cellText(shownValue(index, headerRow, column))) === "name") return true;
+  }
+  return false;
 }
 
 /** Whether a merged area spans every non-empty cell of the header row (a title, not a group header). */

@@ -44,6 +44,23 @@ describe("findTable on tables built in the test", () => {
     expect(mapping.plan).toEqual({ baseYear: 2020, targetYear: 2025 });
   });
 
+  it("keeps a title row out of the header when the table has grown past the title's merge", () => {
+    // A period column added after the title was merged (新增填报期, or by hand), and a status
+    // block whose group header sits in the title row, both reach beyond the merge A1:J1.
+    const title: CellValue[] = ["“十四五”规划主要指标监测表（示例数据）", ...new Array<CellValue>(10).fill(null)];
+    const header = [...(MONITORING[0] ?? []).slice(0, 10), "2023年"];
+    const body = MONITORING.slice(1).map((row) => [...row.slice(0, 10), null]);
+    const grown = mapped(gridOf([title, header, ...body], { merges: ["A1:J1"] }));
+    expect([grown.headerTop, grown.headerBottom, grown.firstRow]).toEqual([1, 1, 2]);
+    expect(grown.plan).toEqual({ baseYear: 2020, targetYear: 2025 });
+    expect(grown.periods.map((p) => p.code)).toEqual(["2021", "2022H1", "2022", "2023H1", "2023"]);
+
+    const marked = [...title.slice(0, 10), "评估结果（自动生成）"];
+    const assessed = mapped(gridOf([marked, header.slice(0, 10), ...body], { merges: ["A1:J1"] }));
+    expect([assessed.headerTop, assessed.headerBottom]).toEqual([1, 1]);
+    expect(assessed.plan).toEqual({ baseYear: 2020, targetYear: 2025 });
+  });
+
   it("keeps 备注 and 责任单位 as other columns, with evidence that they are not read", () => {
     const mapping = mapped(gridOf(MONITORING));
     const remarks = mapping.columns.filter((c) => c.role === "other");
