@@ -96,4 +96,40 @@ describe("the two doors", () => {
     expect(standIn.loopSyncs).toBe(0);
     expect(standIn.largestPayload).toBeLessThan(5_000_000);
   });
+
+  describe("a second run", () => {
+    /** The stand-in's snapshot without the saved properties, which record the run itself. */
+    async function twice() {
+      const { standIn, excel } = bothDoors(await monitoringWorkbook());
+      await runAssessment(excel, { generatedAt: GENERATED_AT });
+      const first = { ...standIn.snapshot(), properties: {} };
+      await runAssessment(excel, { generatedAt: GENERATED_AT });
+      return { first, second: { ...standIn.snapshot(), properties: {} } };
+    }
+
+    /** The address of the summary's 数据来源 value (the cell right of its label). */
+    function sourceCell(snapshot: Awaited<ReturnType<typeof twice>>["first"]): string {
+      const cells = snapshot.sheets.find((sheet) => sheet.name === "评估汇总")?.cells ?? {};
+      const label = Object.entries(cells).find(([, cell]) => cell.value === "数据来源")?.[0] ?? "";
+      return label.replace(/^A/u, "B");
+    }
+
+    it("leaves the workbook through the Office.js door as after the first, the summary's source line aside", async () => {
+      const { first, second } = await twice();
+      const address = sourceCell(first);
+      const withoutSource = (snapshot: typeof first) => ({
+        ...snapshot,
+        sheets: snapshot.sheets.map((sheet) => ({ ...sheet, cells: Object.fromEntries(Object.entries(sheet.cells).filter(([cell]) => sheet.name !== "评估汇总" || cell !== address)) })),
+      });
+      expect(withoutSource(second)).toEqual(withoutSource(first));
+    });
+
+    it("names the user's table, not the earlier results beside it, as the summary's data source", async () => {
+      const { first, second } = await twice();
+      const address = sourceCell(first);
+      const source = (snapshot: typeof first) => snapshot.sheets.find((sheet) => sheet.name === "评估汇总")?.cells[address]?.value;
+      expect(source(first)).toBe("'表2'!A3:I39");
+      expect(source(second)).toBe(source(first));
+    });
+  });
 });
