@@ -62,6 +62,11 @@ function reported(problem: { code: string; message: string }): ReportedProblem {
   return { code: problem.code, message: problem.message };
 }
 
+/** A cell's text as written, or null when there is none. */
+function writtenText(raw: string | undefined): string | null {
+  return raw === undefined || raw.trim() === "" ? null : raw;
+}
+
 /**
  * The 1-based sheet row of a judgement id (`r7` → 7), or null.
  * @example rowOfId("r7") //=> 7
@@ -92,8 +97,8 @@ export function jsonReport(outcome: RunOutcome): JsonReport {
       attribute: judgement.attribute ?? null,
       direction: judgement.direction,
       kind: judgement.kind,
-      base: judgement.base?.raw ?? null,
-      target: judgement.target?.raw ?? null,
+      base: writtenText(judgement.base?.raw),
+      target: writtenText(judgement.target?.raw),
       value: judgement.value,
       valuePeriod: judgement.valuePeriod?.code ?? null,
       realisation: judgement.realisation,
