@@ -1,26 +1,14 @@
 /**
- * The stand-in's `Range` and `RangeAreas`: bounded reads (a read over `maxReadCells` throws),
- * writes whose arrays must match the range's shape exactly, Excel's coercion of written strings,
- * formats, merges, conditional formats and data validation.
+ * The stand-in's `Range`: bounded reads (a read over `maxReadCells` throws), writes whose arrays
+ * must match the range's shape exactly (or one format for all cells), Excel's coercion of written
+ * strings, clearing and merging; its formats, rules and validation are in `range-format.ts`.
  */
 import { cellA1, quoteSheet, rectA1, rectCells, type Rect } from "./a1";
 import { StandInObject, type StandInContext } from "./context";
 import { StandInError } from "./errors";
-import { facet } from "./facet";
-import {
-  cellKey,
-  clearRect,
-  coerceWritten,
-  mergeRect,
-  mergesStartingIn,
-  removeConditionalFormats,
-  tidyCell,
-  touchCell,
-  unmergeRect,
-  type ConditionalFormatModel,
-  type SheetModel,
-  type StyleModel,
-} from "./model";
+import { StandInRangeAreas } from "./areas";
+import { cellKey, clearRect, coerceWritten, mergeRect, mergesStartingIn, tidyCell, touchCell, unmergeRect, type SheetModel } from "./model";
+import { conditionalFormatsFacet, dataValidationFacet, formatFacet } from "./range-format";
 
 /** Where a range proxy points once resolved. */
 export interface RangeTarget {
@@ -59,7 +47,7 @@ export class StandInRange extends StandInObject {
   }
 
   /** The target of a write; throws AccessDenied on a protected sheet. */
-  private writable(): RangeTarget {
+  writable(): RangeTarget {
     const target = this.live();
     if (this.context.runtime.protectedSheets.has(target.sheet.name.toLowerCase())) {
       throw new StandInError("AccessDenied", `The sheet '${target.sheet.name}' is protected.`, "Range");
@@ -227,130 +215,16 @@ export class StandInRange extends StandInObject {
   }
 
   get format(): Record<string, unknown> {
-    // Cells share style objects, copied on write: one copy per distinct old style in the range.
-    const paint = (patch: (style: StyleModel) => void): void => {
-      const { sheet, rect } = this.writable();
-      const copies = new Map<StyleModel | undefined, StyleModel>();
-      for (let row = rect.top; row <= rect.bottom; row += 1) {
-        for (let column = rect.left; column <= rect.right; column += 1) {
-          const cell = touchCell(sheet, row, column);
-          let next = copies.get(cell.style);
-          if (!next) {
-            next = copiedStyle(cell.style);
-            patch(next);
-            copies.set(cell.style, next);
-          }
-          cell.style = next;
-        }
-      }
-    };
-    const context = this.context;
-    return facet(
-      context,
-      "RangeFormat",
-      {
-        columnWidth: (value) => {
-          const { sheet, rect } = this.writable();
-          for (let column = rect.left; column <= rect.right; column += 1) sheet.columnWidths.set(column, Number(value));
-        },
-        wrapText: (value) => paint((s) => (s.wrap = Boolean(value))),
-        horizontalAlignment: (value) => paint((s) => (s.horizontal = String(value))),
-        verticalAlignment: (value) => paint((s) => (s.vertical = String(value))),
-      },
-      {
-        font: () =>
-          facet(context, "RangeFont", {
-            bold: (value) => paint((s) => (s.bold = Boolean(value))),
-            color: (value) => paint((s) => (s.fontColor = String(value))),
-            size: (value) => paint((s) => (s.fontSize = Number(value))),
-          }),
-        fill: () => facet(context, "RangeFill", { color: (value) => paint((s) => (s.fill = String(value))) }),
-        borders: () => ({
-          getItem: (edge: string) =>
-            facet(context, "RangeBorder", {
-              style: (value) => paint((s) => ((((s.borders ??= {})[edge] ??= {}).style = String(value)))),
-              color: (value) => paint((s) => ((((s.borders ??= {})[edge] ??= {}).color = String(value)))),
-            }),
-        }),
-      },
-    );
+    return formatFacet(this.context, () => this.writable());
   }
 
   get conditionalFormats(): { add(type: string): Record<string, unknown>; clearAll(): void } {
-    return {
-      add: (type: string) => this.addConditionalFormat(type),
-      clearAll: () =>
-        this.context.queueWrite("ConditionalFormatCollection.clearAll", null, () => {
-          const { sheet, rect } = this.writable();
-          removeConditionalFormats(sheet, rect);
-        }, "1.6"),
-    };
-  }
-
-  private addConditionalFormat(type: string): Record<string, unknown> {
-    const context = this.context;
-    let record: ConditionalFormatModel | undefined;
-    context.queueWrite("ConditionalFormatCollection.add", type, () => {
-      const { sheet, rect } = this.writable();
-      record = { id: (context.model.nextId += 1), type, ranges: [rect] };
-      sheet.conditionalFormats.push(record);
-    }, "1.6");
-    const live = (expected: string): ConditionalFormatModel => {
-      if (!record) throw new StandInError("ItemNotFound", "The conditional format was not created.");
-      if (record.type !== expected) throw new StandInError("InvalidArgument", `A ${record.type} conditional format has no ${expected} facet.`);
-      return record;
-    };
-    const colours = (expected: string) => () =>
-      facet(context, "ConditionalRangeFormat", {}, {
-        fill: () => facet(context, "ConditionalRangeFill", { color: (value) => (live(expected).fill = String(value)) }),
-        font: () => facet(context, "ConditionalRangeFont", { color: (value) => (live(expected).fontColor = String(value)) }),
-      });
-    return facet(context, "ConditionalFormat", {}, {
-      cellValue: () => facet(context, "CellValueConditionalFormat", { rule: (value) => (live("CellValue").rule = value) }, { format: colours("CellValue") }),
-      custom: () =>
-        facet(context, "CustomConditionalFormat", {}, {
-          rule: () => facet(context, "ConditionalFormatRule", { formula: (value) => (live("Custom").formula = String(value)) }),
-          format: colours("Custom"),
-        }),
-      dataBar: () =>
-        facet(context, "DataBarConditionalFormat", {}, {
-          positiveFormat: () => facet(context, "ConditionalDataBarPositiveFormat", { fillColor: (value) => (live("DataBar").barColor = String(value)) }),
-        }),
-    });
+    return conditionalFormatsFacet(this.context, () => this.writable());
   }
 
   get dataValidation(): Record<string, unknown> {
-    const context = this.context;
-    const forRange = () => {
-      const { sheet, rect } = this.writable();
-      let validation = sheet.validations.find((item) => rectA1(item.range) === rectA1(rect));
-      if (!validation) {
-        validation = { range: rect };
-        sheet.validations.push(validation);
-      }
-      return validation;
-    };
-    const validation = facet(context, "DataValidation", {
-      rule: (value) => (forRange().rule = value),
-      errorAlert: (value) => (forRange().errorAlert = value),
-    }, {}, "1.8");
-    Object.defineProperty(validation, "clear", {
-      value: () =>
-        context.queueWrite("DataValidation.clear", null, () => {
-          const { sheet, rect } = this.writable();
-          sheet.validations = sheet.validations.filter((item) => rectA1(item.range) !== rectA1(rect));
-        }, "1.8"),
-    });
-    return validation;
+    return dataValidationFacet(this.context, () => this.writable());
   }
-}
-
-/** A style's own copy (borders included), to change without touching cells that share the original. */
-function copiedStyle(style: StyleModel | undefined): StyleModel {
-  if (!style) return {};
-  const copy: StyleModel = { ...style };
-  if (style.borders) copy.borders = Object.fromEntries(Object.entries(style.borders).map(([edge, border]) => [edge, { ...border }]));
-  return copy;
 }
 
 /** An array written to a range must have exactly the range's rows and columns. */
@@ -365,42 +239,5 @@ function requireShape(array: unknown, rect: Rect, property: string): asserts arr
       `The number of rows or columns in the input array (${shape}) doesn't match the size or dimensions of the range ${rectA1(rect)} (${rows}×${columns}) for ${property}.`,
       `Range.${property}`,
     );
-  }
-}
-
-/** `RangeAreas`: here only what `getMergedAreasOrNullObject` returns. */
-export class StandInRangeAreas extends StandInObject {
-  protected readonly typeName = "RangeAreas";
-  protected readonly scalars = ["address", "areaCount"] as const;
-  private memo: { sheet: SheetModel; rects: Rect[] } | null | undefined;
-  private readonly resolver: () => { sheet: SheetModel; rects: Rect[] } | null;
-
-  constructor(context: StandInContext, resolver: () => { sheet: SheetModel; rects: Rect[] } | null) {
-    super(context);
-    this.resolver = resolver;
-    this.settleNullness(() => this.resolve() === null, "1.13");
-  }
-
-  private resolve(): { sheet: SheetModel; rects: Rect[] } | null {
-    if (this.memo === undefined) this.memo = this.resolver();
-    return this.memo;
-  }
-
-  protected override loadVersion(): string {
-    return "1.13";
-  }
-
-  protected capture(property: string): unknown {
-    const target = this.resolve();
-    if (!target) return null;
-    if (property === "areaCount") return target.rects.length;
-    return target.rects.map((rect) => `${quoteSheet(target.sheet.name)}!${rectA1(rect)}`).join(",");
-  }
-
-  get address(): string {
-    return this.loadedValue("address");
-  }
-  get areaCount(): number {
-    return this.loadedValue("areaCount");
   }
 }
