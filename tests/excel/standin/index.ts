@@ -168,7 +168,12 @@ export function createExcelStandIn(seed: GridSeed | SheetSeed | readonly (SheetS
       const scope = globalThis as Record<string, unknown>;
       const previous = { Excel: scope.Excel, Office: scope.Office, OfficeExtension: scope.OfficeExtension };
       scope.Excel = { run };
-      scope.Office = { ...office, onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }), HostType: { Excel: "Excel" } };
+      const ready = { host: "Excel", platform: "OfficeOnline" };
+      const onReady = (callback?: (info: typeof ready) => void) => {
+        callback?.(ready);
+        return Promise.resolve(ready);
+      };
+      scope.Office = { ...office, onReady, HostType: { Excel: "Excel" } };
       scope.OfficeExtension = { Error: StandInError };
       return () => {
         scope.Excel = previous.Excel;
