@@ -18,6 +18,7 @@
  */
 import { nameList, narrativeText as text, planTitle, punctuation, sentence } from "../i18n/summary";
 import { formatPercent, formatPoints } from "./format";
+import { listInOrder } from "./listing";
 import { formatPeriod } from "./period";
 import type {
   EndOfPlanCode,
@@ -237,17 +238,17 @@ function concernParagraph(input: NarrativeInput, groups: Groups, end: boolean): 
     : ["behind"];
   const concerns = wanted
     .map((code) => groups.results.find((group) => group.code === code))
-    .filter((group): group is Group => group !== undefined && group.members.length > 0)
-    .map((group) => ({ ...group, members: concernOrder(input, group.members, end) }));
+    .filter((group): group is Group => group !== undefined && group.members.length > 0);
   if (concerns.length === 0) {
     if (sharedResult(groups, entries.length)) return "";
     return end ? text.allComplete(settings.labels.complete) : text.noneWith(settings.labels.behind);
   }
-  const lists = entries.length === 1 ? [] : concerns.map((group) => concernList(input, group, end));
+  const order = concernOrder(input, end);
+  const lists = entries.length === 1 ? [] : concerns.map((group) => concernList(group, order, end));
   const binding = concerns
-    .map((group) => ({ group, names: group.members.filter((m) => m.binding).map((m) => m.name) }))
-    .filter(({ names }) => names.length > 0)
-    .map(({ group, names }) => text.namesWith(nameList(names), group.label));
+    .map((group) => ({ group, members: group.members.filter((m) => m.binding) }))
+    .filter(({ members }) => members.length > 0)
+    .map(({ group, members }) => text.namesWith(listInOrder(members, order, (m) => m.name), group.label));
   let closing = "";
   if (binding.length > 0) closing = text.bindingAttention(binding.join(punctuation.comma));
   else if (assessed.some((entry) => entry.binding)) {
@@ -257,23 +258,24 @@ function concernParagraph(input: NarrativeInput, groups: Groups, end: boolean): 
 }
 
 /** Mid-term: the summary's lagging order (widest gap first); end: lowest realisation first. */
-function concernOrder({ summary }: NarrativeInput, members: NarrativeEntry[], end: boolean): NarrativeEntry[] {
-  if (end) return [...members].sort((a, b) => (a.realisation ?? 0) - (b.realisation ?? 0));
-  const rank = new Map(summary.lagging.map((lag, index) => [lag.id, index]));
+function concernOrder({ summary }: NarrativeInput, end: boolean): (a: NarrativeEntry, b: NarrativeEntry) => number {
+  if (end) return (a, b) => (a.realisation ?? 0) - (b.realisation ?? 0);
+  const rank = new Map<string, number>();
+  summary.lagging.forEach((lag, index) => rank.set(lag.id, index));
   const last = summary.lagging.length;
-  return [...members].sort((a, b) => (rank.get(a.id) ?? last) - (rank.get(b.id) ?? last));
+  return (a, b) => (rank.get(a.id) ?? last) - (rank.get(b.id) ?? last);
 }
 
 /** `未达到进度要求的指标为：甲（实现度30%，时序进度50%）、乙（实现度90%）。` */
-function concernList(input: NarrativeInput, group: Group, end: boolean): string {
-  const items = group.members.map((entry) => {
+function concernList(group: Group, order: (a: NarrativeEntry, b: NarrativeEntry) => number, end: boolean): string {
+  const list = listInOrder(group.members, order, (entry) => {
     const r = entry.realisation;
     if (r === null) return entry.name;
     const aside = entry.regressing ? text.regressing : "";
     if (end || !entry.heldToTimeProgress) return text.lagWithRealisation(entry.name, percent(r), aside);
     return text.lagWithProgress(entry.name, percent(r), percent(entry.timeProgress), aside);
   });
-  return text.listOf(group.label, nameList(items));
+  return text.listOf(group.label, list);
 }
 
 // ---------------------------------------------------------------------------------------------
