@@ -58,6 +58,14 @@ export function besideColumn(mapping: TableMapping): number {
 }
 
 /**
+ * The user's own table, header to last row, without the columns an earlier run generated.
+ * @example userTableRange(keqiao14thMappingAfterARun) //=> { top: 1, left: 0, bottom: 37, right: 4 } (A2:E38)
+ */
+export function userTableRange(mapping: TableMapping): CellRange {
+  return { top: mapping.headerTop, left: mapping.left, bottom: mapping.lastRow, right: besideColumn(mapping) - 1 };
+}
+
+/**
  * Lays the block out at a column of a sheet; `free` says whether a cell may be written (for the row
  * above a one-row header).
  * @example layoutBlock(mapping, "表2", 5, () => true) //=> { sheet: "表2", left: 5, groupRow: 1, headerRow: 2, firstRow: 3, lastRow: 38 }

@@ -15,7 +15,7 @@ import type { Locale } from "../i18n/index";
 import { workbookText } from "../i18n/workbook";
 import type { WriteText } from "../i18n/workbook";
 import { rangeAddress } from "./address";
-import { besideColumn, blockArea, isFreeCell, judgementsByRow, layoutBlock, statusBlock } from "./block";
+import { besideColumn, blockArea, isFreeCell, judgementsByRow, layoutBlock, statusBlock, userTableRange } from "./block";
 import type { BlockLayout } from "./block";
 import { findCollision } from "./collision";
 import { detailSheet } from "./detail-sheet";
@@ -142,9 +142,9 @@ export function serialiseMapping(mapping: TableMapping): string {
     firstRow: mapping.firstRow,
     lastRow: mapping.lastRow,
     left: mapping.left,
-    right: mapping.right,
+    right: userTableRange(mapping).right,
     plan: mapping.plan ? { baseYear: mapping.plan.baseYear, targetYear: mapping.plan.targetYear } : null,
-    columns: mapping.columns.map((column) => ({
+    columns: mapping.columns.filter((column) => column.role !== "generated").map((column) => ({
       column: column.column,
       role: column.role,
       header: column.header,

@@ -10,7 +10,7 @@ import { formatPeriod } from "../core/period";
 import type { Assessment, CellValue, Lag, Problem, ProjectionCode } from "../core/types";
 import type { WriteText } from "../i18n/workbook";
 import { sheetReference } from "./address";
-import { PERCENT_FORMAT } from "./block";
+import { PERCENT_FORMAT, userTableRange } from "./block";
 import { finiteCell, joinParts, noParts, placeParagraph, placeTable, placeTitle } from "./sheet-parts";
 import type { SheetParts } from "./sheet-parts";
 import { STATUS_ORDER, STATUS_SYMBOLS } from "./status-style";
@@ -120,7 +120,7 @@ function header(input: SummaryInput, parts: SheetParts): number {
   const plan = assessment.plan;
   parts.blocks.push(keepText({ top: 0, left: 0, values: [[words.title(plan.baseYear + 1, plan.targetYear)]], style: { bold: true, fontSize: 14 } }));
   parts.merges.push({ top: 0, left: 0, bottom: 0, right: SUMMARY_WIDTH - 1 });
-  const source = sheetReference(mapping.sheet, { top: mapping.headerTop, left: mapping.left, bottom: mapping.lastRow, right: mapping.right });
+  const source = sheetReference(mapping.sheet, userTableRange(mapping));
   const rows: CellValue[][] = [
     [words.plan, words.planValue(plan.baseYear, plan.targetYear)],
     [words.period, assessment.period ? formatPeriod(assessment.period) : words.none],

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../src/core/types";
 import { findTable } from "../../src/workbook/table";
 import { readIndicators } from "../../src/workbook/read";
+import { userTableRange } from "../../src/workbook/block";
+import { serialiseMapping } from "../../src/workbook/plan";
 import type { ColumnRole, Grid, TableMapping } from "../../src/workbook/types";
 import { gridOf } from "./grids";
 
@@ -174,6 +176,11 @@ describe("findTable on tables built in the test", () => {
       "name", "base", "target", "observation", "generated", "generated", "generated", "generated", "generated",
     ]);
     expect(readIndicators(grid, mapping).indicators[0]?.published).toBeUndefined();
+    // The user's table, as saved with the settings and named as the summary's source, ends at D.
+    expect(userTableRange(mapping)).toEqual({ top: 1, left: 0, bottom: 2, right: 3 });
+    const saved = JSON.parse(serialiseMapping(mapping)) as { right: number; columns: { role: string }[] };
+    expect(saved.right).toBe(3);
+    expect(saved.columns.map((c) => c.role)).toEqual(["name", "base", "target", "observation"]);
   });
 
   it("marks the columns inside the previous run's block as generated even without the group header", () => {
