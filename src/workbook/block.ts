@@ -62,7 +62,9 @@ export function besideColumn(mapping: TableMapping): number {
  * @example userTableRange(keqiao14thMappingAfterARun) //=> { top: 1, left: 0, bottom: 37, right: 4 } (A2:E38)
  */
 export function userTableRange(mapping: TableMapping): CellRange {
-  return { top: mapping.headerTop, left: mapping.left, bottom: mapping.lastRow, right: besideColumn(mapping) - 1 };
+  const generated = mapping.columns.some((column) => column.role === "generated");
+  const right = generated ? besideColumn(mapping) - 1 : mapping.right;
+  return { top: mapping.headerTop, left: mapping.left, bottom: mapping.lastRow, right };
 }
 
 /**
