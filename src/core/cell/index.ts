@@ -13,7 +13,7 @@
 import { parseMessages } from "../../i18n/parse";
 import type { CellValue, ParsedCell } from "../types";
 import { parseValueText } from "./parser";
-import { readPhrase } from "./phrases";
+import { NO_ANNOTATIONS, readPhrase } from "./phrases";
 
 export { tokenize, type Token, type TokenKind } from "./lexer";
 export { foldWidth, removeSpaces } from "./width";
@@ -26,7 +26,7 @@ export { foldWidth, removeSpaces } from "./width";
  */
 export function parseCell(raw: CellValue): ParsedCell {
   if (raw === null || raw === undefined) {
-    return { ok: true, value: { kind: "missing", reason: "empty", raw: "", annotations: {} } };
+    return { ok: true, value: { kind: "missing", reason: "empty", raw: "", annotations: NO_ANNOTATIONS } };
   }
   if (typeof raw === "boolean") {
     const text = String(raw).toUpperCase();
@@ -36,12 +36,12 @@ export function parseCell(raw: CellValue): ParsedCell {
   return readPhrase(raw) ?? parseValueText(raw);
 }
 
-/** An Excel number: a point value, or a problem when it is not finite. */
+/** An Excel number: a point value (its text written once), or a problem when it is not finite. */
 function readNumberCell(raw: number): ParsedCell {
-  const text = String(raw);
   if (!Number.isFinite(raw)) {
+    const text = String(raw);
     return { ok: false, problem: { code: "parse.not_finite", message: parseMessages.notFinite(text), span: { start: 0, end: text.length } } };
   }
   const value = raw === 0 ? 0 : raw;
-  return { ok: true, value: { kind: "point", value, percent: false, raw: String(value), annotations: {} } };
+  return { ok: true, value: { kind: "point", value, percent: false, raw: String(value), annotations: NO_ANNOTATIONS } };
 }
