@@ -1,21 +1,28 @@
 /**
- * 评估: the engine's one entry point. Resolves the settings, reads every indicator once, picks the
- * evaluation period (by default the latest period holding any usable observation), finds the
- * table's GDP growth rate, judges every indicator and summarises.
+ * 评估: the engine's one entry point. Resolves the settings, picks the evaluation period (by
+ * default the latest period holding any usable observation), finds the table's GDP growth rate,
+ * judges every indicator and summarises.
  *
  * Cell texts and names are read through memoised readers for the length of one call: tables
  * repeat the same texts (`—`, `完成上级下达任务`, the same names row after row), and each distinct
  * short text is read once (numbers are read directly: they are cheap and rarely repeat). The work
  * is linear in the number of cells.
+ *
+ * A row's reading is kept only while it is judged: the default evaluation period is found in a
+ * first look at the observations that keeps nothing but the latest period, and only the rows
+ * named as the GDP indicator are read ahead (to find the GDP growth rate). A large table then
+ * holds its judgements, not every cell it read, until the summary is made.
  */
 import { parseCell } from "./cell";
+import { compactNameOf } from "./direction";
 import { findGdpGrowth, isGdpName } from "./gdp";
 import { createJudgeMemo, judgePrepared, prepareIndicator, type PreparedIndicator, type Readers } from "./judge";
 import { parseIndicatorName } from "./name";
 import { comparePeriods, timeProgress } from "./period";
+import { valuePeriod } from "./select";
 import { resolveSettings } from "./settings";
 import { summarise } from "./summary";
-import type { Assessment, AssessmentInput, IndicatorName, ParsedCell, Period } from "./types";
+import type { Assessment, AssessmentInput, CellValue, IndicatorInput, IndicatorName, ParsedCell, Period } from "./types";
 
 /** Texts longer than this are read without keeping their reading (a cache is for repeats). */
 const MEMO_TEXT_LIMIT = 64;
@@ -32,25 +39,22 @@ export function assess(input: AssessmentInput): Assessment {
   if (!resolved.ok) throw new RangeError(resolved.problem.message);
   const settings = resolved.value;
   const readers = memoisedReaders();
-  const prepared = input.indicators.map((indicator) => prepareIndicator(indicator, readers));
-  const period = input.period ?? latestUsablePeriod(prepared);
+  const period = input.period ?? latestObservedPeriod(input.indicators, readers.parse);
   const progress = period === null ? 0 : timeProgress(input.plan, period);
-  const window = { plan: input.plan, period };
-  const gdp = findGdpGrowth(
-    prepared
-      .filter((row) => isGdpName(row.compactName))
-      .map((row) => ({
-        id: row.input.id,
-        name: row.input.name,
-        compactName: row.compactName,
-        unit: row.unit,
-        read: row.read,
-        actualGrowth: row.actualGrowth,
-      })),
-    window,
-  );
+  const gdpRows = gdpNamedRows(input.indicators, readers);
+  const candidates = [...gdpRows.values()].map((row) => ({
+    id: row.input.id,
+    name: row.input.name,
+    compactName: row.compactName,
+    unit: row.unit,
+    read: row.read,
+    actualGrowth: row.actualGrowth,
+  }));
+  const gdp = findGdpGrowth(candidates, { plan: input.plan, period });
   const context = { plan: input.plan, period, settings, gdp, memo: createJudgeMemo() };
-  const judgements = prepared.map((row) => judgePrepared(row, context));
+  const judgements = input.indicators.map((indicator, index) =>
+    judgePrepared(gdpRows.get(index) ?? prepareIndicator(indicator, readers), context),
+  );
   return {
     plan: input.plan,
     period,
@@ -77,27 +81,53 @@ export function latestUsablePeriod(prepared: readonly PreparedIndicator[]): Peri
   return latest;
 }
 
-/** Cell and name readers that read each distinct short text once. */
-function memoisedReaders(): Readers {
+/**
+ * 默认评估期 read straight from the rows, as `latestUsablePeriod` finds it once they are read,
+ * keeping no reading. `parse` may be a memoised `parseCell`.
+ * @example latestObservedPeriod([row("森林覆盖率（%）", 52.6, 53, { "2022": 52.8, "2023H1": "—" })]) //=> { year: 2022, fraction: 1, code: "2022" }
+ */
+export function latestObservedPeriod(
+  indicators: readonly IndicatorInput[],
+  parse: (raw: CellValue) => ParsedCell = parseCell,
+): Period | null {
+  let latest: Period | null = null;
+  for (const indicator of indicators) {
+    for (const observation of indicator.observations) {
+      const parsed = parse(observation.cell.raw);
+      if (!parsed.ok || parsed.value.kind === "missing") continue;
+      const period = valuePeriod(parsed.value, observation.period);
+      if (latest === null || comparePeriods(period, latest) > 0) latest = period;
+    }
+  }
+  return latest;
+}
+
+/** The rows whose cleaned name is GDP's, read, by their index in the table. */
+function gdpNamedRows(indicators: readonly IndicatorInput[], readers: Required<Readers>): Map<number, PreparedIndicator> {
+  const rows = new Map<number, PreparedIndicator>();
+  indicators.forEach((indicator, index) => {
+    if (isGdpName(readers.compactName(readers.name(indicator.name)))) rows.set(index, prepareIndicator(indicator, readers));
+  });
+  return rows;
+}
+
+/** Cell and name readers that read each distinct short text, and each distinct name, once. */
+function memoisedReaders(): Required<Readers> {
   const cells = new Map<string, ParsedCell>();
   const names = new Map<string, IndicatorName>();
+  const compactNames = new Map<string, string>();
   return {
     parse: (raw) => {
       if (typeof raw !== "string" || raw.length > MEMO_TEXT_LIMIT) return parseCell(raw);
-      let parsed = cells.get(raw);
-      if (parsed === undefined) {
-        parsed = parseCell(raw);
-        cells.set(raw, parsed);
-      }
-      return parsed;
+      return cells.get(raw) ?? kept(cells, raw, parseCell(raw));
     },
-    name: (raw) => {
-      let label = names.get(raw);
-      if (label === undefined) {
-        label = parseIndicatorName(raw);
-        names.set(raw, label);
-      }
-      return label;
-    },
+    name: (raw) => names.get(raw) ?? kept(names, raw, parseIndicatorName(raw)),
+    compactName: (label) => compactNames.get(label.name) ?? kept(compactNames, label.name, compactNameOf(label)),
   };
+}
+
+/** Keeps a value read on a miss, and answers it. */
+function kept<T>(memo: Map<string, T>, key: string, value: T): T {
+  memo.set(key, value);
+  return value;
 }

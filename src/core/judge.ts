@@ -73,9 +73,11 @@ export interface PreparedIndicator {
 export interface Readers {
   parse: (raw: CellValue) => ParsedCell;
   name: (raw: string) => IndicatorName;
+  /** `compactNameOf`; made from `name`'s answer when absent. */
+  compactName?: (label: IndicatorName) => string;
 }
 
-const DIRECT_READERS: Readers = { parse: parseCell, name: parseIndicatorName };
+const DIRECT_READERS: Readers = { parse: parseCell, name: parseIndicatorName, compactName: compactNameOf };
 
 /**
  * Reads an indicator's name and cells once; problems name their cell.
@@ -85,27 +87,31 @@ export function prepareIndicator(input: IndicatorInput, readers: Readers = DIREC
   const label = readers.name(input.name);
   const unit = input.unit?.trim() || label.unit;
   const problems: Problem[] = [];
-  const readRole = (cell: SourceCell | undefined, role: string): CellReading | null =>
-    cell === undefined ? null : readCell(cell, role, readers.parse, problems);
+  const { parse } = readers;
   const actual = input.actualGrowth;
-  const actualReading = actual ? readRole(actual.cell, selectText.roles.actualGrowth) : null;
-  return {
+  const actualReading = actual ? readCell(actual.cell, selectText.roles.actualGrowth, parse, problems) : null;
+  const prepared: PreparedIndicator = {
     input,
     label,
-    compactName: compactNameOf(label),
-    ...(unit ? { unit } : {}),
-    base: readRole(input.base, selectText.roles.base),
-    target: readRole(input.target, selectText.roles.target),
-    growth: readRole(input.targetGrowth, selectText.roles.targetGrowth),
+    compactName: (readers.compactName ?? compactNameOf)(label),
+    base: readCell(input.base, selectText.roles.base, parse, problems),
+    target: readCell(input.target, selectText.roles.target, parse, problems),
+    growth: readCell(input.targetGrowth, selectText.roles.targetGrowth, parse, problems),
     actualGrowth:
       actual && actualReading ? { period: actual.period, reading: actualReading, ...(actual.cell.ref ? { ref: actual.cell.ref } : {}) } : null,
-    read: readObservations(input.observations, readers.parse),
+    read: readObservations(input.observations, parse),
     problems,
   };
+  if (unit) prepared.unit = unit;
+  return prepared;
 }
 
-/** Reads a base, target or growth cell; an unreadable cell or an Excel error becomes a problem. */
-function readCell(cell: SourceCell, role: string, parse: Readers["parse"], problems: Problem[]): CellReading | null {
+/**
+ * Reads a base, target or growth cell (null when the row has none); an unreadable cell or an
+ * Excel error becomes a problem.
+ */
+function readCell(cell: SourceCell | undefined, role: string, parse: Readers["parse"], problems: Problem[]): CellReading | null {
+  if (cell === undefined) return null;
   const parsed = parse(cell.raw);
   if (parsed.ok && !(parsed.value.kind === "missing" && parsed.value.reason === "error")) return parsed.value;
   const where = cell.ref ? { cell: cell.ref } : {};

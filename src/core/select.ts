@@ -77,14 +77,23 @@ export function readObservations(
       const message = selectText.error(cellName(ref, observation.period), String(raw).trim());
       problems.push(ref ? { code: "judge.cell_error", message, cell: ref } : { code: "judge.cell_error", message });
     }
-    const year = reading.annotations.year;
-    const period = year !== undefined && year !== observation.period.year ? periodOf(year, 1) : observation.period;
+    const period = valuePeriod(reading, observation.period);
     const previous = cells[cells.length - 1];
     if (previous && comparePeriods(previous.period, period) > 0) sorted = false;
     cells.push({ period, reading, ref });
   }
   if (!sorted) cells.sort((a, b) => comparePeriods(a.period, b.period));
   return { cells, problems };
+}
+
+/**
+ * The period a cell's value belongs to: its column's, or the year it is annotated with
+ * (`5.1 (2022)` in the 2023 column is the full year 2022).
+ * @example valuePeriod(parseCell("5.1 (2022)").value, periodOf(2023, 0.5)) //=> { year: 2022, fraction: 1, code: "2022" }
+ */
+export function valuePeriod(reading: CellReading, column: Period): Period {
+  const year = reading.annotations.year;
+  return year !== undefined && year !== column.year ? periodOf(year, 1) : column;
 }
 
 /**

@@ -27,23 +27,25 @@ export function createJudgeMemo(): JudgeMemo {
   const directions = new Map<string, Map<string, DirectionDecision>>();
   const natures = new Map<string, Map<string, NatureDecision>>();
   return {
-    periodName: (period) => remember(periods, period.code, () => formatPeriod(period)),
-    nameDirection: (name, unit) => remember(byUnit(directions, unit), name, () => directionFromName(name, unit)),
-    nameNature: (name, unit) => remember(byUnit(natures, unit), name, () => natureFromName(name, unit)),
+    periodName: (period) => periods.get(period.code) ?? kept(periods, period.code, formatPeriod(period)),
+    nameDirection: (name, unit) => {
+      const memo = byUnit(directions, unit);
+      return memo.get(name) ?? kept(memo, name, directionFromName(name, unit));
+    },
+    nameNature: (name, unit) => {
+      const memo = byUnit(natures, unit);
+      return memo.get(name) ?? kept(memo, name, natureFromName(name, unit));
+    },
   };
 }
 
 /** The memo of one unit (keys are never concatenated: no string is built per lookup). */
 function byUnit<T>(memo: Map<string, Map<string, T>>, unit: string): Map<string, T> {
-  return remember(memo, unit, () => new Map<string, T>());
+  return memo.get(unit) ?? kept(memo, unit, new Map<string, T>());
 }
 
-/** The value under a key, computed and kept the first time. */
-function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = compute();
-    memo.set(key, value);
-  }
+/** Keeps a value computed on a miss, and answers it (no closure is made per lookup). */
+function kept<T>(memo: Map<string, T>, key: string, value: T): T {
+  memo.set(key, value);
   return value;
 }
