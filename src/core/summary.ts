@@ -1,10 +1,9 @@
 /**
  * 评估汇总: counts, averages, lagging indicators and projections over a list of judgements, with
- * the drafted report paragraphs.
+ * the drafted report paragraphs. The counts and the average are made in `counts.ts`; the summary
+ * walks a table once, gathering them with the lagging indicators and the narrative's entries.
  *
  * Choices where DOMAIN.md is silent:
- * - An indicator is *assessed* when its status is not `no_data`; it enters the average when it also
- *   has a finite realisation (qualitative and relative targets may have none).
  * - The gap of a lagging indicator is measured against what its status was held to: the time
  *   progress of its own period for level, bound and cumulative targets; 100% for growth-rate,
  *   maintained, qualitative and relative targets, which are met or not regardless of time.
@@ -12,21 +11,19 @@
  *   growth) is listed with realisation 0: the task is not done.
  * - With no evaluation period (nothing usable anywhere) the time progress is 0.
  */
-import { uncategorised } from "../i18n/summary";
+import { categorySummaries, countJudgement, emptyTallies, meanOf } from "./counts";
 import { draftNarrative, type NarrativeEntry } from "./narrative";
 import { timeProgress } from "./period";
-import type {
-  CategorySummary,
-  EndOfPlanCode,
-  Judgement,
-  Lag,
-  Period,
-  Plan,
-  ProjectionCounts,
-  Settings,
-  StatusCounts,
-  Summary,
-} from "./types";
+import type { EndOfPlanCode, Judgement, Lag, Period, Plan, Settings, Summary } from "./types";
+
+export {
+  averageRealisation,
+  categoryOf,
+  countProjections,
+  countStatuses,
+  measuredRealisation,
+  summariseCategories,
+} from "./counts";
 
 /**
  * Builds the 评估汇总 of a list of judgements for the evaluation period. Like `timeProgress`, it
@@ -43,126 +40,30 @@ export function summarise(
   settings: Settings,
 ): Summary {
   const progress = period === null ? 0 : timeProgress(plan, period);
-  const lagging = lagsOf(judgements, progress);
+  const tallies = emptyTallies();
+  const behind: Lag[] = [];
+  const olderData: Summary["olderData"] = [];
+  const entries: NarrativeEntry[] = [];
+  for (const judgement of judgements) {
+    const name = displayName(judgement);
+    countJudgement(tallies, judgement, settings.capAverage);
+    if (judgement.status === "behind") behind.push(lagOf(judgement, progress, name));
+    if (isOnOlderData(judgement)) olderData.push({ id: judgement.id, name, period: judgement.valuePeriod });
+    entries.push(entryOf(judgement, progress, settings, name));
+  }
+  const lagging = widestGapFirst(behind);
   const facts = {
     total: judgements.length,
-    counts: countStatuses(judgements),
-    byCategory: summariseCategories(judgements, settings.capAverage),
-    averageRealisation: averageRealisation(judgements, settings.capAverage),
+    counts: tallies.overall.counts,
+    byCategory: categorySummaries(tallies),
+    averageRealisation: meanOf(tallies.overall),
     timeProgress: progress,
     bindingBehind: lagging.filter((lag) => lag.binding),
     lagging,
-    projections: countProjections(judgements),
-    olderData: olderDataOf(judgements),
+    projections: tallies.projections,
+    olderData,
   };
-  const entries = judgements.map((judgement) => narrativeEntry(judgement, progress, settings));
   return { ...facts, narrative: draftNarrative({ summary: facts, entries, plan, period, settings }) };
-}
-
-/**
- * Counts judgements by status.
- *
- * @example
- * countStatuses([{ status: "behind" }, { status: "behind" }, { status: "ahead" }])
- * //=> { ahead: 1, on_track: 0, behind: 2, no_data: 0 }
- */
-export function countStatuses(judgements: readonly Pick<Judgement, "status">[]): StatusCounts {
-  const counts: StatusCounts = { ahead: 0, on_track: 0, behind: 0, no_data: 0 };
-  for (const judgement of judgements) counts[judgement.status] += 1;
-  return counts;
-}
-
-/**
- * Counts judgements by projection to the end year.
- *
- * @example
- * countProjections([{ projection: "on_course" }, { projection: "unknown" }])
- * //=> { reached: 0, on_course: 1, with_effort: 0, difficult: 0, unknown: 1 }
- */
-export function countProjections(
-  judgements: readonly Pick<Judgement, "projection">[],
-): ProjectionCounts {
-  const counts: ProjectionCounts = {
-    reached: 0,
-    on_course: 0,
-    with_effort: 0,
-    difficult: 0,
-    unknown: 0,
-  };
-  for (const judgement of judgements) counts[judgement.projection] += 1;
-  return counts;
-}
-
-/**
- * The realisation a judgement contributes to an average, or null when it is not assessed.
- *
- * @example
- * measuredRealisation({ status: "ahead", realisation: 1.3 }, true) //=> 1
- */
-export function measuredRealisation(
-  judgement: Pick<Judgement, "status" | "realisation">,
-  capAverage: boolean,
-): number | null {
-  const r = finiteOrNull(judgement.realisation);
-  if (judgement.status === "no_data" || r === null) return null;
-  return capAverage ? Math.min(1, Math.max(0, r)) : r;
-}
-
-/**
- * 平均实现度: the mean realisation over assessed judgements (clipped to [0, 1] when asked);
- * null when none has a realisation.
- *
- * @example
- * averageRealisation([{ status: "ahead", realisation: 1.4 }, { status: "behind", realisation: 0.2 }], true)
- * //=> 0.6
- */
-export function averageRealisation(
-  judgements: readonly Pick<Judgement, "status" | "realisation">[],
-  capAverage: boolean,
-): number | null {
-  const values = judgements
-    .map((judgement) => measuredRealisation(judgement, capAverage))
-    .filter((r): r is number => r !== null);
-  if (values.length === 0) return null;
-  const mean = values.reduce((sum, r) => sum + r, 0) / values.length;
-  return Number.isFinite(mean) ? mean : null;
-}
-
-/**
- * The category an indicator is counted under: its own, or 未分类.
- *
- * @example
- * categoryOf({ category: " 生态环境 " }) //=> "生态环境"
- */
-export function categoryOf(judgement: Pick<Judgement, "category">): string {
-  const category = judgement.category?.trim();
-  return category ? category : uncategorised;
-}
-
-/**
- * Counts and average per category, in the order categories first appear.
- *
- * @example
- * summariseCategories([{ category: "科技创新", … }, { category: "综合实力", … }], true).map((c) => c.category)
- * //=> ["科技创新", "综合实力"]
- */
-export function summariseCategories(
-  judgements: readonly Judgement[],
-  capAverage: boolean,
-): CategorySummary[] {
-  const groups = new Map<string, Judgement[]>();
-  for (const judgement of judgements) {
-    const category = categoryOf(judgement);
-    const group = groups.get(category);
-    if (group) group.push(judgement);
-    else groups.set(category, [judgement]);
-  }
-  return [...groups].map(([category, members]) => ({
-    category,
-    counts: countStatuses(members),
-    total: members.length,
-    averageRealisation: averageRealisation(members, capAverage),
-  }));
 }
 
 /**
@@ -228,18 +129,22 @@ export function endOfPlanOf(judgement: Judgement, settings: Settings): EndOfPlan
 export function lagsOf(judgements: readonly Judgement[], progress: number): Lag[] {
   const lags = judgements
     .filter((judgement) => judgement.status === "behind")
-    .map((judgement) => lagOf(judgement, progress));
-  // Array.prototype.sort is stable: equal gaps keep the table's order.
+    .map((judgement) => lagOf(judgement, progress, displayName(judgement)));
+  return widestGapFirst(lags);
+}
+
+/** Sorts lags widest gap first; Array.prototype.sort is stable: equal gaps keep the table's order. */
+function widestGapFirst(lags: Lag[]): Lag[] {
   return lags.sort((a, b) => b.gap - a.gap);
 }
 
-function lagOf(judgement: Judgement, progress: number): Lag {
+function lagOf(judgement: Judgement, progress: number, name: string): Lag {
   const timeProgress = finiteOrNull(judgement.timeProgress) ?? progress;
   const realisation = finiteOrNull(judgement.realisation) ?? 0;
   const required = isHeldToTimeProgress(judgement.kind) ? timeProgress : 1;
   const lag: Lag = {
     id: judgement.id,
-    name: displayName(judgement),
+    name,
     realisation,
     timeProgress,
     gap: required - realisation,
@@ -261,10 +166,13 @@ export function olderDataOf(
 ): { id: string; name: string; period: Period }[] {
   const older: { id: string; name: string; period: Period }[] = [];
   for (const judgement of judgements) {
-    if (!judgement.flags.includes("older_data") || judgement.valuePeriod === null) continue;
-    older.push({ id: judgement.id, name: displayName(judgement), period: judgement.valuePeriod });
+    if (isOnOlderData(judgement)) older.push({ id: judgement.id, name: displayName(judgement), period: judgement.valuePeriod });
   }
   return older;
+}
+
+function isOnOlderData(judgement: Judgement): judgement is Judgement & { valuePeriod: Period } {
+  return judgement.flags.includes("older_data") && judgement.valuePeriod !== null;
 }
 
 /**
@@ -275,9 +183,13 @@ export function olderDataOf(
  * //=> { status: "behind", realisation: 0.9, heldToTimeProgress: false, binding: true, … }
  */
 export function narrativeEntry(judgement: Judgement, progress: number, settings: Settings): NarrativeEntry {
+  return entryOf(judgement, progress, settings, displayName(judgement));
+}
+
+function entryOf(judgement: Judgement, progress: number, settings: Settings, name: string): NarrativeEntry {
   return {
     id: judgement.id,
-    name: displayName(judgement),
+    name,
     status: judgement.status,
     endOfPlan: endOfPlanOf(judgement, settings),
     realisation: judgement.status === "no_data" ? null : finiteOrNull(judgement.realisation),

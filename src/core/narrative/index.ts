@@ -7,6 +7,8 @@
  * against time progress, indicators judged on older data), the lagging indicators with binding
  * ones called out, and the projection to the end year. End of plan (100%): counts of 完成 /
  * 基本完成 / 未完成 instead of progress language, the unfinished indicators, no projection.
+ * The entries and their grouping by result are in `groups.ts`, the paragraph on the indicators
+ * that need attention in `concern.ts`.
  *
  * Choices where DOMAIN.md is silent:
  * - At the end of the plan an indicator judged on older data has no end-of-plan label of its own;
@@ -16,51 +18,15 @@
  * - Percentages are written as everywhere else in the engine (`48.8%`, `50%`); the comparison
  *   with time progress is made on the rounded figures, so the text never contradicts itself.
  */
-import { nameList, narrativeText as text, planTitle, punctuation, sentence } from "../i18n/summary";
-import { formatPercent, formatPoints } from "./format";
-import { listInOrder } from "./listing";
-import { formatPeriod } from "./period";
-import type {
-  EndOfPlanCode,
-  Period,
-  Plan,
-  ProjectionCode,
-  Settings,
-  StatusCode,
-  Summary,
-} from "./types";
+import { nameList, narrativeText as text, planTitle, punctuation, sentence } from "../../i18n/summary";
+import { formatPoints } from "../format";
+import { formatPeriod } from "../period";
+import type { Period, ProjectionCode } from "../types";
+import { concernParagraph } from "./concern";
+import { groupsOf, percent, sharedResult, tenths, type Groups, type NarrativeEntry, type NarrativeInput } from "./groups";
 
-/** One indicator as the narrative sees it: what a sentence may say of it, already derived. */
-export interface NarrativeEntry {
-  id: string;
-  /** The name a report uses (cleaned, footnote digits and units removed). */
-  name: string;
-  status: StatusCode;
-  /** The end-of-plan label it is counted under at 100% time progress; null for no data. */
-  endOfPlan: EndOfPlanCode | null;
-  /** A finite realisation, or null. */
-  realisation: number | null;
-  /** The time progress its status was held to (its own period's). */
-  timeProgress: number;
-  /** Whether its status compares the realisation with time progress (else with the target). */
-  heldToTimeProgress: boolean;
-  regressing: boolean;
-  binding: boolean;
-  projection: ProjectionCode;
-}
+export type { NarrativeEntry, NarrativeInput } from "./groups";
 
-/** What the narrative is drafted from. */
-export interface NarrativeInput {
-  summary: Omit<Summary, "narrative">;
-  /** The indicators in table order. */
-  entries: readonly NarrativeEntry[];
-  plan: Plan;
-  period: Period | null;
-  settings: Settings;
-}
-
-const STATUS_ORDER: readonly StatusCode[] = ["ahead", "on_track", "behind"];
-const END_ORDER: readonly EndOfPlanCode[] = ["complete", "basically_complete", "incomplete"];
 const PROJECTION_ORDER: readonly ProjectionCode[] = [
   "reached",
   "on_course",
@@ -82,55 +48,9 @@ export function draftNarrative(input: NarrativeInput): string[] {
   const paragraphs = [
     overview(input, groups, end) + olderDataSentence(input),
     concernParagraph(input, groups, end),
-    end ? "" : projectionParagraph(input),
+    end ? "" : projectionParagraph(input, groups),
   ];
   return paragraphs.filter((paragraph) => paragraph.length > 0);
-}
-
-// ---------------------------------------------------------------------------------------------
-
-/** Indicators under one result the overview counts, with the result's label. */
-interface Group {
-  code: StatusCode | EndOfPlanCode;
-  label: string;
-  members: NarrativeEntry[];
-}
-
-/** The results in report order, and the indicators without usable data. */
-interface Groups {
-  results: Group[];
-  noData: Group;
-}
-
-function groupsOf({ entries, settings }: NarrativeInput, end: boolean): Groups {
-  const codes: readonly (StatusCode | EndOfPlanCode)[] = end ? END_ORDER : STATUS_ORDER;
-  return {
-    results: codes.map((code) => ({
-      code,
-      label: settings.labels[code],
-      members: entries.filter((entry) => (end ? entry.endOfPlan : entry.status) === code),
-    })),
-    noData: {
-      code: "no_data",
-      label: settings.labels.no_data,
-      members: entries.filter((entry) => entry.status === "no_data"),
-    },
-  };
-}
-
-/** The one result every indicator shares, if they all share one. */
-function sharedResult(groups: Groups, total: number): Group | null {
-  if (groups.noData.members.length > 0) return null;
-  return groups.results.find((group) => group.members.length === total) ?? null;
-}
-
-/** A share rounded to the tenth of a percent the text shows, as an integer (48.8% → 488). */
-function tenths(share: number): number {
-  return Math.round(share * 1000) || 0;
-}
-
-function percent(share: number): string {
-  return formatPercent(tenths(share) / 1000);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,7 +78,7 @@ function overview(input: NarrativeInput, groups: Groups, end: boolean): string {
 
 function assessedOverview(input: NarrativeInput, groups: Groups, end: boolean): string {
   const { entries, summary } = input;
-  const measured = entries.filter((entry) => entry.status !== "no_data" && entry.realisation !== null);
+  const measured = measuredOf(entries);
   const total = entries.length;
   const shared = sharedResult(groups, total);
   const only = entries[0];
@@ -170,25 +90,37 @@ function assessedOverview(input: NarrativeInput, groups: Groups, end: boolean): 
   }
   const breakdown = shared ? text.allAlike(shared.label) : breakdownClauses(groups);
   const average = summary.averageRealisation ?? 0;
-  if (measured.length === total) {
+  if (measured.count === total) {
     const averaged = text.average(total, percent(average));
     if (shared) return sentence(averaged, comparison(input, average, end), breakdown);
     return sentence(averaged, comparison(input, average, end)) + text.among + breakdown + punctuation.stop;
   }
   const counted =
     (shared ? text.totalAlike(total, breakdown) : text.amongTotal(total) + breakdown) + punctuation.stop;
-  const onlyMeasured = measured[0];
+  const onlyMeasured = measured.first;
   if (onlyMeasured === undefined) return counted;
-  if (measured.length === 1) {
+  if (measured.count === 1) {
     const r = onlyMeasured.realisation ?? 0;
     return counted + sentence(text.singleMeasured(onlyMeasured.name, percent(r)), comparison(input, r, end));
   }
   const assessed = total - groups.noData.members.length;
   const averaged =
-    measured.length === assessed
-      ? text.averageOfAssessed(measured.length, percent(average))
-      : text.averageOfMeasured(measured.length, percent(average));
+    measured.count === assessed
+      ? text.averageOfAssessed(measured.count, percent(average))
+      : text.averageOfMeasured(measured.count, percent(average));
   return counted + sentence(averaged, comparison(input, average, end));
+}
+
+/** How many indicators have a realisation (and are assessed), and the first of them. */
+function measuredOf(entries: readonly NarrativeEntry[]): { count: number; first?: NarrativeEntry } {
+  let count = 0;
+  let first: NarrativeEntry | undefined;
+  for (const entry of entries) {
+    if (entry.status === "no_data" || entry.realisation === null) continue;
+    count += 1;
+    first ??= entry;
+  }
+  return first === undefined ? { count } : { count, first };
 }
 
 /** `快于时序进度12.3个百分点`, on the rounded figures; nothing at the end or without a period. */
@@ -227,63 +159,11 @@ function olderDataSentence({ summary, period }: NarrativeInput): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 需关注的指标: lagging (mid-term) or unfinished (end of plan), binding ones called out
-
-function concernParagraph(input: NarrativeInput, groups: Groups, end: boolean): string {
-  const { entries, settings } = input;
-  const assessed = entries.filter((entry) => entry.status !== "no_data");
-  if (assessed.length === 0) return "";
-  const wanted: readonly (StatusCode | EndOfPlanCode)[] = end
-    ? ["incomplete", "basically_complete"]
-    : ["behind"];
-  const concerns = wanted
-    .map((code) => groups.results.find((group) => group.code === code))
-    .filter((group): group is Group => group !== undefined && group.members.length > 0);
-  if (concerns.length === 0) {
-    if (sharedResult(groups, entries.length)) return "";
-    return end ? text.allComplete(settings.labels.complete) : text.noneWith(settings.labels.behind);
-  }
-  const order = concernOrder(input, end);
-  const lists = entries.length === 1 ? [] : concerns.map((group) => concernList(group, order, end));
-  const binding = concerns
-    .map((group) => ({ group, members: group.members.filter((m) => m.binding) }))
-    .filter(({ members }) => members.length > 0)
-    .map(({ group, members }) => text.namesWith(listInOrder(members, order, (m) => m.name), group.label));
-  let closing = "";
-  if (binding.length > 0) closing = text.bindingAttention(binding.join(punctuation.comma));
-  else if (assessed.some((entry) => entry.binding)) {
-    closing = text.bindingClear(end ? settings.labels.incomplete : settings.labels.behind);
-  }
-  return lists.join("") + closing;
-}
-
-/** Mid-term: the summary's lagging order (widest gap first); end: lowest realisation first. */
-function concernOrder({ summary }: NarrativeInput, end: boolean): (a: NarrativeEntry, b: NarrativeEntry) => number {
-  if (end) return (a, b) => (a.realisation ?? 0) - (b.realisation ?? 0);
-  const rank = new Map<string, number>();
-  summary.lagging.forEach((lag, index) => rank.set(lag.id, index));
-  const last = summary.lagging.length;
-  return (a, b) => (rank.get(a.id) ?? last) - (rank.get(b.id) ?? last);
-}
-
-/** `未达到进度要求的指标为：甲（实现度30%，时序进度50%）、乙（实现度90%）。` */
-function concernList(group: Group, order: (a: NarrativeEntry, b: NarrativeEntry) => number, end: boolean): string {
-  const list = listInOrder(group.members, order, (entry) => {
-    const r = entry.realisation;
-    if (r === null) return entry.name;
-    const aside = entry.regressing ? text.regressing : "";
-    if (end || !entry.heldToTimeProgress) return text.lagWithRealisation(entry.name, percent(r), aside);
-    return text.lagWithProgress(entry.name, percent(r), percent(entry.timeProgress), aside);
-  });
-  return text.listOf(group.label, list);
-}
-
-// ---------------------------------------------------------------------------------------------
 // 预计完成情况
 
-function projectionParagraph({ summary, entries, settings }: NarrativeInput): string {
+function projectionParagraph({ summary, entries, settings }: NarrativeInput, groups: Groups): string {
   const only = entries[0];
-  if (only === undefined || entries.every((entry) => entry.status === "no_data")) return "";
+  if (only === undefined || groups.noData.members.length === entries.length) return "";
   const counted = PROJECTION_ORDER.filter((code) => summary.projections[code] > 0);
   if (counted.every((code) => code === "unknown")) return text.projectionNone;
   if (entries.length === 1) {
