@@ -60,6 +60,20 @@ export interface WorkbookText {
   write: WriteText;
 }
 
+/** A date and clock time, as numbers (month 1–12). */
+export interface ClockTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** Two digits: `7` → `07`. */
+function twoDigits(value: number): string {
+  return String(value).padStart(2, "0");
+}
+
 /** Headers, sheet names and labels the write plan writes. */
 export interface WriteText {
   /** Group header over the status block; its 自动生成 marks the block as generated. */
@@ -78,6 +92,8 @@ export interface WriteText {
     timeProgress: string;
     source: string;
     generatedAt: string;
+    /** The generation time as the reader reads it (the clock time as written, no time zone). */
+    generatedAtValue: (time: ClockTime) => string;
     none: string;
     countsTitle: string;
     category: string;
@@ -209,6 +225,7 @@ const zhCN: WorkbookText = {
       timeProgress: "时序进度",
       source: "数据来源",
       generatedAt: "生成时间",
+      generatedAtValue: (time) => `${time.year}年${time.month}月${time.day}日 ${twoDigits(time.hour)}:${twoDigits(time.minute)}`,
       none: "无",
       countsTitle: "一、评价结果统计",
       category: "类别",
@@ -347,6 +364,7 @@ const enUS: WorkbookText = {
       timeProgress: "Time progress",
       source: "Source",
       generatedAt: "Generated",
+      generatedAtValue: (time) => `${time.year}-${twoDigits(time.month)}-${twoDigits(time.day)} ${twoDigits(time.hour)}:${twoDigits(time.minute)}`,
       none: "None",
       countsTitle: "1. Status counts",
       category: "Domain",

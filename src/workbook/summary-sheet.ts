@@ -8,7 +8,7 @@
  */
 import { formatPeriod } from "../core/period";
 import type { Assessment, CellValue, Lag, Problem, ProjectionCode } from "../core/types";
-import type { WriteText } from "../i18n/workbook";
+import type { ClockTime, WriteText } from "../i18n/workbook";
 import { sheetReference } from "./address";
 import { PERCENT_FORMAT, userTableRange } from "./block";
 import { finiteCell, joinParts, noParts, placeParagraph, placeTable, placeTitle } from "./sheet-parts";
@@ -126,13 +126,41 @@ function header(input: SummaryInput, parts: SheetParts): number {
     [words.period, assessment.period ? formatPeriod(assessment.period) : words.none],
     [words.timeProgress, finiteCell(assessment.timeProgress)],
     [words.source, source],
-    [words.generatedAt, input.generatedAt],
+    [words.generatedAt, displayedTime(input.generatedAt, text)],
   ];
   const formats = rows.map((_, i) => ["General", i === 2 ? PERCENT_FORMAT : "General"]);
   parts.blocks.push(keepText({ top: 2, left: 0, values: rows, numberFormat: formats }));
   parts.styles.push({ range: { top: 2, left: 0, bottom: 2 + rows.length - 1, right: 0 }, style: { bold: true } });
   parts.styles.push({ range: { top: 2, left: 1, bottom: 2 + rows.length - 1, right: 1 }, style: { horizontal: "left" } });
   return 2 + rows.length + 1;
+}
+
+/** An ISO 8601 date and time: seconds, fractions and the UTC offset optional. */
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/u;
+
+/**
+ * The clock time an ISO 8601 text states, read as written: `…T14:20:09+00:00` is 14:20 whatever
+ * the offset (the time is the one the run's computer showed; nothing is converted between time
+ * zones). Null when the text is not such a time or names no real date.
+ * @example clockTime("2026-11-22T14:20:09+00:00") //=> { year: 2026, month: 11, day: 22, hour: 14, minute: 20 }
+ */
+export function clockTime(iso: string): ClockTime | null {
+  const match = ISO_TIME.exec(iso.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const realDate = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return realDate && hour <= 23 && minute <= 59 ? { year, month, day, hour, minute } : null;
+}
+
+/**
+ * The generation time as the summary shows it (生成时间): the locale's date and clock time, or the
+ * text as given when it is not an ISO time. The saved run stamp keeps the ISO text.
+ * @example displayedTime("2026-11-22T14:20:09+00:00", workbookText("zh-CN").write) //=> "2026年11月22日 14:20"
+ */
+export function displayedTime(generatedAt: string, text: WriteText): string {
+  const time = clockTime(generatedAt);
+  return time ? text.summary.generatedAtValue(time) : generatedAt;
 }
 
 /** Counts by status per domain and in total, with each domain's average realisation. */
