@@ -18,6 +18,7 @@ import type { Result } from "../core/types";
 import { inputErrors, progress, usage, usageErrors } from "../i18n/cli";
 import { runAssessment } from "../workbook/run";
 import type { TableMapping } from "../workbook/types";
+import { addCharts } from "../xlsx/chart";
 import { XlsxDoorError } from "../xlsx/errors";
 import { XlsxHost } from "../xlsx/host";
 import { parseArguments, type Command } from "./args";
@@ -95,7 +96,7 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
     const outcome = run.value;
     streams.stderr.write(`${progress.assessed(outcome.mapping.sheet, outcome.assessment.judgements.length)}\n`);
     if (command.out !== undefined) {
-      const saved = await saveWorkbook(loaded.workbook, resolve(command.out));
+      const saved = await saveWorkbook(host, resolve(command.out));
       if (saved !== null) return fail(streams, inputErrors.cannotWrite(command.out, saved));
       streams.stderr.write(`${progress.written(command.out)}\n`);
     }
@@ -134,12 +135,16 @@ async function loadWorkbook(path: string, shown: string): Promise<{ ok: true; wo
 /** Zip compression of the written workbook: level 1 halves the time deflate takes on a large table. */
 const ZIP_OPTIONS = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
 
-/** Writes a workbook to a new file (through a temporary file beside it); null, or why it failed. */
-async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<string | null> {
+/**
+ * Writes a host's workbook to a new file (through a temporary file beside it), with the charts its
+ * plan asks for added to what exceljs writes; null, or why it failed.
+ */
+async function saveWorkbook(host: XlsxHost, path: string): Promise<string | null> {
   try {
     await mkdir(dirname(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, Buffer.from(await workbook.xlsx.writeBuffer({ zip: ZIP_OPTIONS })));
+    const written = Buffer.from(await host.workbook.xlsx.writeBuffer({ zip: ZIP_OPTIONS }));
+    await writeFile(temporary, await addCharts(written, host.charts()));
     await rename(temporary, path);
     return null;
   } catch (error) {

@@ -1,15 +1,14 @@
 /**
  * Carries out write operations (the same list the Office.js door queues, built by
  * `src/excel/operations.ts`) on an exceljs workbook: cells with fresh styles, merges, conditional
- * formats, names, sheets, frozen rows, saved properties. exceljs cannot write charts: in a chart's
- * place the door writes a note naming the chart and the cells holding its data (which the plan
- * writes anyway), wrapped over the top of the chart's area, so the reader knows where the figures are.
+ * formats, names, sheets, frozen rows, saved properties. Charts are not drawn here: exceljs cannot
+ * write them, so the host keeps the plan's charts and `addCharts` (`chart.ts`) adds them to the file
+ * once exceljs has written it.
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
-import { xlsxZhCN, type XlsxText } from "../i18n/xlsx";
-import { rangeAddress, sheetReference } from "../workbook/address";
-import type { CellRange, ChartSpec } from "../workbook/types";
+import { sheetReference } from "../workbook/address";
+import type { CellRange } from "../workbook/types";
 import type { WriteOperation } from "../excel/operations";
 import { addRule, removeRules } from "./conditional";
 import { deleteSavedProperty, setSavedProperty } from "./properties";
@@ -17,8 +16,6 @@ import { StyleBook, styled } from "./style";
 
 /** OOXML's paper size code of A4. */
 const A4 = 9;
-/** The grey of the chart note. */
-const NOTE_COLOUR = "#595959";
 
 /** A sheet by name; a programming error when absent (operations are built from what exists). */
 function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -40,9 +37,8 @@ export function mergedRanges(sheet: ExcelJS.Worksheet): CellRange[] {
     .map((merge) => ({ top: merge.top - 1, left: merge.left - 1, bottom: merge.bottom - 1, right: merge.right - 1 }));
 }
 
-/** What a write carries from one operation to the next: its text and the styles it has made. */
+/** What a write carries from one operation to the next: the styles it has made. */
 export interface WriteSession {
-  text: XlsxText;
   styles: StyleBook;
 }
 
@@ -50,8 +46,8 @@ export interface WriteSession {
  * A session for one write.
  * @example writeSession().styles.formatted("@") //=> { numFmt: "@" }
  */
-export function writeSession(text: XlsxText = xlsxZhCN): WriteSession {
-  return { text, styles: new StyleBook() };
+export function writeSession(): WriteSession {
+  return { styles: new StyleBook() };
 }
 
 /** Clears values, styles, merges and conditional formats in a rectangle. */
@@ -86,30 +82,12 @@ function eachCell(sheet: ExcelJS.Worksheet, range: CellRange, visit: (cell: Exce
   }
 }
 
-/** Rows of the chart's area the note takes (wrapped text over the chart's width). */
-const NOTE_ROWS = 3;
-
-/**
- * Writes the note standing in for a chart: wrapped over the top rows of the area the chart would
- * take (merged), so it reads as a caption there and does not run on across the page.
- */
-function writeChartNote(sheet: ExcelJS.Worksheet, chart: ChartSpec, text: XlsxText, styles: StyleBook): void {
-  const top = chart.anchor.row + 1;
-  const left = chart.anchor.column + 1;
-  const bottom = top + Math.min(NOTE_ROWS, Math.max(1, chart.height)) - 1;
-  const right = left + Math.max(1, chart.width) - 1;
-  if (bottom > top || right > left) sheet.mergeCellsWithoutStyle(top, left, bottom, right);
-  const cell = sheet.getCell(top, left);
-  cell.value = text.chartNote(chart.title, rangeAddress(chart.data));
-  cell.style = styles.shared(styled({}, { fontColor: NOTE_COLOUR, wrap: true, vertical: "top" }, "@"));
-}
-
 /**
  * Carries out one operation on an exceljs workbook.
  * @example applyOperation(workbook, { kind: "freeze", sheet: "评估明细", rows: 1 }) //=> the first row of 评估明细 frozen
  */
 export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOperation, session: WriteSession = writeSession()): void {
-  const { text, styles } = session;
+  const { styles } = session;
   switch (operation.kind) {
     case "deleteName":
       workbook.definedNames.model = workbook.definedNames.model.filter((named) => named.name !== operation.name);
@@ -179,7 +157,7 @@ export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOpera
       addRule(sheetNamed(workbook, operation.sheet), operation.rule);
       return;
     case "chart":
-      writeChartNote(sheetNamed(workbook, operation.sheet), operation.chart, text, styles);
+      // Drawn into the saved file by `addCharts`, from the charts the host kept.
       return;
     case "freeze":
       sheetNamed(workbook, operation.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: operation.rows, topLeftCell: `A${operation.rows + 1}` }];

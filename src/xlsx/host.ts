@@ -3,7 +3,9 @@
  * line. It reads grids with `gridFromWorksheet` and applies a write plan through the same operation
  * list as the Office.js door (`src/excel/operations.ts`), so both doors clear the same markers and
  * write the same cells, formats, rules and names. Differences, all forced by exceljs:
- * - no charts: a note stands at the chart's anchor, naming the cells that hold its data;
+ * - charts: exceljs cannot write them, so the host keeps the charts of the plans it applied
+ *   ({@link XlsxHost.charts}) and the caller adds them to the written file with `addCharts`
+ *   (`chart.ts`);
  * - saved properties live on a very hidden sheet (`PlanAssess_Properties`), not in the file's
  *   custom properties, which exceljs cannot write.
  * Reading and writing the file itself is the caller's (the command line's) business.
@@ -16,6 +18,7 @@ import { xlsxZhCN, type XlsxText } from "../i18n/xlsx";
 import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host";
 import type { Grid, WritePlan } from "../workbook/types";
 import { applyOperation, writeSession } from "./apply";
+import type { SheetChart } from "./chart";
 import { XlsxDoorError } from "./errors";
 import { gridFromWorksheet } from "./grid";
 import { writePeriodColumn, periodColumnProblem } from "./period-column";
@@ -43,6 +46,8 @@ export function workbookState(workbook: ExcelJS.Workbook): WorkbookState {
 export class XlsxHost implements WorkbookHost {
   readonly workbook: ExcelJS.Workbook;
   private readonly text: XlsxText;
+  /** Charts written so far, on sheets that still exist; drawn into the file when it is saved. */
+  private drawn: SheetChart[] = [];
 
   constructor(workbook: ExcelJS.Workbook, text: XlsxText = xlsxZhCN) {
     this.workbook = workbook;
@@ -90,11 +95,24 @@ export class XlsxHost implements WorkbookHost {
     writePeriodColumn(sheet, plan, this.text);
   }
 
+  /**
+   * The charts the applied plans ask for, with their sheets: what `addCharts` draws into the saved
+   * file. A sheet deleted since (a re-run replaces its generated sheets) takes its charts with it.
+   * @example new XlsxHost(workbook).charts() //=> [] (before a plan is applied)
+   */
+  charts(): SheetChart[] {
+    return [...this.drawn];
+  }
+
   /** Applies operations in order, keeping the sheet the user had open as the active one. */
   private apply(operations: readonly WriteOperation[]): void {
     const active = this.activeSheet();
-    const session = writeSession(this.text);
-    for (const operation of operations) applyOperation(this.workbook, operation, session);
+    const session = writeSession();
+    for (const operation of operations) {
+      applyOperation(this.workbook, operation, session);
+      if (operation.kind === "deleteSheet") this.drawn = this.drawn.filter((chart) => chart.sheet !== operation.sheet);
+      if (operation.kind === "chart") this.drawn.push({ sheet: operation.sheet, spec: operation.chart });
+    }
     const index = this.workbook.worksheets.findIndex((sheet) => sheet.name === active);
     const views = this.workbook.views ?? [];
     if (index >= 0 && views.length > 0) {

@@ -70,13 +70,25 @@ describe("XlsxHost", () => {
     expect(String(paragraph)).toContain("=SUM(A1)");
   });
 
-  it("writes the chart's data and, in its place, a note saying where the data is", async () => {
-    const out = await assessed(await userFile(5), 5);
-    const summary = out.getWorksheet("评估汇总");
+  it("writes the chart's data and keeps the chart for the saved file, leaving its place on the sheet empty", async () => {
+    const workbook = await userFile(5);
+    const host = new XlsxHost(workbook);
+    await host.applyPlan(syntheticPlan(5));
+    const [chart] = syntheticPlan(5).sheets.flatMap((sheet) => sheet.charts.map((spec) => ({ sheet: sheet.name, spec })));
+    expect(host.charts()).toEqual([chart]);
+    const summary = (await roundTrip(workbook)).getWorksheet("评估汇总");
     expect(summary?.getCell("A4").value).toBe("提前实现目标");
-    expect(String(summary?.getCell("D3").value)).toContain("图表数据见本表 A3:B7");
-    expect(summary?.model.merges).toContain("D3:I5");
-    expect(summary?.getCell("D3").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(summary?.getCell("D3").value).toBeNull();
+    expect(summary?.model.merges).not.toContain("D3:I5");
+  });
+
+  it("forgets the charts of a generated sheet a re-run or a clearing deletes", async () => {
+    const host = new XlsxHost(await userFile(5));
+    await host.applyPlan(syntheticPlan(5));
+    await host.applyPlan(syntheticPlan(5));
+    expect(host.charts()).toHaveLength(1);
+    await host.clearGenerated();
+    expect(host.charts()).toEqual([]);
   });
 
   it("leaves the workbook, after a second run on its own output, as after the first", async () => {

@@ -1,0 +1,207 @@
+/**
+ * Reading and editing the XML parts of a saved .xlsx package (Open Packaging Conventions) as text:
+ * where a sheet's part is, its relationships, the content types, the top-level elements of a part,
+ * and the values its cells hold. Used by `chart.ts` to add the parts exceljs cannot write; the
+ * edits are small insertions, so everything else in a part stays byte for byte as exceljs wrote it.
+ */
+import type { CellValue } from "../core/types";
+import { cellAddress } from "../workbook/address";
+import type { CellRange } from "../workbook/types";
+import { escapeXml } from "./chart-xml";
+
+/** One relationship of a part. */
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+/** The entity references XML predefines. */
+const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * XML text with its entity and character references resolved.
+ * @example unescapeXml("A&amp;B &#35874;") //=> "A&B 谢"
+ */
+export function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9A-Fa-f]+|#\d+|\w+);/gu, (whole, name: string) => {
+    if (name.startsWith("#x")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return PREDEFINED[name] ?? whole;
+  });
+}
+
+/**
+ * The attributes of a start tag, by qualified name, unescaped.
+ * @example attributesOf('<sheet name="表2" r:id="rId4"/>') //=> { name: "表2", "r:id": "rId4" }
+ */
+export function attributesOf(tag: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)) {
+    attributes[match[1] ?? ""] = unescapeXml(match[2] ?? match[3] ?? "");
+  }
+  return attributes;
+}
+
+/**
+ * The relationships part (`…/_rels/x.xml.rels`) of a part.
+ * @example relationshipsPath("xl/worksheets/sheet3.xml") //=> "xl/worksheets/_rels/sheet3.xml.rels"
+ */
+export function relationshipsPath(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/**
+ * The package path a relationship's target names, from the part that holds the relationship.
+ * @example resolveTarget("xl/worksheets/sheet3.xml", "../drawings/drawing1.xml") //=> "xl/drawings/drawing1.xml"
+ */
+export function resolveTarget(source: string, target: string): string {
+  const parts = target.startsWith("/") ? [] : source.split("/").slice(0, -1);
+  for (const piece of target.replace(/^\//u, "").split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== "." && piece !== "") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
+/**
+ * The relationships listed in a relationships part.
+ * @example relationshipsOf('<Relationships …><Relationship Id="rId1" Type="…/drawing" Target="../drawings/drawing1.xml"/></Relationships>') //=> [{ id: "rId1", type: "…/drawing", target: "../drawings/drawing1.xml" }]
+ */
+export function relationshipsOf(xml: string): Relationship[] {
+  return [...xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/gu)].map((match) => {
+    const attributes = attributesOf(match[0]);
+    return { id: attributes.Id ?? "", type: attributes.Type ?? "", target: attributes.Target ?? "" };
+  });
+}
+
+/** An empty relationships part. */
+export const EMPTY_RELATIONSHIPS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/**
+ * A relationships part with one more relationship, under an id none of the others has; returns
+ * the part and the id.
+ * @example withRelationship(EMPTY_RELATIONSHIPS, "…/chart", "../charts/chart1.xml") //=> { xml: '…<Relationship Id="rId1" …/></Relationships>', id: "rId1" }
+ */
+export function withRelationship(xml: string, type: string, target: string): { xml: string; id: string } {
+  const taken = relationshipsOf(xml).map((relationship) => /^rId(\d+)$/u.exec(relationship.id)?.[1]);
+  const id = `rId${Math.max(0, ...taken.map((digits) => Number(digits ?? 0))) + 1}`;
+  const element = `<Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`;
+  return { xml: insertBefore(xml, "</Relationships>", element), id };
+}
+
+/**
+ * `[Content_Types].xml` with an override for one more part.
+ * @example withContentType(types, "/xl/charts/chart1.xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") //=> '…<Override PartName="/xl/charts/chart1.xml" …/></Types>'
+ */
+export function withContentType(xml: string, partName: string, contentType: string): string {
+  return insertBefore(xml, "</Types>", `<Override PartName="${escapeXml(partName)}" ContentType="${escapeXml(contentType)}"/>`);
+}
+
+/** Inserts text before the last occurrence of a closing tag; a programming error when it is absent. */
+function insertBefore(xml: string, closing: string, text: string): string {
+  const at = xml.lastIndexOf(closing);
+  if (at < 0) throw new Error(`No ${closing} in the part`);
+  return xml.slice(0, at) + text + xml.slice(at);
+}
+
+/** A child element of a part's root: its local name and where it starts and ends in the text. */
+export interface TopLevelElement {
+  name: string;
+  start: number;
+  end: number;
+  /** The start tag, attributes included. */
+  tag: string;
+}
+
+/** Tags, comments and processing instructions; attribute values may hold `>`. */
+const TAG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/gu;
+
+/**
+ * The children of a part's root element, in order, and where the root closes.
+ * @example topLevelElements('<worksheet><sheetData/><pageMargins/></worksheet>').elements.map((e) => e.name) //=> ["sheetData", "pageMargins"]
+ */
+export function topLevelElements(xml: string): { elements: TopLevelElement[]; rootEnd: number } {
+  const elements: TopLevelElement[] = [];
+  let depth = 0;
+  let open: { name: string; start: number; tag: string } | null = null;
+  for (const match of xml.matchAll(TAG)) {
+    const name = match[2];
+    if (name === undefined) continue;
+    const closing = match[1] === "/";
+    const empty = match[4] === "/";
+    const local = name.slice(name.indexOf(":") + 1);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (closing) {
+      depth -= 1;
+      if (depth === 0) return { elements, rootEnd: start };
+      if (depth === 1 && open) {
+        elements.push({ ...open, end });
+        open = null;
+      }
+    } else if (depth === 1 && empty) {
+      elements.push({ name: local, start, end, tag: match[0] });
+    } else if (!empty) {
+      if (depth === 1) open = { name: local, start, tag: match[0] };
+      depth += 1;
+    }
+  }
+  throw new Error("The part's root element does not close");
+}
+
+/**
+ * The values of a rectangle of a worksheet part's cells (shared strings resolved; numbers as
+ * numbers; empty or missing cells as null).
+ * @example cellValues(sheetXml, sharedStrings, { top: 14, left: 0, bottom: 15, right: 2 }) //=> [["类别", "平均实现度", "时序进度"], ["经济发展", 0.62, 0.5]]
+ */
+export function cellValues(sheetXml: string, sharedStrings: readonly string[], range: CellRange): CellValue[][] {
+  const wanted = new Map<string, [number, number]>();
+  for (let row = range.top; row <= range.bottom; row += 1) {
+    for (let column = range.left; column <= range.right; column += 1) wanted.set(cellAddress(row, column), [row - range.top, column - range.left]);
+  }
+  const values: CellValue[][] = Array.from({ length: range.bottom - range.top + 1 }, () => Array<CellValue>(range.right - range.left + 1).fill(null));
+  for (const match of sheetXml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/gu)) {
+    const attributes = attributesOf(match[1] ?? "");
+    const place = wanted.get(attributes.r ?? "");
+    const line = place ? values[place[0]] : undefined;
+    if (place && line) line[place[1]] = cellValue(attributes.t, match[2] ?? "", sharedStrings);
+  }
+  return values;
+}
+
+/** The value of one cell from its type and content. */
+function cellValue(type: string | undefined, content: string, sharedStrings: readonly string[]): CellValue {
+  const raw = /<v>([\s\S]*?)<\/v>/u.exec(content)?.[1];
+  switch (type) {
+    case "s":
+      return sharedStrings[Number(raw)] ?? null;
+    case "inlineStr":
+      return textOf(content);
+    case "b":
+      return raw === "1";
+    case "str":
+    case "e":
+      return raw === undefined ? null : unescapeXml(raw);
+    default: {
+      const number = raw === undefined ? Number.NaN : Number(raw);
+      return Number.isFinite(number) ? number : null;
+    }
+  }
+}
+
+/** The text of a string item (`<si>`, `<is>`): its runs joined, phonetic guides left out. */
+function textOf(item: string): string {
+  const plain = item.replace(/<rPh\b[\s\S]*?<\/rPh>/gu, "");
+  return [...plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/gu)].map((match) => unescapeXml(match[1] ?? "")).join("");
+}
+
+/**
+ * The shared strings of a package, in order (`xl/sharedStrings.xml`).
+ * @example sharedStringsOf('<sst><si><t>类别</t></si><si><r><t>A</t></r><r><t>B</t></r></si></sst>') //=> ["类别", "AB"]
+ */
+export function sharedStringsOf(xml: string): string[] {
+  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/gu)].map((match) => textOf(match[1] ?? ""));
+}
