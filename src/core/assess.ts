@@ -22,7 +22,16 @@ import { comparePeriods, timeProgress } from "./period";
 import { valuePeriod } from "./select";
 import { resolveSettings } from "./settings";
 import { summarise } from "./summary";
-import type { Assessment, AssessmentInput, CellValue, IndicatorInput, IndicatorName, ParsedCell, Period } from "./types";
+import type {
+  Assessment,
+  AssessmentInput,
+  CellValue,
+  IndicatorInput,
+  IndicatorName,
+  Observation,
+  ParsedCell,
+  Period,
+} from "./types";
 
 /** Texts longer than this are read without keeping their reading (a cache is for repeats). */
 const MEMO_TEXT_LIMIT = 64;
@@ -93,13 +102,23 @@ export function latestObservedPeriod(
   let latest: Period | null = null;
   for (const indicator of indicators) {
     for (const observation of indicator.observations) {
-      const parsed = parse(observation.cell.raw);
-      if (!parsed.ok || parsed.value.kind === "missing") continue;
-      const period = valuePeriod(parsed.value, observation.period);
-      if (latest === null || comparePeriods(period, latest) > 0) latest = period;
+      const period = usablePeriod(observation, parse);
+      if (period !== null && (latest === null || comparePeriods(period, latest) > 0)) latest = period;
     }
   }
   return latest;
+}
+
+/**
+ * The period an observation's value belongs to when it is usable, else null. A finite number is
+ * a point of its column's period (as `parseCell` reads it), so it is not read to find that out.
+ */
+function usablePeriod(observation: Observation, parse: (raw: CellValue) => ParsedCell): Period | null {
+  const raw = observation.cell.raw;
+  if (typeof raw === "number") return Number.isFinite(raw) ? observation.period : null;
+  const parsed = parse(raw);
+  if (!parsed.ok || parsed.value.kind === "missing") return null;
+  return valuePeriod(parsed.value, observation.period);
 }
 
 /** The rows whose cleaned name is GDP's, read, by their index in the table. */

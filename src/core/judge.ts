@@ -176,7 +176,11 @@ export function judgePrepared(prepared: PreparedIndicator, context: JudgeContext
   }
   const realisation = finiteOrNull(evaluation.realisation ?? Number.NaN);
   const timeProgress = finiteOrNull(evaluation.timeProgress ?? Number.NaN);
-  const problems = prepared.problems.concat(prepared.read.problems, evaluation.problems);
+  // The evaluation's problems are made for this judgement: they are the list when the cells had none.
+  const problems =
+    prepared.problems.length + prepared.read.problems.length === 0
+      ? evaluation.problems
+      : prepared.problems.concat(prepared.read.problems, evaluation.problems);
   if (direction.problem) problems.push(direction.problem);
   if (nature.problem) problems.push(nature.problem);
   const judgement: Judgement = {
@@ -206,7 +210,7 @@ export function judgePrepared(prepared: PreparedIndicator, context: JudgeContext
     projection: evaluation.projection.code,
     projectedValue: finiteOrNull(evaluation.projection.projected ?? Number.NaN),
     formula: evaluation.formula,
-    note: reasons.length === 0 ? evaluation.statement : `${evaluation.statement}；${reasons.join("；")}`,
+    note: reasons.length === 0 ? evaluation.statement : [evaluation.statement, ...reasons].join("；"),
     problems,
   };
   if (input.category !== undefined) judgement.category = input.category;
@@ -248,5 +252,6 @@ const ATTRIBUTE_WORDS: readonly [string, "binding" | "anticipatory"][] = [
 /** 约束性 → binding, 预期性 → anticipatory, from the attribute cell. */
 function attributeOf(cell: SourceCell | undefined): "binding" | "anticipatory" | undefined {
   const text = cell?.raw === null || cell?.raw === undefined ? "" : String(cell.raw);
-  return ATTRIBUTE_WORDS.find(([word]) => text.includes(word))?.[1];
+  for (const [word, attribute] of ATTRIBUTE_WORDS) if (text.includes(word)) return attribute;
+  return undefined;
 }

@@ -88,6 +88,7 @@ function towardTarget(
   const { base, target } = numbers;
   const { classification: c, direction, settings } = input;
   const value = chosen.value;
+  const shownValue = formatNumber(value);
   const t = timeProgress(input.plan, chosen.period);
   const satisfied = meets(value, c.satisfies, target);
   let realisation: number | null;
@@ -100,7 +101,7 @@ function towardTarget(
     formula = formulaText.boundSlipped(shownTarget(input, target));
     carried.reasons.push(reasonText.slipped);
   } else {
-    const realised = realise(input, base, target, value, carried);
+    const realised = realise(input, numbers, value, shownValue, carried);
     realisation = c.kind === "bound" ? (realised.realisation ?? 0) : realised.realisation;
     formula = realised.formula;
   }
@@ -120,7 +121,7 @@ function towardTarget(
     compound: settings.path === "compound",
     effortBand: settings.projectionEffortBand,
   });
-  const clauses = [statementText.valueAt(input.periodName(chosen.period), formatNumber(value))];
+  const clauses = [statementText.valueAt(input.periodName(chosen.period), shownValue)];
   if (satisfied) clauses.push(statementText.reached(shownTarget(input, target)));
   clauses.push(statementText.realisation(formatPercent(realisation)), statementText.timeProgress(formatPercent(t)));
   return {
@@ -142,12 +143,12 @@ function towardTarget(
 /** r on the chosen path: compound when asked and possible, else linear (said in the note). */
 function realise(
   input: RuleInput,
-  base: number,
-  target: number,
+  { base, target }: { base: number; target: number },
   value: number,
+  shownValue: string,
   carried: Carried,
 ): { realisation: number | null; formula: string } {
-  const shown = [formatNumber(base), formatNumber(target), formatNumber(value)] as const;
+  const shown = [formatNumber(base), formatNumber(target), shownValue] as const;
   if (input.settings.path === "compound") {
     const compound = compoundRealisation(base, target, value);
     if (compound !== null) {
