@@ -112,7 +112,7 @@ function series(content: ChartContent, offset: number, order: number): string {
   return `<c:ser>${valued("c:idx", order)}${valued("c:order", order)}${name}${fill}${valued("c:invertIfNegative", 0)}${categories}${numbers}</c:ser>`;
 }
 
-/** The category axis: labels beside the bars, first category at the top. */
+/** The category axis: first category at the top, labels left of the plot even when a bar runs below zero. */
 function categoryAxis(): string {
   return [
     "<c:catAx>",
@@ -123,7 +123,7 @@ function categoryAxis(): string {
     '<c:numFmt formatCode="General" sourceLinked="1"/>',
     valued("c:majorTickMark", "out"),
     valued("c:minorTickMark", "none"),
-    valued("c:tickLblPos", "nextTo"),
+    valued("c:tickLblPos", "low"),
     textProperties(TEXT_SIZE),
     valued("c:crossAx", VALUE_AXIS_ID),
     valued("c:crosses", "autoZero"),
