@@ -1,14 +1,11 @@
 /**
  * User-facing text of the exceljs door (`src/xlsx`), which writes the workbooks of the command line:
- * the note left where a chart would go (exceljs cannot write charts) and the door's refusals.
+ * the door's refusals and the validation prompt of a new period column.
  * Chinese only: the command line and the workbooks it writes are for a Chinese bureau.
  */
 
 /** The zh-CN table. */
 export const xlsxZhCN = {
-  /** Written at a chart's anchor cell in place of the chart. */
-  chartNote: (title: string, dataAddress: string) =>
-    `【图表“${title}”】命令行生成的工作簿不含图表，图表数据见本表 ${dataAddress}；在 Excel 中用“规划指标评估”加载项运行评估可生成图表。`,
   /** The sheet asked for does not exist. */
   sheetMissing: (sheet: string, sheets: readonly string[]) =>
     `未找到工作表「${sheet}」。本工作簿的工作表有：${sheets.map((name) => `「${name}」`).join("、")}。`,
