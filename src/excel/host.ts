@@ -2,17 +2,23 @@
  * The Office.js door: {@link WorkbookHost} over `Excel.run`, for the task pane and the ribbon's
  * one-click command.
  *
- * Every method is one `Excel.run` with a fixed number of syncs:
+ * Every method is one `Excel.run` with a fixed number of syncs, whatever the table's size:
  * - `listSheets`, `readProperty`: 1 sync;
- * - `readGrid`: 2 (extent, merged areas and the workbook's names, sheets and property keys; then
- *   values and number formats);
- * - `applyPlan`, `clearGenerated`: 1 write sync with screen updating suspended — 2 when the plan
- *   is larger than one 4 MB request (a 10,000-row table) — plus 1 to learn the workbook's names
- *   and sheets unless a `readGrid` of this host learnt them in the last 30 seconds with no write
- *   since (as in every assessment run: read, assess, write);
- * - `writeProperty`, `addPeriodColumn`: 2 (what is there, then the writes).
- * A sync never sits in a loop, except the overflow path of a read larger than one 5 MB response or
- * a write larger than two 4 MB requests, which takes one more sync per extra 4 MB.
+ * - `readGrid`: 2 (extent, merged areas, and the workbook's sheets, names and saved properties —
+ *   handed back on the grid; then values and number formats); 3 when Excel refuses the merged
+ *   areas (more than 512 of them) and the extent is read again without them;
+ * - `applyPlan`: 2 write syncs with screen updating suspended, the plan cut into two requests of
+ *   about equal size — plus 1 to learn the workbook's names and sheets, unless it directly follows
+ *   a `readGrid` of this host (as in every assessment run: read, assess, write), which learnt them;
+ * - `clearGenerated`, `writeProperty`, `addPeriodColumn`: 2 (what is there, then the writes).
+ * An assessment run (`runAssessment`: sheet list, grid, plan) therefore takes 5 syncs.
+ *
+ * 支持规模 (the supported size): the counts hold for a table whose sheet is read in one response
+ * (up to 125,000 cells: 11,360 rows of an 11-column table) and whose plan fits two 4 MB requests
+ * (about 12,000 indicator rows at some 650 bytes a row). Beyond, because Excel on the web refuses
+ * any request or response over 5 MB, a read takes one more sync per further 125,000 cells and a
+ * write one more per further 4 MB — the only syncs that sit in a loop. The count never depends on
+ * the clock.
  *
  * Failures reject with an {@link ExcelDoorError} carrying a Chinese message; Excel older than
  * ExcelApi 1.9 is refused before anything is sent.
@@ -20,7 +26,7 @@
 import { excelZhCN, type ExcelText } from "../i18n/excel";
 import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host";
 import type { Grid, WritePlan } from "../workbook/types";
-import { DEFAULT_PAYLOAD_BUDGET, packOperations } from "./budget";
+import { DEFAULT_PAYLOAD_BUDGET, scheduleRequests } from "./budget";
 import { ExcelDoorError, guarded } from "./errors";
 import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "./operations";
 import { queuePeriodColumn, readPeriodColumnProblem } from "./period-column";
@@ -43,8 +49,11 @@ export interface ExcelHostOptions {
   text?: ExcelText;
 }
 
-/** How long the workbook state learnt by a grid read stands in for a fresh look before a write. */
-const PREFETCH_MS = 30_000;
+/**
+ * Requests an assessment's write is cut into, whatever the table's size (within the supported
+ * size); `write` sends them from two sync statements of its own.
+ */
+export const PLAN_REQUESTS = 2;
 
 /** The global `Excel.run`, looked up when called so a test stand-in installed later is found. */
 const globalRun: ExcelRun = (batch) =>
@@ -64,8 +73,11 @@ export class ExcelHost implements WorkbookHost {
   private readonly office: () => OfficeRequirements | undefined;
   private readonly budget: number;
   private readonly text: ExcelText;
-  /** The workbook's state as the last grid read saw it, until a write or its time runs out. */
-  private prefetched: { state: WorkbookState; at: number } | null = null;
+  /**
+   * The workbook's state as the last grid read saw it, for the `applyPlan` that directly follows
+   * that read; any other call on this host drops it (the state might have changed in between).
+   */
+  private readState: WorkbookState | null = null;
 
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? globalRun;
@@ -76,10 +88,12 @@ export class ExcelHost implements WorkbookHost {
   }
 
   listSheets(): Promise<SheetList> {
+    this.readState = null;
     return this.excel((context) => readSheetList(context));
   }
 
   async readGrid(sheet: string): Promise<Grid> {
+    this.readState = null;
     const read = (merges: boolean) => this.excel((context) => readUsedGrid(context, sheet, { merges, budget: this.budget, text: this.text }));
     const merges = supportsExcelApi(MERGED_AREAS_EXCEL_API, this.office());
     let result: GridRead;
@@ -90,34 +104,36 @@ export class ExcelHost implements WorkbookHost {
       if (!merges || !(error instanceof ExcelDoorError) || !worthRetryingWithoutMerges(error.cause)) throw error;
       result = await read(false);
     }
-    this.prefetched = { state: result.state, at: Date.now() };
+    this.readState = result.state;
     return result.grid;
   }
 
   applyPlan(plan: WritePlan): Promise<void> {
-    const known = this.takePrefetched();
+    const known = this.readState;
+    this.readState = null;
     return this.excel(async (context) => {
       const state = known ?? (await readWorkbookState(context));
       const operations = planOperations(plan, state, this.text);
       if (!operations.ok) throw new ExcelDoorError(operations.problem);
-      await this.write(context, operations.value);
+      await this.write(context, operations.value, PLAN_REQUESTS);
     });
   }
 
   clearGenerated(): Promise<void> {
-    const known = this.takePrefetched();
+    this.readState = null;
     return this.excel(async (context) => {
-      const state = known ?? (await readWorkbookState(context));
+      const state = await readWorkbookState(context);
       await this.write(context, clearOperations(state));
     });
   }
 
   readProperty(name: string): Promise<string | null> {
+    this.readState = null;
     return this.excel((context) => readSavedProperty(context, name));
   }
 
   writeProperty(name: string, value: string): Promise<void> {
-    this.prefetched = null;
+    this.readState = null;
     return this.excel(async (context) => {
       const state = await readWorkbookState(context);
       const parts = propertyParts(name, value);
@@ -130,7 +146,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   addPeriodColumn(plan: PeriodColumnPlan): Promise<void> {
-    this.prefetched = null;
+    this.readState = null;
     return this.excel(async (context) => {
       const problem = await readPeriodColumnProblem(context, plan, this.text);
       if (problem) throw new ExcelDoorError(problem);
@@ -140,20 +156,14 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  /** The state a recent grid read learnt, once (a write makes it stale), or null. */
-  private takePrefetched(): WorkbookState | null {
-    const prefetched = this.prefetched;
-    this.prefetched = null;
-    return prefetched && Date.now() - prefetched.at <= PREFETCH_MS ? prefetched.state : null;
-  }
-
   /**
-   * Queues the operations in packs under the payload budget: one sync, a second when the plan
-   * exceeds one request (a table of many thousand rows), one more per 4 MB beyond two requests.
+   * Queues the operations as `requests` requests of about equal size under the payload budget, one
+   * sync each (a write of a few operations, as clearing, takes one); only a write larger than that
+   * many budgets takes more, one sync per further 4 MB.
    */
-  private async write(context: Excel.RequestContext, operations: readonly WriteOperation[]): Promise<void> {
+  private async write(context: Excel.RequestContext, operations: readonly WriteOperation[], requests = 1): Promise<void> {
     if (operations.length === 0) return;
-    const [first = [], second = [], ...overflow] = packOperations(operations, this.budget);
+    const [first = [], second = [], ...overflow] = scheduleRequests(operations, requests, this.budget);
     context.application.suspendScreenUpdatingUntilNextSync();
     for (const operation of first) queueOperation(context, operation);
     await context.sync();
@@ -162,7 +172,7 @@ export class ExcelHost implements WorkbookHost {
       for (const operation of second) queueOperation(context, operation);
       await context.sync();
     }
-    // Only a write larger than two requests reaches this loop: one sync per further pack.
+    // Only a write beyond the supported size reaches this loop: one sync per further request.
     for (const pack of overflow) {
       context.application.suspendScreenUpdatingUntilNextSync();
       for (const operation of pack) queueOperation(context, operation);

@@ -1,8 +1,10 @@
 /**
  * 写入步骤: a write plan turned into a flat list of plain-data operations, in the order Excel must
- * carry them out (remove the earlier run's artefacts, create sheets, write cells before the charts
- * and names that point at them). Pure: the list is built from the plan and from what the door read
- * of the workbook, then queued by `queue.ts` and packed into syncs by `budget.ts`.
+ * carry them out: remove the earlier run's artefacts, create sheets, mark them and the block's area
+ * (names, run stamp) before writing in them — so a write the Office.js door sends in two requests
+ * and that fails between them is still recognised and removed by the next run — then write cells
+ * before the charts that point at them. Pure: the list is built from the plan and from what the
+ * door read of the workbook, then queued by `queue.ts` and cut into requests by `budget.ts`.
  *
  * Every sheet the plan writes whole is set up to print on A4 landscape, all columns on one page
  * width (a summary split across pages by column is unreadable on paper); the user's sheets keep
@@ -109,6 +111,9 @@ export function planOperations(
     operations.push({ kind: "clearArea", sheet: plan.block.sheet, range: plan.block.area });
   }
   for (const sheet of created) operations.push({ kind: "addSheet", sheet });
+  // Marked before anything is written in them: a write cut short between its requests leaves
+  // areas and sheets the next run (or 清除评估结果) still recognises as its own and removes.
+  operations.push(...markerOperations(plan, created));
   for (const sheet of plan.sheets) {
     sheet.columnWidths.forEach((width, column) => {
       if (width > 0) operations.push({ kind: "columnWidth", sheet: sheet.name, range: columnRange(column), width });
@@ -125,8 +130,16 @@ export function planOperations(
   operations.push(...block.blocks.flatMap((cells) => blockOperations(block.sheet, cells)));
   operations.push(...block.styles.flatMap((style) => styleOperations(block.sheet, style.range, style.style, style.columnWidth)));
   operations.push(...block.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: block.sheet, rule })));
+  return { ok: true, value: operations };
+}
 
-  const names = [...plan.names, ...runMarkers(created, { sheet: block.sheet, range: block.area })];
+/**
+ * The run's markers: its names (the plan's and those marking what it creates) and its saved
+ * properties (run stamp, settings, mapping).
+ */
+function markerOperations(plan: WritePlan, created: readonly string[]): WriteOperation[] {
+  const operations: WriteOperation[] = [];
+  const names = [...plan.names, ...runMarkers(created, { sheet: plan.block.sheet, range: plan.block.area })];
   const seen = new Set<string>();
   for (const named of names) {
     if (seen.has(named.name.toLowerCase())) continue;
@@ -136,7 +149,7 @@ export function planOperations(
   for (const [key, value] of Object.entries(plan.properties)) {
     for (const part of propertyParts(key, value)) operations.push({ kind: "setProperty", key: part.key, value: part.value });
   }
-  return { ok: true, value: operations };
+  return operations;
 }
 
 /** Whether two ranges are the same rectangle. */

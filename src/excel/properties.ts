@@ -44,6 +44,23 @@ export function joinPropertyParts(saved: readonly { key: string; value: unknown 
 }
 
 /**
+ * Every saved value, its parts joined, by its key as saved (a part's own key, `key~2` …, is not
+ * listed apart).
+ * @example savedProperties([{ key: "a", value: "x" }, { key: "a~2", value: "yz" }, { key: "b", value: 1 }]) //=> { a: "xyz", b: "1" }
+ */
+export function savedProperties(saved: readonly { key: string; value: unknown }[]): Record<string, string> {
+  const keys = new Set(saved.map((item) => item.key.toLowerCase()));
+  const properties: Record<string, string> = {};
+  for (const { key } of saved) {
+    const cut = key.lastIndexOf(PART_SEPARATOR);
+    if (cut > 0 && /^\d+$/u.test(key.slice(cut + 1)) && keys.has(key.slice(0, cut).toLowerCase())) continue;
+    const value = joinPropertyParts(saved, key);
+    if (value !== null) properties[key] = value;
+  }
+  return properties;
+}
+
+/**
  * Saved keys that belong to `key` (its parts) but are not among the parts about to be written:
  * the tail of a longer earlier value, to delete.
  * @example staleParts(["k", "k~2", "k~3", "other"], "k", 1) //=> ["k~2", "k~3"]

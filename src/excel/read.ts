@@ -3,12 +3,15 @@
  * names, sheets and property keys before a write (one sync), and a sheet's used area (two syncs:
  * first its extent and merged areas, then its values and number formats as bounded ranges).
  *
- * The first sync of a grid read also loads the workbook's sheets, names and property keys, so the
- * write that follows in the same run needs no sync of its own to learn them.
+ * The first sync of a grid read also loads the workbook's sheets, names and saved properties, so
+ * the run that reads the grid needs no sync of its own for its run stamp and settings, and the
+ * write that follows it none to learn what an earlier run left.
  *
  * A used area too large for one response (Excel on the web answers at most 5 MB) is read in row
- * bands of at most {@link READ_BYTES_PER_CELL}-estimated bytes, one more sync per band; an area
- * beyond {@link MAX_READ_CELLS} is refused with a message asking the user to trim the sheet.
+ * bands of at most {@link READ_BYTES_PER_CELL}-estimated bytes, one more sync per band: with the
+ * door's 4 MB budget one response holds 125,000 cells (about 11,000 rows of an 11-column table),
+ * the largest area read in two syncs. An area beyond {@link MAX_READ_CELLS} is refused with a
+ * message asking the user to trim the sheet.
  */
 import { excelZhCN, type ExcelText } from "../i18n/excel";
 import type { SheetList } from "../workbook/host";
@@ -18,7 +21,7 @@ import { gridFromOffice } from "./clean";
 import { ExcelDoorError, isOfficeError } from "./errors";
 import type { NamedArea } from "./markers";
 import type { WorkbookState } from "./operations";
-import { joinPropertyParts } from "./properties";
+import { joinPropertyParts, savedProperties } from "./properties";
 
 /** Assumed size of one cell's value and number format in a response (JSON, UTF-8), for planning reads. */
 export const READ_BYTES_PER_CELL = 32;
@@ -48,18 +51,36 @@ export async function readSheetList(context: Excel.RequestContext): Promise<Shee
  * @example const state = queueWorkbookState(context); await context.sync(); state() //=> { sheets: ["表2"], names: [], propertyKeys: [] }
  */
 export function queueWorkbookState(context: Excel.RequestContext): () => WorkbookState {
+  const read = queueWorkbook(context, "items/key");
+  return () => read().state;
+}
+
+/** The workbook's state and its saved properties, parts joined, by key as saved. */
+interface WorkbookRead {
+  state: WorkbookState;
+  properties: Record<string, string>;
+}
+
+/** Queues the loads of the workbook's sheets, names and custom properties (`items/key` alone, or with values). */
+function queueWorkbook(context: Excel.RequestContext, customItems: "items/key" | "items/key,items/value"): () => WorkbookRead {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
   sheets.load("items/name");
   const names = workbook.names;
   names.load("items/name,items/formula");
   const custom = workbook.properties.custom;
-  custom.load("items/key");
-  return () => ({
-    sheets: sheets.items.map((sheet) => sheet.name),
-    names: names.items.map((named): NamedArea => ({ name: named.name, target: parseNameFormula(String(named.formula ?? "")) })),
-    propertyKeys: custom.items.map((item) => item.key),
-  });
+  custom.load(customItems);
+  return () => {
+    const items = custom.items;
+    return {
+      state: {
+        sheets: sheets.items.map((sheet) => sheet.name),
+        names: names.items.map((named): NamedArea => ({ name: named.name, target: parseNameFormula(String(named.formula ?? "")) })),
+        propertyKeys: items.map((item) => item.key),
+      },
+      properties: customItems === "items/key" ? {} : savedProperties(items.map((item) => ({ key: item.key, value: item.value }))),
+    };
+  };
 }
 
 /**
@@ -83,23 +104,22 @@ export async function readSavedProperty(context: Excel.RequestContext, key: stri
   return joinPropertyParts(custom.items.map((item) => ({ key: item.key, value: item.value })), key);
 }
 
-/** The extent of a used area and the merged areas in it, from the first sync, with the workbook's state. */
-interface UsedExtent {
+/** The extent of a used area and the merged areas in it, from the first sync, with the workbook's state and properties. */
+interface UsedExtent extends WorkbookRead {
   range: CellRange | null;
   merges: CellRange[];
-  state: WorkbookState;
 }
 
-/** First sync: the used area's extent (values only), its merged areas when asked, the workbook's state. */
+/** First sync: the used area's extent (values only), its merged areas when asked, the workbook's state and saved properties. */
 async function readExtent(context: Excel.RequestContext, sheet: string, withMerges: boolean): Promise<UsedExtent> {
   const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
-  const workbookState = queueWorkbookState(context);
+  const workbook = queueWorkbook(context, "items/key,items/value");
   await context.sync();
-  const state = workbookState();
-  if (used.isNullObject) return { range: null, merges: [], state };
+  const { state, properties } = workbook();
+  if (used.isNullObject) return { range: null, merges: [], state, properties };
   const range = {
     top: used.rowIndex,
     left: used.columnIndex,
@@ -107,7 +127,7 @@ async function readExtent(context: Excel.RequestContext, sheet: string, withMerg
     right: used.columnIndex + used.columnCount - 1,
   };
   const merges = merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [];
-  return { range, merges, state };
+  return { range, merges, state, properties };
 }
 
 /**
@@ -124,7 +144,10 @@ export function rowBands(range: CellRange, maxCells: number): [number, number][]
   return bands;
 }
 
-/** A grid and the workbook's state read alongside it (so a write that follows needs no sync to learn it). */
+/**
+ * A grid (with the workbook's saved properties) and the workbook's state read alongside it, so a
+ * write that follows needs no sync to learn it.
+ */
 export interface GridRead {
   grid: Grid;
   state: WorkbookState;
@@ -134,7 +157,8 @@ export interface GridRead {
  * A sheet's used area as a grid: two syncs for any area up to one response's worth, one more per
  * further band. Merged areas are read where Excel supports them (ExcelApi 1.13); the caller may
  * retry without them when Excel refuses them (more than 512 in the area).
- * @example (await readUsedGrid(context, "表2", { merges: true, budget: 4_000_000 })).grid //=> { sheet: "表2", top: 0, left: 0, values: [...], merges: [...] }
+ * @example (await readUsedGrid(context, "表2", { merges: true, budget: 4_000_000 })).grid
+ * //=> { sheet: "表2", top: 0, left: 0, values: [...], merges: [...], properties: { "PlanAssess.run": "{…}" } }
  */
 export async function readUsedGrid(
   context: Excel.RequestContext,
@@ -144,7 +168,8 @@ export async function readUsedGrid(
   const text = options.text ?? excelZhCN;
   const extent = await readExtent(context, sheet, options.merges);
   const range = extent.range;
-  if (!range) return { grid: { sheet, top: 0, left: 0, values: [], merges: extent.merges }, state: extent.state };
+  const properties = extent.properties;
+  if (!range) return { grid: { sheet, top: 0, left: 0, values: [], merges: extent.merges, properties }, state: extent.state };
   const rows = range.bottom - range.top + 1;
   const columns = range.right - range.left + 1;
   if (rows * columns > MAX_READ_CELLS) {
@@ -163,7 +188,8 @@ export async function readUsedGrid(
   }
   const values = loaded.flatMap((part) => part.values as unknown[][]);
   const numberFormat = loaded.flatMap((part) => part.numberFormat as unknown[][]);
-  return { grid: gridFromOffice(sheet, { top: range.top, left: range.left, values, numberFormat }, extent.merges), state: extent.state };
+  const grid = gridFromOffice(sheet, { top: range.top, left: range.left, values, numberFormat }, extent.merges);
+  return { grid: { ...grid, properties }, state: extent.state };
 }
 
 /**

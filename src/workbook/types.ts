@@ -27,6 +27,12 @@ export interface Grid {
   left: number;
   values: CellValue[][];
   merges: CellRange[];
+  /**
+   * The workbook's saved custom properties (settings, mapping, run stamp), by key as saved, when
+   * the door read them in the same round trip as the cells (the Office.js door does); absent when
+   * it did not, and a caller asks with `readProperty`.
+   */
+  properties?: Record<string, string>;
 }
 
 /** What a column of the indicator table holds. */

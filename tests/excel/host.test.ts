@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ExcelDoorError, ExcelHost } from "../../src/excel";
+import { requestBytes } from "../../src/excel/budget";
 import { sheetMarker } from "../../src/excel/markers";
+import { planOperations } from "../../src/excel/operations";
 import { excelZhCN } from "../../src/i18n/excel";
 import { gridFromWorksheet } from "../../src/xlsx/grid";
 import { SEED_WORKBOOKS } from "../workbook/grids";
@@ -43,8 +45,9 @@ describe("ExcelHost reading", () => {
     if (!worksheet) throw new Error("no sheet");
     const standIn = createExcelStandIn([sheetSeedOf(worksheet)]);
     const host = new ExcelHost({ run: standIn.run, office: standIn.office });
-    const grid = await host.readGrid(worksheet.name);
-    expect(grid).toEqual(gridFromWorksheet(worksheet));
+    const { properties, ...cells } = await host.readGrid(worksheet.name);
+    expect(cells).toEqual(gridFromWorksheet(worksheet));
+    expect(properties).toEqual({});
     expect(standIn.syncCount).toBe(2);
   });
 
@@ -56,6 +59,16 @@ describe("ExcelHost reading", () => {
     expect(standIn.syncCount).toBe(2);
     expect(standIn.loopSyncs).toBe(0);
     expect(standIn.largestPayload).toBeLessThan(5_000_000);
+  });
+
+  it("brings the workbook's saved properties with the grid, long values joined, in the same two syncs", async () => {
+    const { standIn, host } = tableOf(10);
+    await host.writeProperty("PlanAssess.mapping", "列".repeat(600));
+    await host.writeProperty("PlanAssess.run", "{\"sheet\":\"指标\"}");
+    standIn.resetCounters();
+    const grid = await host.readGrid("指标");
+    expect(grid.properties).toEqual({ "PlanAssess.mapping": "列".repeat(600), "PlanAssess.run": "{\"sheet\":\"指标\"}" });
+    expect(standIn.syncCount).toBe(2);
   });
 
   it("cleans percent-formatted numbers, dates and errors as the exceljs door does", async () => {
@@ -101,32 +114,60 @@ describe("ExcelHost reading", () => {
 });
 
 describe("ExcelHost writing", () => {
-  it.each([100, 10_000])("applies the plan of a %i-row table in two syncs, each request under 5 MB", async (rows) => {
+  it.each([100, 10_000])("applies the plan of a %i-row table in three syncs: a look at the workbook, then two requests under 5 MB", async (rows) => {
     const { standIn, host } = tableOf(rows);
     await host.applyPlan(syntheticPlan(rows));
-    expect(standIn.syncCount).toBe(2);
+    expect(standIn.syncCount).toBe(3);
     expect(standIn.loopSyncs).toBe(0);
     expect(standIn.largestPayload).toBeLessThan(5_000_000);
-    expect(standIn.syncs[1]?.suspended).toBe(true);
+    expect(standIn.syncs.slice(1).map((sync) => sync.suspended)).toEqual([true, true]);
     expect(standIn.sheetNames()).toEqual(["指标", "评估汇总", "评估明细"]);
     expect(standIn.values("评估明细", `A${rows + 1}:B${rows + 1}`)).toEqual([[rows, `第${rows}项指标（亿元）`]]);
   });
 
-  it("writes in one sync after reading the grid, having learnt the workbook's names and sheets with it", async () => {
+  it("writes in two syncs directly after reading the grid, having learnt the workbook's names and sheets with it", async () => {
     const { standIn, host } = tableOf(100);
     await host.readGrid("指标");
-    standIn.resetCounters();
-    await host.applyPlan(syntheticPlan(100));
-    expect(standIn.syncCount).toBe(1);
-  });
-
-  it("looks again before writing when a write came between the read and the plan", async () => {
-    const { standIn, host } = tableOf(100);
-    await host.readGrid("指标");
-    await host.writeProperty("PlanAssess.note", "x");
     standIn.resetCounters();
     await host.applyPlan(syntheticPlan(100));
     expect(standIn.syncCount).toBe(2);
+  });
+
+  it("takes the same syncs however long the assessment between the read and the write lasts", async () => {
+    vi.useFakeTimers();
+    try {
+      const { standIn, host } = tableOf(100);
+      await host.readGrid("指标");
+      vi.advanceTimersByTime(3_600_000);
+      standIn.resetCounters();
+      await host.applyPlan(syntheticPlan(100));
+      expect(standIn.syncCount).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it.each([
+    ["a write", (host: ExcelHost) => host.writeProperty("PlanAssess.note", "x")],
+    ["a property read", (host: ExcelHost) => host.readProperty("PlanAssess.note")],
+    ["a sheet list", (host: ExcelHost) => host.listSheets()],
+  ])("looks again before writing when %s came between the read and the plan", async (_, between) => {
+    const { standIn, host } = tableOf(100);
+    await host.readGrid("指标");
+    await between(host);
+    standIn.resetCounters();
+    await host.applyPlan(syntheticPlan(100));
+    expect(standIn.syncCount).toBe(3);
+  });
+
+  it("looks before clearing, even straight after a grid read", async () => {
+    const { standIn, host } = tableOf(30);
+    await host.applyPlan(syntheticPlan(30));
+    await host.readGrid("指标");
+    standIn.resetCounters();
+    await host.clearGenerated();
+    expect(standIn.syncCount).toBe(2);
+    expect(standIn.sheetNames()).toEqual(["指标"]);
   });
 
   it("leaves the workbook, after a second run, exactly as after the first", async () => {
@@ -176,14 +217,25 @@ describe("ExcelHost writing", () => {
     expect(await host.readProperty("PlanAssess.settings")).toBe(syntheticPlan(20).properties["PlanAssess.settings"]);
   });
 
-  it("cuts a large write into several syncs under the payload budget when one would not do", async () => {
-    const { standIn, host } = tableOf(2_000, { syncLoops: "count" });
-    await host.applyPlan(syntheticPlan(2_000));
-    const budgeted = new ExcelHost({ run: standIn.run, office: standIn.office, payloadBudget: 100_000 });
-    standIn.resetCounters();
-    await budgeted.applyPlan(syntheticPlan(2_000));
-    expect(standIn.syncCount).toBeGreaterThan(5);
-    expect(standIn.syncs.every((sync) => sync.requestBytes < 150_000)).toBe(true);
+  it("keeps two write requests up to two budgets' worth, and beyond takes one more sync per further budget", async () => {
+    const plan = syntheticPlan(2_000);
+    const operations = planOperations(plan, { sheets: ["指标"], names: [], propertyKeys: [] });
+    if (!operations.ok) throw new Error(operations.problem.message);
+    const bytes = requestBytes(operations.value);
+    const writeSyncs = async (payloadBudget: number) => {
+      const { standIn } = tableOf(2_000, { syncLoops: "count" });
+      const host = new ExcelHost({ run: standIn.run, office: standIn.office, payloadBudget });
+      await host.readGrid("指标");
+      standIn.resetCounters();
+      await host.applyPlan(plan);
+      expect(standIn.syncs.every((sync) => sync.requestBytes <= payloadBudget * 1.05)).toBe(true);
+      return { syncs: standIn.syncCount, loops: standIn.loopSyncs };
+    };
+    expect(await writeSyncs(Math.ceil(bytes / 1.8))).toEqual({ syncs: 2, loops: 0 });
+    const beyond = await writeSyncs(Math.ceil(bytes / 4));
+    expect(beyond.syncs).toBeGreaterThanOrEqual(4);
+    expect(beyond.syncs).toBeLessThanOrEqual(6);
+    expect(beyond.loops).toBeGreaterThan(0);
   });
 });
 
@@ -299,7 +351,7 @@ describe("ExcelHost errors", () => {
     it("reads an empty sheet as an empty grid", async () => {
       const standIn = createExcelStandIn([{ name: "空" }]);
       const host = new ExcelHost({ run: standIn.run, office: standIn.office });
-      expect(await host.readGrid("空")).toEqual({ sheet: "空", top: 0, left: 0, values: [], merges: [] });
+      expect(await host.readGrid("空")).toEqual({ sheet: "空", top: 0, left: 0, values: [], merges: [], properties: {} });
     });
 
     it("says when Office is not there at all", async () => {

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAreasAddress, parseNameFormula, parseSheetReference, splitReferences } from "../../src/excel/areas";
-import { jsonBytes, operationBytes, packOperations, splitRows } from "../../src/excel/budget";
+import { jsonBytes, operationBytes, packOperations, requestBytes, scheduleRequests, splitRows } from "../../src/excel/budget";
 import { cellValueFromOffice, gridFromOffice, isDateFormat, isPercentFormat } from "../../src/excel/clean";
 import { describeExcelError } from "../../src/excel/errors";
 import { generatedArtefacts, isGeneratedName, runMarkers, sheetMarker, sheetOfMarker } from "../../src/excel/markers";
 import { blockOperations, clearOperations, planOperations, writtenValue, type WriteOperation } from "../../src/excel/operations";
-import { joinPropertyParts, propertyParts, staleParts } from "../../src/excel/properties";
+import { joinPropertyParts, propertyParts, savedProperties, staleParts } from "../../src/excel/properties";
 import { pointsOfCharacters, textEqualsFormula } from "../../src/excel/queue";
 import { rowBands } from "../../src/excel/read";
 import { excelSupportProblem } from "../../src/excel/requirements";
@@ -115,11 +115,21 @@ describe("custom properties in parts", () => {
     expect(staleParts(["k", "k~2", "k~3", "other"], "k", 1)).toEqual(["k~2", "k~3"]);
   });
 
+  it("lists every saved value whole, its parts joined, by its key as saved", () => {
+    const saved = [...propertyParts("PlanAssess.settings", "设".repeat(600)), { key: "PlanAssess.run", value: "{}" }, { key: "作者单位", value: "统计局" }];
+    expect(savedProperties(saved)).toEqual({ "PlanAssess.settings": "设".repeat(600), "PlanAssess.run": "{}", 作者单位: "统计局" });
+  });
+
   describe("edge cases", () => {
     it("keeps an empty value as one empty part", () => {
       expect(propertyParts("k", "")).toEqual([{ key: "k", value: "" }]);
       expect(joinPropertyParts([{ key: "k", value: "" }], "k")).toBe("");
       expect(joinPropertyParts([], "k")).toBeNull();
+    });
+
+    it("lists a key that only looks like a part, with no whole value before it, as it is", () => {
+      expect(savedProperties([{ key: "版本~2", value: "第二版" }, { key: "k~x", value: 1 }])).toEqual({ "版本~2": "第二版", "k~x": "1" });
+      expect(savedProperties([])).toEqual({});
     });
   });
 });
@@ -173,6 +183,16 @@ describe("write operations", () => {
     expect(kinds.indexOf("deleteName")).toBeLessThan(kinds.indexOf("addName"));
     expect(result.value).toContainEqual({ kind: "deleteProperty", key: "PlanAssess.runStamp~2" });
   });
+
+  it("marks the sheets it creates and the block's area, and saves the run stamp, before writing any cell", () => {
+    const result = planOperations(syntheticPlan(3), { sheets: ["指标"], names: [], propertyKeys: [] });
+    if (!result.ok) throw new Error(result.problem.message);
+    const kinds = result.value.map((op) => op.kind);
+    const firstCell = Math.min(kinds.indexOf("format"), kinds.indexOf("values"));
+    expect(kinds.lastIndexOf("addSheet")).toBeLessThan(kinds.indexOf("addName"));
+    expect(kinds.lastIndexOf("addName")).toBeLessThan(firstCell);
+    expect(kinds.lastIndexOf("setProperty")).toBeLessThan(firstCell);
+  });
 });
 
 describe("payload budget", () => {
@@ -183,6 +203,9 @@ describe("payload budget", () => {
     left: 0,
     values: Array.from({ length: rows }, (_, i) => [`第${i}行`]),
   });
+
+  /** A write shaped like a plan's: a name deleted, a long block of cells, a frozen row. */
+  const operationsOf = (rows: number): WriteOperation[] => [{ kind: "deleteName", name: "PlanAssess_Area" }, cells(rows), { kind: "freeze", sheet: "s", rows: 1 }];
 
   it("measures JSON in UTF-8 bytes", () => {
     expect(jsonBytes({ values: [["地区生产总值", 1516.7]] })).toBe(42);
@@ -206,6 +229,35 @@ describe("payload budget", () => {
     expect(packs[0]?.[0]).toEqual({ kind: "deleteName", name: "PlanAssess_Area" });
   });
 
+  it("cuts a write into the same number of requests of about equal size, whatever its size, while it fits", () => {
+    for (const rows of [10, 1_000, 10_000, 100_000]) {
+      expect(scheduleRequests(operationsOf(rows), 2, 4_000_000)).toHaveLength(2);
+    }
+    for (const rows of [1_000, 100_000]) {
+      const [first = [], second = []] = scheduleRequests(operationsOf(rows), 2, 4_000_000);
+      const total = requestBytes(operationsOf(rows));
+      expect(Math.abs(requestBytes(first) - requestBytes(second))).toBeLessThan(total * 0.02);
+    }
+  });
+
+  it("keeps every operation and every row once, in order, across the requests", () => {
+    const whole = operationsOf(5_000);
+    const requests = scheduleRequests(whole, 2, 100_000);
+    expect(requests).toHaveLength(2);
+    expect(requests.every((request) => requestBytes(request) <= 100_000)).toBe(true);
+    const rows = requests.flat().flatMap((op) => (op.kind === "values" ? op.values : []));
+    expect(rows).toEqual(whole.flatMap((op) => (op.kind === "values" ? op.values : [])));
+    const tops = requests.flat().flatMap((op) => (op.kind === "values" ? [op.top] : []));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(requests.flat().map((op) => op.kind).filter((kind) => kind !== "values")).toEqual(["deleteName", "freeze"]);
+  });
+
+  it("takes more requests, each under the budget, once a write outgrows that many budgets", () => {
+    const requests = scheduleRequests(operationsOf(5_000), 2, 20_000);
+    expect(requests.length).toBeGreaterThan(2);
+    expect(requests.every((request) => requestBytes(request) <= 20_000)).toBe(true);
+  });
+
   it("reads a large area in row bands", () => {
     expect(rowBands({ top: 0, left: 0, bottom: 9, right: 0 }, 4)).toEqual([[0, 3], [4, 7], [8, 9]]);
   });
@@ -214,6 +266,11 @@ describe("payload budget", () => {
     it("never cuts a single row, however small the budget", () => {
       expect(splitRows(cells(3), 1)).toHaveLength(3);
       expect(packOperations([], 100)).toEqual([[]]);
+    });
+
+    it("sends nothing for no operations, and one operation whole in one request", () => {
+      expect(scheduleRequests([], 2)).toEqual([]);
+      expect(scheduleRequests([{ kind: "deleteName", name: "PlanAssess_Area" }], 2)).toEqual([[{ kind: "deleteName", name: "PlanAssess_Area" }]]);
     });
   });
 });
