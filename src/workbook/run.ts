@@ -11,6 +11,9 @@
  * - Without settings in the options, the settings saved by the previous run are used (the ribbon
  *   button's one-click run); without those, the defaults.
  * - The previous run's block (from its saved run stamp) may be replaced; nothing else is.
+ * - The run stamp and saved settings come with the grid when the door read them in the same round
+ *   trip (the Office.js door does: a run is then the sheet list, the grid and the write, with or
+ *   without settings given); otherwise they are asked for once each, after the grid.
  */
 import { assess } from "../core/assess";
 import { isValidPlan } from "../core/period";
@@ -61,8 +64,8 @@ export interface RunOutcome {
  * //=> { ok: true, value: { mapping, assessment, problems: [], plan } }
  */
 export async function runAssessment(host: WorkbookHost, options: RunOptions): Promise<Result<RunOutcome>> {
-  const stamp = readRunStamp(await host.readProperty(PLAN_PROPERTIES.run));
-  const found = await locateTable(host, options, stamp);
+  const saved = savedProperties(host);
+  const found = await locateTable(host, options, saved);
   if (!found.ok) return found;
   const { grid, mapping, previousBlock } = found.value;
 
@@ -71,7 +74,7 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
   if (!mapping.columns.some((column) => column.role === "target")) {
     return failure("run.no_target", workbookMessages.noTargetToAssess);
   }
-  const settings = await settingsFor(host, options);
+  const settings = await settingsFor(options, () => saved(grid, PLAN_PROPERTIES.settings));
   if (!settings.ok) return settings;
 
   const read = readIndicators(grid, mapping);
@@ -94,22 +97,44 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
   return { ok: true, value: { mapping, assessment, problems, plan: written.value } };
 }
 
+/** A saved property's value: from a grid that brought the workbook's properties, else asked for once. */
+type SavedProperty = (grid: Grid, name: string) => Promise<string | null>;
+
+/**
+ * The saved properties of a run: taken from the grid when the door read them with it (no round
+ * trip of their own), else asked of the host, once per property.
+ */
+function savedProperties(host: WorkbookHost): SavedProperty {
+  const asked = new Map<string, Promise<string | null>>();
+  return (grid, name) => {
+    const properties = grid.properties;
+    if (properties) {
+      const key = Object.keys(properties).find((saved) => saved.toLowerCase() === name.toLowerCase());
+      return Promise.resolve(key === undefined ? null : (properties[key] ?? null));
+    }
+    const known = asked.get(name) ?? host.readProperty(name);
+    asked.set(name, known);
+    return known;
+  };
+}
+
 /** The grid, the mapping and the earlier block on that sheet, or why no table was found. */
 async function locateTable(
   host: WorkbookHost,
   options: RunOptions,
-  stamp: RunStamp | null,
+  saved: SavedProperty,
 ): Promise<Result<{ grid: Grid; mapping: TableMapping; previousBlock: CellRange | undefined }>> {
+  const stampOf = async (grid: Grid) => readRunStamp(await saved(grid, PLAN_PROPERTIES.run));
   const given = options.mapping;
   if (given) {
     const grid = await host.readGrid(given.sheet);
-    return { ok: true, value: { grid, mapping: given, previousBlock: earlierBlock(stamp, given.sheet) } };
+    return { ok: true, value: { grid, mapping: given, previousBlock: earlierBlock(await stampOf(grid), given.sheet) } };
   }
   const sheets = await candidateSheets(host, options);
   let first: Problem | null = null;
   for (const sheet of sheets) {
     const grid = await host.readGrid(sheet);
-    const previousBlock = earlierBlock(stamp, sheet);
+    const previousBlock = earlierBlock(await stampOf(grid), sheet);
     const found = findTable(grid, { ...(options.locale ? { locale: options.locale } : {}), ...(previousBlock ? { previousBlock } : {}) });
     if (found.ok) return { ok: true, value: { grid, mapping: found.value, previousBlock } };
     first ??= found.problem;
@@ -136,12 +161,12 @@ function earlierBlock(stamp: RunStamp | null, sheet: string): CellRange | undefi
 }
 
 /** The run's settings: given, else saved by the previous run, else the defaults; validated. */
-async function settingsFor(host: WorkbookHost, options: RunOptions): Promise<Result<Partial<Settings>>> {
+async function settingsFor(options: RunOptions, savedSettings: () => Promise<string | null>): Promise<Result<Partial<Settings>>> {
   if (options.settings) {
     const resolved = resolveSettings(options.settings);
     return resolved.ok ? { ok: true, value: resolved.value } : resolved;
   }
-  const saved = await host.readProperty(PLAN_PROPERTIES.settings);
+  const saved = await savedSettings();
   if (saved === null) return { ok: true, value: {} };
   const parsed = parseSettings(saved);
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: true, value: {} };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../src/core/types";
+import type { WorkbookHost } from "../../src/workbook/host";
 import { PLAN_PROPERTIES } from "../../src/workbook/plan";
 import { runAssessment } from "../../src/workbook/run";
 import type { RunOptions } from "../../src/workbook/run";
@@ -28,6 +29,32 @@ function monitoringGrid(sheet = "监测表"): Grid {
     ],
     { sheet, merges: ["A1:H1"] },
   );
+}
+
+/**
+ * The memory workbook behind a door that counts the properties it is asked for and, when given
+ * them, brings saved properties with every grid (as the Office.js door does).
+ */
+function countingHost(host: MemoryHost, properties?: Record<string, string>): { host: WorkbookHost; asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    host: {
+      listSheets: () => host.listSheets(),
+      async readGrid(sheet) {
+        const grid = await host.readGrid(sheet);
+        return properties ? { ...grid, properties } : grid;
+      },
+      applyPlan: (plan) => host.applyPlan(plan),
+      clearGenerated: () => host.clearGenerated(),
+      readProperty(name) {
+        asked.push(name);
+        return host.readProperty(name);
+      },
+      writeProperty: (name, value) => host.writeProperty(name, value),
+      addPeriodColumn: (plan) => host.addPeriodColumn(plan),
+    },
+  };
 }
 
 /** Every value of a grid by its sheet position, for before/after comparisons of the user's cells. */
@@ -105,6 +132,31 @@ describe("runAssessment", () => {
     await host.writeProperty(PLAN_PROPERTIES.settings, JSON.stringify({ tolerance: 0.05 }));
     const outcome = await runAssessment(host, OPTIONS);
     expect(outcome.ok && outcome.value.assessment.settings.tolerance).toBe(0.05);
+  });
+
+  it("takes the run stamp and the saved settings from the grid when the door brings them, asking for no property", async () => {
+    const clean = new MemoryHost([monitoringGrid()]);
+    await runAssessment(clean, OPTIONS);
+    const stamp = clean.properties.get(PLAN_PROPERTIES.run) ?? "";
+    // Beside the table, where the stamp says the earlier block was: the run may replace it.
+    const grid = monitoringGrid();
+    const beside = { ...grid, values: grid.values.map((row, i) => (i === 4 ? [...row, "▼ 未达到进度要求"] : row)) };
+    const saved = { [PLAN_PROPERTIES.run]: stamp, "planassess.SETTINGS": JSON.stringify({ tolerance: 0.05 }) };
+    const { host, asked } = countingHost(new MemoryHost([beside]), saved);
+    const outcome = await runAssessment(host, OPTIONS);
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    expect(asked).toEqual([]);
+    expect(outcome.value.assessment.settings.tolerance).toBe(0.05);
+    const unstamped = await runAssessment(new MemoryHost([beside]), OPTIONS);
+    expect(unstamped.ok ? "written" : unstamped.problem.code).toBe("plan.collision");
+  });
+
+  it("asks for the run stamp and the saved settings once each, after the grid, when the door does not bring them", async () => {
+    const notes = gridOf([["本表说明"]], { sheet: "说明" });
+    const { host, asked } = countingHost(new MemoryHost([notes, monitoringGrid("表2")], "说明"));
+    const outcome = await runAssessment(host, OPTIONS);
+    expect(outcome.ok && outcome.value.mapping.sheet).toBe("表2");
+    expect(asked).toEqual([PLAN_PROPERTIES.run, PLAN_PROPERTIES.settings]);
   });
 
   it("refuses settings that do not validate, naming the setting", async () => {
