@@ -2,9 +2,10 @@
  * `npm run bench`: how fast, and how few round trips.
  * - Engine: `assess` on 100,000 generated indicator rows (rows per second; goal ≥ 200,000 on a
  *   2-core machine).
- * - Office.js door: a whole run (`runAssessment`: sheet list, run stamp, table read, plan
- *   written) through the strict Excel stand-in, for 100 and 10,000 rows — syncs (goal: equal,
- *   ≤ 6) and the largest payload of any sync (≤ 5 MB).
+ * - Office.js door: a whole run (`runAssessment`: sheet list, table read with the run stamp and
+ *   saved settings, plan written) through the strict Excel stand-in, for 100 and 10,000 rows —
+ *   syncs (goal: equal, ≤ 6; also on the ribbon's one-click path, with no settings given), the
+ *   largest payload of any sync (≤ 5 MB), and what the write plan weighs per indicator row.
  * - Command line: `plan-assess assess` end to end on a 10,000-row workbook (goal < 10 s).
  * Beside them, the same figures for a naive cell-by-cell Office.js add-in through the same
  * stand-in. The last line printed is one JSON object with the door's figures.
@@ -20,6 +21,9 @@ import { assess } from "../src/core/assess";
 import { periodOf } from "../src/core/period";
 import type { IndicatorInput } from "../src/core/types";
 import { ExcelHost } from "../src/excel";
+import { requestBytes } from "../src/excel/budget";
+import { planOperations } from "../src/excel/operations";
+import { PLAN_PROPERTIES } from "../src/workbook/plan";
 import { runAssessment } from "../src/workbook/run";
 import { indicatorSheetSeed } from "../tests/excel/plans";
 import { createExcelStandIn } from "../tests/excel/standin";
@@ -86,15 +90,34 @@ interface OfficeFigures {
   seconds: number;
 }
 
-/** A whole run through the Office.js door on a table of `rows` indicators. */
-async function doorRun(rows: number): Promise<OfficeFigures> {
+/** A door run's figures, with the write plan's estimated bytes per indicator row. */
+interface DoorFigures extends OfficeFigures {
+  planBytesPerRow: number;
+}
+
+/** A whole run through the Office.js door on a table of `rows` indicators, settings given. */
+async function doorRun(rows: number): Promise<DoorFigures> {
   const standIn = createExcelStandIn([indicatorSheetSeed(rows)]);
   const host = new ExcelHost({ run: standIn.run, office: standIn.office });
   const start = performance.now();
   const run = await runAssessment(host, { generatedAt: GENERATED_AT, settings: {} });
   const seconds = (performance.now() - start) / 1000;
   if (!run.ok) throw new Error(run.problem.message);
-  return { syncs: standIn.syncCount, payloadBytesMax: standIn.largestPayload, seconds };
+  const operations = planOperations(run.value.plan, { sheets: ["指标"], names: [], propertyKeys: [] });
+  if (!operations.ok) throw new Error(operations.problem.message);
+  const planBytesPerRow = Math.round(requestBytes(operations.value) / rows);
+  return { syncs: standIn.syncCount, payloadBytesMax: standIn.largestPayload, seconds, planBytesPerRow };
+}
+
+/** Syncs of the ribbon's one-click run (no settings given: the saved ones are used) on `rows` rows. */
+async function oneClickSyncs(rows: number): Promise<number> {
+  const standIn = createExcelStandIn([indicatorSheetSeed(rows)]);
+  const host = new ExcelHost({ run: standIn.run, office: standIn.office });
+  await host.writeProperty(PLAN_PROPERTIES.settings, JSON.stringify({ tolerance: 0.05 }));
+  standIn.resetCounters();
+  const run = await runAssessment(host, { generatedAt: GENERATED_AT });
+  if (!run.ok) throw new Error(run.problem.message);
+  return standIn.syncCount;
 }
 
 /** The same run done cell by cell: the table read one cell per sync, the plan written likewise. */
@@ -148,11 +171,13 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   log(`engine: assessing ${grouped(ENGINE_ROWS)} generated indicator rows …`);
   const engineRowsPerSec = engineRowsPerSecond(ENGINE_ROWS);
-  const door: Record<string, OfficeFigures> = {};
+  const door: Record<string, DoorFigures> = {};
   const naive: Record<string, OfficeFigures> = {};
+  const oneClick: Record<string, number> = {};
   for (const rows of SIZES) {
     log(`Office.js: a whole run on ${grouped(rows)} rows through the stand-in, batched and cell by cell …`);
     door[rows] = await doorRun(rows);
+    oneClick[rows] = await oneClickSyncs(rows);
     naive[rows] = await naiveRun(rows);
   }
   log(`command line: plan-assess assess on a ${grouped(10_000)}-row workbook …`);
@@ -170,6 +195,8 @@ async function main(): Promise<void> {
   log(`${"engine rows/s (100,000 rows)".padEnd(34)}${grouped(engineRowsPerSec).padStart(14)}`);
   row("Office.js syncs, 100 rows", small.syncs, naiveSmall.syncs);
   row("Office.js syncs, 10,000 rows", large.syncs, naiveLarge.syncs);
+  log(`${"one-click syncs, 100 / 10,000 rows".padEnd(34)}${`${oneClick[100] ?? "?"} / ${oneClick[10_000] ?? "?"}`.padStart(14)}`);
+  log(`${"write plan bytes per row, 100/10k".padEnd(34)}${`${small.planBytesPerRow} / ${large.planBytesPerRow}`.padStart(14)}`);
   log(`${"largest payload of a sync (bytes)".padEnd(34)}${grouped(payloadBytesMax).padStart(14)}${grouped(Math.max(naiveSmall.payloadBytesMax, naiveLarge.payloadBytesMax)).padStart(22)}`);
   log(`${"stand-in seconds, 10,000 rows".padEnd(34)}${large.seconds.toFixed(2).padStart(14)}${naiveLarge.seconds.toFixed(2).padStart(22)}`);
   log(`${"command line, 10,000 rows (s)".padEnd(34)}${cli10kSeconds.toFixed(2).padStart(14)}`);
