@@ -9,13 +9,13 @@
  * is linear in the number of cells.
  *
  * A row's reading is kept only while it is judged: the default evaluation period is found in a
- * first look at the observations that keeps nothing but the latest period, and only the rows
- * named as the GDP indicator are read ahead (to find the GDP growth rate). A large table then
- * holds its judgements, not every cell it read, until the summary is made.
+ * first look at the observations that keeps nothing but the latest period, and the rows named as
+ * the GDP indicator are read ahead only as far as the search for the GDP growth rate goes. A large
+ * table then holds its judgements, not every cell it read, until the summary is made.
  */
 import { parseCell } from "./cell";
 import { compactNameOf } from "./direction";
-import { findGdpGrowth, isGdpName } from "./gdp";
+import { findGdpGrowth, isGdpName, type GdpCandidate } from "./gdp";
 import { createJudgeMemo, judgePrepared, prepareIndicator, type PreparedIndicator, type Readers } from "./judge";
 import { parseIndicatorName } from "./name";
 import { comparePeriods, timeProgress } from "./period";
@@ -50,20 +50,9 @@ export function assess(input: AssessmentInput): Assessment {
   const readers = memoisedReaders();
   const period = input.period ?? latestObservedPeriod(input.indicators, readers.parse);
   const progress = period === null ? 0 : timeProgress(input.plan, period);
-  const gdpRows = gdpNamedRows(input.indicators, readers);
-  const candidates = [...gdpRows.values()].map((row) => ({
-    id: row.input.id,
-    name: row.input.name,
-    compactName: row.compactName,
-    unit: row.unit,
-    read: row.read,
-    actualGrowth: row.actualGrowth,
-  }));
-  const gdp = findGdpGrowth(candidates, { plan: input.plan, period });
+  const gdp = findGdpGrowth(gdpCandidates(input.indicators, readers), { plan: input.plan, period });
   const context = { plan: input.plan, period, settings, gdp, memo: createJudgeMemo() };
-  const judgements = input.indicators.map((indicator, index) =>
-    judgePrepared(gdpRows.get(index) ?? prepareIndicator(indicator, readers), context),
-  );
+  const judgements = input.indicators.map((indicator) => judgePrepared(prepareIndicator(indicator, readers), context));
   return {
     plan: input.plan,
     period,
@@ -121,13 +110,23 @@ function usablePeriod(observation: Observation, parse: (raw: CellValue) => Parse
   return valuePeriod(parsed.value, observation.period);
 }
 
-/** The rows whose cleaned name is GDP's, read, by their index in the table. */
-function gdpNamedRows(indicators: readonly IndicatorInput[], readers: Required<Readers>): Map<number, PreparedIndicator> {
-  const rows = new Map<number, PreparedIndicator>();
-  indicators.forEach((indicator, index) => {
-    if (isGdpName(readers.compactName(readers.name(indicator.name)))) rows.set(index, prepareIndicator(indicator, readers));
-  });
-  return rows;
+/**
+ * The rows named as the GDP indicator, each read when the search comes to it (the search stops at
+ * the first with a growth rate); nothing read is kept: the row is read again when it is judged.
+ */
+function* gdpCandidates(indicators: readonly IndicatorInput[], readers: Required<Readers>): Generator<GdpCandidate> {
+  for (const indicator of indicators) {
+    if (!isGdpName(readers.compactName(readers.name(indicator.name)))) continue;
+    const row = prepareIndicator(indicator, readers);
+    yield {
+      id: indicator.id,
+      name: indicator.name,
+      compactName: row.compactName,
+      unit: row.unit,
+      read: row.read,
+      actualGrowth: row.actualGrowth,
+    };
+  }
 }
 
 /** Cell and name readers that read each distinct short text, and each distinct name, once. */

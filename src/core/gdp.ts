@@ -35,10 +35,11 @@ export function isGdpName(compactName: string): boolean {
 
 /**
  * Finds the table's GDP growth rates: the first GDP indicator with yearly rates or a published
- * average annual rate; null when there is none.
+ * average annual rate; null when there is none. Candidates are looked at in order, and none after
+ * the one found (they may be read as they are asked for).
  * @example findGdpGrowth([gdpRow], window) //=> { id: "r5", name: "地区生产总值（亿元）", rates: [], average: { period: 2020, value: 5.4 } }
  */
-export function findGdpGrowth(candidates: readonly GdpCandidate[], window: Window): GdpGrowth | null {
+export function findGdpGrowth(candidates: Iterable<GdpCandidate>, window: Window): GdpGrowth | null {
   for (const candidate of candidates) {
     if (!isGdpName(candidate.compactName)) continue;
     const statesRate = isGrowthRateName(candidate.compactName) || candidate.unit === "%";

@@ -206,7 +206,7 @@ export function judgePrepared(prepared: PreparedIndicator, context: JudgeContext
       timeProgress,
       threshold: context.settings.basicallyCompleteThreshold,
     }),
-    flags,
+    flags: exactLength(flags),
     projection: evaluation.projection.code,
     projectedValue: finiteOrNull(evaluation.projection.projected ?? Number.NaN),
     formula: evaluation.formula,
@@ -218,6 +218,14 @@ export function judgePrepared(prepared: PreparedIndicator, context: JudgeContext
   const attribute = attributeOf(input.attribute);
   if (attribute) judgement.attribute = attribute;
   return judgement;
+}
+
+/**
+ * A list to keep with a judgement, at its exact length: a list grown by `push` keeps room for
+ * more, which a large table would carry in every judgement.
+ */
+function exactLength<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
 }
 
 /** Applies the rules of the indicator's kind. */
