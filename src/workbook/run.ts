@@ -14,6 +14,8 @@
  * - The run stamp and saved settings come with the grid when the door read them in the same round
  *   trip (the Office.js door does: a run is then the sheet list, the grid and the write, with or
  *   without settings given); otherwise they are asked for once each, after the grid.
+ * - A caller that has just listed the sheets or read a grid (the pane's and the ribbon's detection)
+ *   hands them over, and the run reads neither again: it assesses the grid as the caller read it.
  */
 import { assess } from "../core/assess";
 import { isValidPlan } from "../core/period";
@@ -22,7 +24,7 @@ import type { Assessment, Period, Problem, Result, Settings } from "../core/type
 import type { Locale } from "../i18n/index";
 import { workbookMessages, workbookText } from "../i18n/workbook";
 import { parseRangeAddress } from "./address";
-import type { WorkbookHost } from "./host";
+import type { SheetList, WorkbookHost } from "./host";
 import { PLAN_PROPERTIES, buildWritePlan, readRunStamp } from "./plan";
 import type { Placement, RunStamp } from "./plan";
 import { readIndicators } from "./read";
@@ -47,6 +49,13 @@ export interface RunOptions {
   locale?: Locale;
   /** False to build the plan without writing it (a preview); default true. */
   apply?: boolean;
+  /** The workbook's sheets as the caller just listed them; default: listed when needed. */
+  sheets?: SheetList;
+  /**
+   * Grids the caller just read (with the saved properties their read brought): a sheet among them
+   * is not read again. Default: every sheet the run looks at is read.
+   */
+  grids?: readonly Grid[];
 }
 
 /** What a run found, concluded and wrote. */
@@ -107,15 +116,30 @@ type SavedProperty = (grid: Grid, name: string) => Promise<string | null>;
 function savedProperties(host: WorkbookHost): SavedProperty {
   const asked = new Map<string, Promise<string | null>>();
   return (grid, name) => {
-    const properties = grid.properties;
-    if (properties) {
-      const key = Object.keys(properties).find((saved) => saved.toLowerCase() === name.toLowerCase());
-      return Promise.resolve(key === undefined ? null : (properties[key] ?? null));
-    }
+    const brought = propertyFromGrid(grid, name);
+    if (brought !== undefined) return Promise.resolve(brought);
     const known = asked.get(name) ?? host.readProperty(name);
     asked.set(name, known);
     return known;
   };
+}
+
+/**
+ * A saved property as a grid's read brought it (keys compared case-insensitively, as Excel does):
+ * its value, null when it is not saved, undefined when the door did not bring the properties.
+ * @example propertyFromGrid({ ...grid, properties: { "PlanAssess.run": "{…}" } }, "planassess.run") //=> "{…}"
+ */
+export function propertyFromGrid(grid: Grid, name: string): string | null | undefined {
+  const properties = grid.properties;
+  if (!properties) return undefined;
+  const key = Object.keys(properties).find((saved) => saved.toLowerCase() === name.toLowerCase());
+  return key === undefined ? null : (properties[key] ?? null);
+}
+
+/** A sheet's grid: one the caller handed over, else read. */
+function gridOf(host: WorkbookHost, options: RunOptions, sheet: string): Promise<Grid> {
+  const given = options.grids?.find((grid) => grid.sheet === sheet);
+  return given ? Promise.resolve(given) : host.readGrid(sheet);
 }
 
 /** The grid, the mapping and the earlier block on that sheet, or why no table was found. */
@@ -127,13 +151,13 @@ async function locateTable(
   const stampOf = async (grid: Grid) => readRunStamp(await saved(grid, PLAN_PROPERTIES.run));
   const given = options.mapping;
   if (given) {
-    const grid = await host.readGrid(given.sheet);
+    const grid = await gridOf(host, options, given.sheet);
     return { ok: true, value: { grid, mapping: given, previousBlock: earlierBlock(await stampOf(grid), given.sheet) } };
   }
   const sheets = await candidateSheets(host, options);
   let first: Problem | null = null;
   for (const sheet of sheets) {
-    const grid = await host.readGrid(sheet);
+    const grid = await gridOf(host, options, sheet);
     const previousBlock = earlierBlock(await stampOf(grid), sheet);
     const found = findTable(grid, { ...(options.locale ? { locale: options.locale } : {}), ...(previousBlock ? { previousBlock } : {}) });
     if (found.ok) return { ok: true, value: { grid, mapping: found.value, previousBlock } };
@@ -146,7 +170,7 @@ async function locateTable(
 /** The sheets to search: the one named, else the active one and then the rest, not the add-in's own. */
 async function candidateSheets(host: WorkbookHost, options: RunOptions): Promise<string[]> {
   if (options.sheet !== undefined) return [options.sheet];
-  const list = await host.listSheets();
+  const list = options.sheets ?? (await host.listSheets());
   const own = new Set(
     (["zh-CN", "en-US"] as const).flatMap((locale) => Object.values(workbookText(locale).write.sheets)),
   );

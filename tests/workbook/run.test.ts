@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../src/core/types";
 import type { WorkbookHost } from "../../src/workbook/host";
 import { PLAN_PROPERTIES } from "../../src/workbook/plan";
-import { runAssessment } from "../../src/workbook/run";
+import { propertyFromGrid, runAssessment } from "../../src/workbook/run";
 import type { RunOptions } from "../../src/workbook/run";
 import type { Grid } from "../../src/workbook/types";
 import { SEED_WORKBOOKS, gridOf, seedGrid } from "./grids";
@@ -53,6 +53,24 @@ function countingHost(host: MemoryHost, properties?: Record<string, string>): { 
       },
       writeProperty: (name, value) => host.writeProperty(name, value),
       addPeriodColumn: (plan) => host.addPeriodColumn(plan),
+    },
+  };
+}
+
+/** The memory workbook behind a door that records each method called on it, by name. */
+function loggingHost(host: MemoryHost): { host: WorkbookHost; calls: string[] } {
+  const calls: string[] = [];
+  const logged = (name: string) => calls.push(name);
+  return {
+    calls,
+    host: {
+      listSheets: () => (logged("listSheets"), host.listSheets()),
+      readGrid: (sheet) => (logged("readGrid"), host.readGrid(sheet)),
+      applyPlan: (plan) => (logged("applyPlan"), host.applyPlan(plan)),
+      clearGenerated: () => (logged("clearGenerated"), host.clearGenerated()),
+      readProperty: (name) => (logged("readProperty"), host.readProperty(name)),
+      writeProperty: (name, value) => (logged("writeProperty"), host.writeProperty(name, value)),
+      addPeriodColumn: (plan) => (logged("addPeriodColumn"), host.addPeriodColumn(plan)),
     },
   };
 }
@@ -188,12 +206,59 @@ describe("runAssessment", () => {
     expect(gdp?.flags).not.toContain("sub_year_flow");
   });
 
+  it("reads neither the sheet list nor a grid the caller hands over, and assesses that grid as handed over", async () => {
+    const notes = gridOf([["本表说明"]], { sheet: "说明" });
+    const stored = new MemoryHost([notes, monitoringGrid("表2")], "说明");
+    const sheets = await stored.listSheets();
+    const table = monitoringGrid("表2");
+    // The user typed a new 2022 GDP figure after the workbook was stored: the handed-over grid has it.
+    const typed = { ...table, values: table.values.map((row, i) => (i === 3 ? [...row.slice(0, 7), 1900.2] : row)) };
+    const { host, calls } = loggingHost(stored);
+    const outcome = await runAssessment(host, { ...OPTIONS, sheets, grids: [notes, typed] });
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    expect(outcome.value.mapping.sheet).toBe("表2");
+    expect(outcome.value.assessment.judgements[0]?.value).toBe(1900.2);
+    expect(calls).toEqual(["readProperty", "readProperty", "applyPlan"]);
+  });
+
+  it("reads no grid for a corrected mapping whose sheet the caller hands over, and asks for no property the grid brought", async () => {
+    const grid = monitoringGrid();
+    const found = await runAssessment(new MemoryHost([grid]), { ...OPTIONS, apply: false });
+    if (!found.ok) throw new Error(found.problem.message);
+    const { host, calls } = loggingHost(new MemoryHost([grid]));
+    const withProperties = { ...grid, properties: { [PLAN_PROPERTIES.settings]: JSON.stringify({ tolerance: 0.05 }) } };
+    const outcome = await runAssessment(host, { ...OPTIONS, mapping: found.value.mapping, grids: [withProperties] });
+    expect(outcome.ok && outcome.value.assessment.settings.tolerance).toBe(0.05);
+    expect(calls).toEqual(["applyPlan"]);
+  });
+
+  it("reads a sheet whose grid was not handed over", async () => {
+    const notes = gridOf([["本表说明"]], { sheet: "说明" });
+    const { host, calls } = loggingHost(new MemoryHost([notes, monitoringGrid("表2")], "说明"));
+    const outcome = await runAssessment(host, { ...OPTIONS, grids: [notes] });
+    expect(outcome.ok && outcome.value.mapping.sheet).toBe("表2");
+    expect(calls.filter((call) => call === "listSheets" || call === "readGrid")).toEqual(["listSheets", "readGrid"]);
+  });
+
   it.each(SEED_WORKBOOKS)("assesses the seed workbook %s end to end", async (name) => {
     const host = new MemoryHost([await seedGrid(name)]);
     const outcome = await runAssessment(host, OPTIONS);
     if (!outcome.ok) throw new Error(outcome.problem.message);
     expect(outcome.value.assessment.judgements.length).toBeGreaterThan(30);
     expect(host.applied).toHaveLength(1);
+  });
+});
+
+describe("propertyFromGrid", () => {
+  it("finds a saved property by its key in any case, as Excel does", () => {
+    const grid = { ...gridOf([["序号"]]), properties: { "PlanAssess.Settings": "{}" } };
+    expect(propertyFromGrid(grid, PLAN_PROPERTIES.settings)).toBe("{}");
+  });
+
+  it("says null for a property not saved, and undefined when the door did not bring the properties", () => {
+    const grid = gridOf([["序号"]]);
+    expect(propertyFromGrid({ ...grid, properties: {} }, PLAN_PROPERTIES.run)).toBeNull();
+    expect(propertyFromGrid(grid, PLAN_PROPERTIES.run)).toBeUndefined();
   });
 });
 
