@@ -2,8 +2,12 @@
  * The pane's {@link Workspace} over a `WorkbookHost`: table detection with the user's saved
  * corrections, the assessment through the shared `runAssessment`, the new period column and the
  * clearing through the door, and the pane's choices saved as workbook properties. The ribbon's
- * one-click command uses the same {@link detectTable} and {@link assessWithChoices}, so both give
+ * one-click command uses the same {@link detectInGrid} and {@link assessWithChoices}, so both give
  * the same assessment.
+ *
+ * A run reads the table once: the grid a detection read (with the saved properties the Office.js
+ * door brings with it: choices, settings, run stamp) is the grid assessed, and the run's write also
+ * saves the pane's choices. Through the Office.js door a pane run is the grid read and the write.
  */
 import { parseSettings, serialiseSettings } from "../core/settings";
 import type { Result } from "../core/types";
@@ -13,9 +17,9 @@ import { columnLetters, parseRangeAddress } from "../workbook/address";
 import type { WorkbookHost } from "../workbook/host";
 import { PLAN_PROPERTIES, readRunStamp } from "../workbook/plan";
 import { readIndicators } from "../workbook/read";
-import { runAssessment, type RunOutcome } from "../workbook/run";
+import { propertyFromGrid, runAssessment, type RunOutcome } from "../workbook/run";
 import { findTable } from "../workbook/table";
-import type { CellRange } from "../workbook/types";
+import type { CellRange, Grid } from "../workbook/types";
 import { applyCorrections, defaultChoices, PANE_PROPERTY, parseChoices, serialiseChoices, type PaneChoices, type RoleCorrection } from "./choices";
 import { cropGrid, withoutArea } from "./crop";
 import { columnOccupancy, planNewPeriod } from "./new-period";
@@ -49,21 +53,29 @@ export function localTimestamp(date: Date): string {
 }
 
 /**
- * Reads the pane's choices saved in a workbook (defaults for what is missing).
- * @example (await loadChoices(host)).period //=> null
+ * A saved workbook property: taken from the grid when the door brought the saved properties with
+ * it (no round trip of its own), else asked of the host.
+ * @example await savedProperty(host, grid, "PlanAssess.run") //=> "{\"sheet\":\"主要指标\",…}"
  */
-export async function loadChoices(host: WorkbookHost): Promise<PaneChoices> {
-  const savedSettings = await host.readProperty(PLAN_PROPERTIES.settings);
-  const parsed = savedSettings === null ? null : parseSettings(savedSettings);
-  const settings = parsed?.ok ? parsed.value : defaultChoices().settings;
-  return parseChoices(await host.readProperty(PANE_PROPERTY), settings);
+export async function savedProperty(host: WorkbookHost, grid: Grid | undefined, name: string): Promise<string | null> {
+  const brought = grid ? propertyFromGrid(grid, name) : undefined;
+  return brought === undefined ? host.readProperty(name) : brought;
 }
 
 /**
- * Finds the table on a sheet (inside `area` when given), applies the saved corrections and reads
- * the indicators. The add-in's own status block beside the table is left out of the search, so the
- * table reads the same before and after an assessment (its header band would otherwise reach up
- * into the title row, where the block's group heading sits).
+ * Reads the pane's choices saved in a workbook (defaults for what is missing); from `grid` when its
+ * read brought the saved properties.
+ * @example (await loadChoices(host)).period //=> null
+ */
+export async function loadChoices(host: WorkbookHost, grid?: Grid): Promise<PaneChoices> {
+  const savedSettings = await savedProperty(host, grid, PLAN_PROPERTIES.settings);
+  const parsed = savedSettings === null ? null : parseSettings(savedSettings);
+  const settings = parsed?.ok ? parsed.value : defaultChoices().settings;
+  return parseChoices(await savedProperty(host, grid, PANE_PROPERTY), settings);
+}
+
+/**
+ * Reads a sheet and finds the table on it (inside `area` when given), as {@link detectInGrid}.
  * @example (await detectTable(host, "主要指标", [], "zh-CN", "已手动指定")).ok //=> true
  */
 export async function detectTable(
@@ -74,8 +86,27 @@ export async function detectTable(
   evidence: string,
   area?: CellRange,
 ): Promise<Result<Detection>> {
-  const grid = await host.readGrid(sheet);
-  const stamp = readRunStamp(await host.readProperty(PLAN_PROPERTIES.run));
+  return detectInGrid(host, await host.readGrid(sheet), corrections, locale, evidence, area);
+}
+
+/**
+ * Finds the table in a sheet's grid (inside `area` when given), applies the saved corrections and
+ * reads the indicators. The add-in's own status block beside the table (where the run stamp says it
+ * is: from the grid's saved properties, else asked of the host) is left out of the search, so the
+ * table reads the same before and after an assessment (its header band would otherwise reach up
+ * into the title row, where the block's group heading sits).
+ * @example (await detectInGrid(host, await host.readGrid("主要指标"), [], "zh-CN", "已手动指定")).ok //=> true
+ */
+export async function detectInGrid(
+  host: WorkbookHost,
+  grid: Grid,
+  corrections: readonly RoleCorrection[],
+  locale: Locale,
+  evidence: string,
+  area?: CellRange,
+): Promise<Result<Detection>> {
+  const sheet = grid.sheet;
+  const stamp = readRunStamp(await savedProperty(host, grid, PLAN_PROPERTIES.run));
   const generatedArea = stamp && stamp.placement === "beside" && stamp.sheet === sheet ? parseRangeAddress(stamp.area) : null;
   const own = generatedArea ? withoutArea(grid, generatedArea) : grid;
   const found = findTable(area ? cropGrid(own, area) : own, { locale });
@@ -89,8 +120,9 @@ export async function detectTable(
 }
 
 /**
- * Runs the shared assessment with the pane's choices on a detected table: the plan and period the
- * user chose, their settings; `onProgress` hears each step as the host is called.
+ * Runs the shared assessment with the pane's choices on a detected table, as its grid was read:
+ * the plan and period the user chose, their settings; `saved` are further workbook properties the
+ * run's write saves with it (the pane's own choices). `onProgress` hears each step.
  * @example (await assessWithChoices(host, detection, choices, "zh-CN", () => {}, "2024-07-15T09:00:00+08:00")).ok //=> true
  */
 export async function assessWithChoices(
@@ -100,38 +132,26 @@ export async function assessWithChoices(
   locale: Locale,
   onProgress: (progress: RunProgress) => void,
   generatedAt: string,
+  saved: Readonly<Record<string, string>> = {},
 ): Promise<Result<RunOutcome>> {
   const mapping = { ...detection.mapping, plan: choices.plan ?? detection.mapping.plan };
   const period = choices.period === null ? undefined : mapping.periods.find((entry) => entry.code === choices.period);
-  return runAssessment(reportingHost(host, onProgress), {
+  onProgress({ step: "assessing", share: 0.4 });
+  const run = await runAssessment(host, {
     generatedAt,
     mapping,
+    grids: [detection.grid],
     settings: choices.settings,
     locale,
+    apply: false,
     ...(period ? { period } : {}),
   });
-}
-
-/** A host that reports the run's steps as its methods are called. */
-function reportingHost(host: WorkbookHost, onProgress: (progress: RunProgress) => void): WorkbookHost {
-  return {
-    listSheets: () => host.listSheets(),
-    readProperty: (name) => host.readProperty(name),
-    writeProperty: (name, value) => host.writeProperty(name, value),
-    clearGenerated: () => host.clearGenerated(),
-    addPeriodColumn: (plan) => host.addPeriodColumn(plan),
-    async readGrid(sheet) {
-      onProgress({ step: "reading", share: 0.1 });
-      const grid = await host.readGrid(sheet);
-      onProgress({ step: "assessing", share: 0.4 });
-      return grid;
-    },
-    async applyPlan(plan) {
-      onProgress({ step: "writing", share: 0.6 });
-      await host.applyPlan(plan);
-      onProgress({ step: "saving", share: 0.9 });
-    },
-  };
+  if (!run.ok) return run;
+  const plan = { ...run.value.plan, properties: { ...run.value.plan.properties, ...saved } };
+  onProgress({ step: "writing", share: 0.6 });
+  await host.applyPlan(plan);
+  onProgress({ step: "saving", share: 0.9 });
+  return { ok: true, value: { ...run.value, plan } };
 }
 
 /**
@@ -149,10 +169,11 @@ export function createSession(host: WorkbookHost, options: SessionOptions): Work
     loadChoices: () => loadChoices(host),
     saveChoices: save,
     detect: (sheet, corrections, area) => detectTable(host, sheet, corrections, options.locale, options.text.mapping.edited, area),
+    // The detection's grid is the one assessed: the pane reads the table again just before a run.
     async assess(detection, choices, onProgress): Promise<Result<AssessOutcome>> {
-      const run = await assessWithChoices(host, detection, choices, options.locale, onProgress, localTimestamp(now()));
+      const saved = { [PANE_PROPERTY]: serialiseChoices(choices) };
+      const run = await assessWithChoices(host, detection, choices, options.locale, onProgress, localTimestamp(now()), saved);
       if (!run.ok) return run;
-      await host.writeProperty(PANE_PROPERTY, serialiseChoices(choices));
       onProgress({ step: "saving", share: 1 });
       const inputs = readIndicators(detection.grid, run.value.mapping).indicators;
       return { ok: true, value: { assessment: run.value.assessment, inputs, problems: run.value.problems } };

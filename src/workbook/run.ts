@@ -171,11 +171,21 @@ async function locateTable(
 async function candidateSheets(host: WorkbookHost, options: RunOptions): Promise<string[]> {
   if (options.sheet !== undefined) return [options.sheet];
   const list = options.sheets ?? (await host.listSheets());
-  const own = new Set(
-    (["zh-CN", "en-US"] as const).flatMap((locale) => Object.values(workbookText(locale).write.sheets)),
-  );
   const ordered = [list.active, ...list.names.filter((name) => name !== list.active)];
-  return ordered.filter((name) => list.names.includes(name) && !own.has(name));
+  return ordered.filter((name) => list.names.includes(name) && !isAddInSheet(name));
+}
+
+/** The add-in's own sheets (评估汇总, 评估明细, 评估结果), in either language. */
+const ADD_IN_SHEETS: ReadonlySet<string> = new Set(
+  (["zh-CN", "en-US"] as const).flatMap((locale) => Object.values(workbookText(locale).write.sheets)),
+);
+
+/**
+ * Whether a sheet is one the add-in writes whole (评估汇总, 评估明细, 评估结果, or their en-US names).
+ * @example isAddInSheet("评估汇总") //=> true
+ */
+export function isAddInSheet(name: string): boolean {
+  return ADD_IN_SHEETS.has(name);
 }
 
 /** The block an earlier run wrote beside a table on this sheet, from its run stamp. */

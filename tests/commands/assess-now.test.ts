@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ExcelHost } from "../../src/excel/host";
 import { taskpaneZhCN } from "../../src/i18n/taskpane";
-import { assessNowWith, ribbonOutcome, runFromRibbon, type RibbonContext } from "../../src/commands/assess-now";
+import { assessNowWith, likelySheet, ribbonOutcome, runFromRibbon, type RibbonContext } from "../../src/commands/assess-now";
 import type { Outcome } from "../../src/commands/outcome";
-import { defaultChoices } from "../../src/taskpane/choices";
+import { defaultChoices, PANE_PROPERTY, serialiseChoices, type PaneChoices } from "../../src/taskpane/choices";
 import { createSession } from "../../src/taskpane/session";
+import type { WorkbookHost } from "../../src/workbook/host";
+import { PLAN_PROPERTIES } from "../../src/workbook/plan";
 import { monitoringSeed } from "../e2e/seed";
+import { indicatorSheetSeed } from "../excel/plans";
 import { createExcelStandIn, type ExcelStandIn } from "../excel/standin";
 
 const text = taskpaneZhCN;
@@ -17,6 +20,25 @@ async function workbook(): Promise<{ standIn: ExcelStandIn; host: ExcelHost }> {
   const standIn = createExcelStandIn(seed.sheets);
   standIn.setActive(seed.active);
   return { standIn, host: new ExcelHost({ run: standIn.run, office: standIn.office }) };
+}
+
+/** Generated tables (`rows` indicators each) on the named sheets, the first in view, with the door over them. */
+function generated(sheets: Record<string, number>): { standIn: ExcelStandIn; host: ExcelHost } {
+  const standIn = createExcelStandIn(Object.entries(sheets).map(([name, rows]) => indicatorSheetSeed(rows, name)));
+  return { standIn, host: new ExcelHost({ run: standIn.run, office: standIn.office }) };
+}
+
+/** Saves the pane's choices as the pane does, without its settings. */
+function saveChoices(host: WorkbookHost, choices: Partial<PaneChoices>): Promise<void> {
+  return host.writeProperty(PANE_PROPERTY, serialiseChoices({ ...defaultChoices(), ...choices }));
+}
+
+/** A ribbon run on a stand-in, counted from a clean slate; fails the test when the run fails. */
+async function countedRun(standIn: ExcelStandIn, host: ExcelHost) {
+  standIn.resetCounters();
+  const run = await runFromRibbon(host, "zh-CN", text, generatedAt);
+  if (!run.ok) throw new Error(run.problem.message);
+  return { run: run.value, syncs: standIn.syncCount, runs: standIn.runs, loops: standIn.loopSyncs };
 }
 
 /** A ribbon context that records the outcomes shown. */
@@ -78,6 +100,76 @@ describe("runFromRibbon", () => {
   });
 });
 
+describe("runFromRibbon through the Office.js door", () => {
+  it.each([100, 10_000])("takes five syncs on a %i-row table: the sheet list, one grid read, one write", async (rows) => {
+    const { standIn, host } = generated({ 指标: rows });
+    const counted = await countedRun(standIn, host);
+    expect(counted.run.assessment.judgements).toHaveLength(rows);
+    expect(counted.syncs).toBe(5);
+    expect(standIn.syncs.map((sync) => sync.run)).toEqual([1, 2, 2, 3, 3]);
+    expect(counted.loops).toBe(0);
+  });
+
+  it.each([100, 10_000])("takes the same five syncs on a %i-row table with the pane's saved sheet, period, settings and corrections", async (rows) => {
+    const { standIn, host } = generated({ 指标: rows });
+    await host.writeProperty(PLAN_PROPERTIES.settings, JSON.stringify({ tolerance: 0.05 }));
+    await saveChoices(host, { sheet: "指标", period: "2022", corrections: [{ column: 8, header: "2022年上半年", role: "other" }] });
+    const counted = await countedRun(standIn, host);
+    expect(counted.syncs).toBe(5);
+    expect(counted.run.mapping.sheet).toBe("指标");
+    expect(counted.run.mapping.periods.map((period) => period.code)).toEqual(["2021", "2022", "2023H1"]);
+    expect(counted.run.assessment.period?.code).toBe("2022");
+    expect(counted.run.assessment.settings.tolerance).toBe(0.05);
+  });
+
+  it("reads the user's table first when the add-in's summary is in view: five syncs again", async () => {
+    const { standIn, host } = generated({ 指标: 100 });
+    await saveChoices(host, { sheet: "指标", period: "2022" });
+    await countedRun(standIn, host);
+    standIn.setActive("评估汇总");
+    const counted = await countedRun(standIn, host);
+    expect(counted.syncs).toBe(5);
+    expect(counted.run.assessment.period?.code).toBe("2022");
+  });
+
+  it("takes the same five syncs again on a second run, which finds the first run's results beside the table", async () => {
+    const { standIn, host } = generated({ 指标: 100 });
+    const first = await countedRun(standIn, host);
+    const second = await countedRun(standIn, host);
+    expect(second.syncs).toBe(5);
+    expect(second.run.plan.block.area).toEqual(first.run.plan.block.area);
+    expect(second.run.assessment.summary).toEqual(first.run.assessment.summary);
+  });
+
+  it("assesses the sheet the pane saved before the one in view, reading the one in view first: seven syncs", async () => {
+    const { standIn, host } = generated({ 指标: 100, 另表: 40 });
+    await saveChoices(host, { sheet: "另表" });
+    const counted = await countedRun(standIn, host);
+    expect(counted.run.mapping.sheet).toBe("另表");
+    expect(counted.syncs).toBe(7);
+  });
+
+  it("assesses the sheet the last run assessed before the one in view when the pane saved none", async () => {
+    const { standIn, host } = generated({ 指标: 100, 另表: 40 });
+    standIn.setActive("另表");
+    const first = await countedRun(standIn, host);
+    expect(first.run.mapping.sheet).toBe("另表");
+    standIn.setActive("指标");
+    const second = await countedRun(standIn, host);
+    expect(second.run.mapping.sheet).toBe("另表");
+  });
+
+  it("searches the other sheets, listing them once and reading each once, when none of those holds a table", async () => {
+    const { standIn, host } = await workbook();
+    standIn.setActive("填报说明");
+    const counted = await countedRun(standIn, host);
+    expect(counted.run.mapping.sheet).toBe("主要指标");
+    // The sheet list, 填报说明 and 主要指标 read once each, the write.
+    expect(counted.runs).toBe(4);
+    expect(counted.syncs).toBe(7);
+  });
+});
+
 describe("assessNowWith", () => {
   it("reports the counts under the workbook's labels and completes the event", async () => {
     const { host } = await workbook();
@@ -115,6 +207,27 @@ describe("assessNowWith", () => {
     expect(event.count).toBe(1);
   });
 
+  it("completes the event when the workbook fails in a way nobody foresaw, and says so in words", async () => {
+    const unforeseen = () => Promise.reject(new TypeError("items is undefined"));
+    const broken: WorkbookHost = {
+      listSheets: unforeseen,
+      readGrid: unforeseen,
+      applyPlan: unforeseen,
+      clearGenerated: unforeseen,
+      readProperty: unforeseen,
+      writeProperty: unforeseen,
+      addPeriodColumn: unforeseen,
+    };
+    const { host } = await workbook();
+    const shown: Outcome[] = [];
+    const event = ribbonEvent();
+    await assessNowWith(() => contextFor(host, shown, { host: broken }))(event);
+    expect(event.count).toBe(1);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.kind).toBe("error");
+    expect(shown[0]?.message).toMatch(/\p{Script=Han}/u);
+  });
+
   it("completes the event even when the command cannot be set up", async () => {
     const event = ribbonEvent();
     await assessNowWith(() => {
@@ -124,7 +237,23 @@ describe("assessNowWith", () => {
   });
 });
 
+describe("likelySheet", () => {
+  it("reads the sheet in view first", () => {
+    expect(likelySheet({ names: ["填报说明", "主要指标"], active: "主要指标" })).toBe("主要指标");
+  });
+
+  it("reads the first of the user's sheets when the add-in's own sheet is in view, in either language", () => {
+    expect(likelySheet({ names: ["主要指标", "评估汇总", "评估明细"], active: "评估汇总" })).toBe("主要指标");
+    expect(likelySheet({ names: ["Assessment summary", "Targets"], active: "Assessment summary" })).toBe("Targets");
+  });
+});
+
 describe("ribbonOutcome and assessNowWith edge cases", () => {
+  it("guesses no sheet from an empty list, and the add-in's own sheet when it is all there is", () => {
+    expect(likelySheet({ names: [], active: "" })).toBeNull();
+    expect(likelySheet({ names: ["评估汇总"], active: "评估汇总" })).toBe("评估汇总");
+  });
+
   it("stops before touching the workbook when Excel is too old", async () => {
     const { standIn, host } = await workbook();
     const outcome = await ribbonOutcome(contextFor(host, [], { blocked: text.errors.oldExcel }));

@@ -6,6 +6,7 @@ import { createSession, localTimestamp } from "../../src/taskpane/session";
 import type { RunProgress, Workspace } from "../../src/taskpane/workspace";
 import { PLAN_PROPERTIES } from "../../src/workbook/plan";
 import { monitoringSeed } from "../e2e/seed";
+import { indicatorSheetSeed } from "../excel/plans";
 import { createExcelStandIn, type ExcelStandIn } from "../excel/standin";
 
 const text = taskpaneZhCN;
@@ -72,7 +73,8 @@ describe("createSession", () => {
     const choices = { ...defaultChoices(), sheet: "主要指标", period: "2022" };
     const outcome = await session.assess(detection, choices, (step) => steps.push(step));
     expect(outcome.ok && outcome.value.assessment.period?.code).toBe("2022");
-    expect(steps.map((step) => step.step)).toEqual(["reading", "assessing", "writing", "saving", "saving"]);
+    // Reading was the detection's: the run assesses the grid the detection read.
+    expect(steps.map((step) => step.step)).toEqual(["assessing", "writing", "saving", "saving"]);
     expect(steps.map((step) => step.share)).toEqual([...steps.map((step) => step.share)].sort((a, b) => a - b));
     expect(standIn.sheetNames()).toEqual(expect.arrayContaining(["评估汇总", "评估明细"]));
     expect(JSON.parse(standIn.snapshot().properties[PANE_PROPERTY] ?? "{}").period).toBe("2022");
@@ -119,6 +121,39 @@ describe("createSession", () => {
     expect(standIn.snapshot().names).toEqual([]);
     await session.select("主要指标", "J9");
     expect(selected).toEqual(["主要指标!J9"]);
+  });
+});
+
+describe("a pane run through the Office.js door", () => {
+  /** A stand-in holding a generated `rows`-row table on sheet 指标, and the pane's session over it. */
+  function generated(rows: number): { standIn: ExcelStandIn; session: Workspace } {
+    const standIn = createExcelStandIn([indicatorSheetSeed(rows)]);
+    const host = new ExcelHost({ run: standIn.run, office: standIn.office });
+    return { standIn, session: createSession(host, { locale: "zh-CN", text, select: async () => undefined, selection: async () => null }) };
+  }
+
+  it.each([100, 10_000])("reads the %i-row table once and writes once, the pane's choices with the results: four syncs", async (rows) => {
+    const { standIn, session } = generated(rows);
+    const choices = { ...defaultChoices(), sheet: "指标", period: "2022" };
+    const found = await session.detect("指标", []);
+    if (!found.ok) throw new Error(found.problem.message);
+    const outcome = await session.assess(found.value, choices, () => undefined);
+    expect(outcome.ok && outcome.value.assessment.judgements).toHaveLength(rows);
+    expect(standIn.syncCount).toBe(4);
+    expect(standIn.syncs.map((sync) => sync.run)).toEqual([1, 1, 2, 2]);
+    expect(standIn.loopSyncs).toBe(0);
+    expect(JSON.parse(standIn.snapshot().properties[PANE_PROPERTY] ?? "{}")).toMatchObject({ sheet: "指标", period: "2022" });
+  });
+
+  it("finds the earlier results beside the table from the run stamp the grid brought, in the grid read's two syncs", async () => {
+    const { standIn, session } = generated(100);
+    const first = await session.detect("指标", []);
+    if (!first.ok) throw new Error(first.problem.message);
+    await session.assess(first.value, defaultChoices(), () => undefined);
+    standIn.resetCounters();
+    const again = await session.detect("指标", []);
+    expect(again.ok && again.value.generatedArea).toEqual({ top: 0, left: 11, bottom: 101, right: 15 });
+    expect(standIn.syncCount).toBe(2);
   });
 });
 
