@@ -1,7 +1,7 @@
 /**
  * 一键生成评估表 in the pane: read the table again (the user may have corrected cells since), list
- * the values to check and wait for the user's word when there are any, run the assessment with
- * progress, then show the result card and move focus to it.
+ * the values to check and wait for the user's word when there are any, run the assessment on what
+ * was just read with progress, then show the result card and move focus to it.
  */
 import { formatPeriod, isValidPlan } from "../core/period";
 import type { Plan } from "../core/types";
@@ -66,6 +66,9 @@ export async function assessInPane(context: RunContext, confirmed: boolean): Pro
   const { text, state } = context;
   await context.guard(async () => {
     replaceChildren(context.checksSlot, []);
+    const onProgress = (step: RunProgress): void => context.bar.set(step.share, progressText(step, text));
+    // The table is read here, once: the run assesses what this reading found.
+    onProgress({ step: "reading", share: 0.05 });
     const detection = await context.refresh();
     if (!detection) return;
     const stop = blocker(context, detection);
@@ -89,8 +92,6 @@ export async function assessInPane(context: RunContext, confirmed: boolean): Pro
       focusHeading(card);
       return;
     }
-    const onProgress = (step: RunProgress): void => context.bar.set(step.share, progressText(step, text));
-    onProgress({ step: "reading", share: 0.05 });
     const choices = { ...state.choices, sheet: detection.sheet, plan: context.plan() };
     const outcome = await context.workspace.assess(detection, choices, onProgress);
     if (!outcome.ok) {
