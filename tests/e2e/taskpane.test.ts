@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assess } from "../../src/core/assess";
 import { parsePeriod } from "../../src/core/period";
-import type { Assessment } from "../../src/core/types";
+import type { Assessment, CellValue } from "../../src/core/types";
 import { formatPeriod } from "../../src/core/period";
 import { taskpaneZhCN } from "../../src/i18n/taskpane";
 import { parseNameFormula } from "../../src/excel/areas";
@@ -69,27 +69,72 @@ function texts(page: Page, selector: string): Promise<string[]> {
 
 const text = taskpaneZhCN;
 
+/** The role the pane shows for each column of the seeded table when it opens. */
+const OPENING_ROLES = [
+  ["A", "category"],
+  ["B", "name"],
+  ["C", "unit"],
+  ["D", "base"],
+  ["E", "target"],
+  ["F", "attribute"],
+  ["G", "observation"],
+  ["H", "observation"],
+  ["I", "observation"],
+  ["J", "observation"],
+];
+
+/** Each column of the mapping card with the role shown. */
+function mappingRoles(page: Page): Promise<(string | null)[][]> {
+  return page.$$eval("[data-testid=mapping] li", (items) => items.map((item) => [item.getAttribute("data-column"), item.getAttribute("data-role")]));
+}
+
+/** Waits until the message bar says `message`. */
+async function waitForMessage(page: Page, message: string): Promise<void> {
+  await page.waitForFunction((wanted) => document.querySelector("[data-testid=messages]")?.textContent?.includes(wanted) ?? false, message);
+}
+
+/**
+ * The seeded table after 新增填报期 and the bureau filling in the year: column K headed 2023年,
+ * each indicator's value the 2022 figure (illustrative), blanks where 2022 had none.
+ */
+function withNewPeriod(grid: Grid): Grid {
+  const found = findTable(grid);
+  if (!found.ok) throw new Error("The seeded table must be found");
+  const { headerBottom, firstRow, lastRow } = found.value;
+  const year2022 = found.value.columns.find((column) => column.period?.code === "2022")?.column ?? -1;
+  const k = 10 - grid.left;
+  const values = grid.values.map((line, i) => {
+    const row = grid.top + i;
+    const filled: CellValue[] = [...line, ...Array.from({ length: Math.max(0, k + 1 - line.length) }, () => null)];
+    filled[k] = row === headerBottom ? "2023年" : row >= firstRow && row <= lastRow ? (line[year2022 - grid.left] ?? null) : null;
+    return filled;
+  });
+  return { ...grid, values };
+}
+
+/** Types the data rows of one column of a grid into the page's workbook, as the bureau would. */
+async function typeColumn(page: Page, grid: Grid, column: number): Promise<void> {
+  const found = findTable(grid);
+  if (!found.ok) throw new Error("The filled table must be found");
+  const typed = grid.values.flatMap((line, i) => {
+    const row = grid.top + i;
+    const value = line[column - grid.left];
+    return row >= found.value.firstRow && row <= found.value.lastRow && value !== null && value !== undefined ? [[cellAddress(row, column), value] as const] : [];
+  });
+  await page.evaluate((cells) => {
+    const standIn = (window as unknown as { __standIn: { typeValue(sheet: string, address: string, value: unknown): void } }).__standIn;
+    for (const [address, value] of cells) standIn.typeValue("主要指标", address, value);
+  }, typed);
+}
+
 describe("the task pane on a bureau's monitoring table", () => {
   it("opens on the active sheet and shows each column's detected role with its evidence", async () => {
     const page = await openPane();
     await page.screenshot({ path: join(SCREENSHOTS, "01-open.png"), fullPage: true });
     await page.screenshot({ path: join(SCREENSHOTS, "01-open-top.png") });
     await page.locator("[data-testid=mapping-card]").screenshot({ path: join(SCREENSHOTS, "01-open-mapping.png") });
-    const roles = await page.$$eval("[data-testid=mapping] li", (items) =>
-      items.map((item) => [item.getAttribute("data-column"), item.getAttribute("data-role")]),
-    );
-    expect(roles).toEqual([
-      ["A", "category"],
-      ["B", "name"],
-      ["C", "unit"],
-      ["D", "base"],
-      ["E", "target"],
-      ["F", "attribute"],
-      ["G", "observation"],
-      ["H", "observation"],
-      ["I", "observation"],
-      ["J", "observation"],
-    ]);
+    const roles = await mappingRoles(page);
+    expect(roles).toEqual(OPENING_ROLES);
     const selects = await page.$$eval("[data-testid=mapping] select", (elements) =>
       elements.map((element) => [(element as HTMLSelectElement).value, element.getAttribute("aria-label")]),
     );
@@ -166,6 +211,7 @@ describe("the task pane on a bureau's monitoring table", () => {
     const before = tableCells(await snapshot(page));
     await page.click("#add-period");
     await page.waitForSelector("[data-testid=mapping] li[data-column=K]");
+    await waitForMessage(page, text.newPeriod.added("2023年", columnLetters(10)));
     await page.screenshot({ path: join(SCREENSHOTS, "04-new-period.png") });
     await page.locator("[data-testid=mapping] li[data-column=K]").screenshot({ path: join(SCREENSHOTS, "04-new-period-column.png") });
     const workbook = await snapshot(page);
@@ -176,6 +222,61 @@ describe("the task pane on a bureau's monitoring table", () => {
     expect(sheet.conditionalFormats.length).toBe(1);
     expect(await page.getAttribute("[data-testid=mapping] li[data-column=K]", "data-role")).toBe("observation");
     expect(await page.textContent("[data-testid=messages]")).toContain(text.newPeriod.added("2023年", columnLetters(10)));
+
+    // The title merged over A1:J1 no longer spans the table: the pane still reads row 2 as the
+    // header, the same 34 indicators in rows 3–36, the plan from its headers, and lists the new period.
+    expect(await page.inputValue("input[name=plan]")).toBe("2021–2025");
+    expect(await page.isHidden("[data-testid=period-card] .field-error")).toBe(true);
+    expect(await page.textContent("[data-testid=table-status]")).toBe(text.table.found("主要指标", 3, 36, 34));
+    expect(await mappingRoles(page)).toEqual([...OPENING_ROLES, ["K", "observation"]]);
+    expect(await page.$$eval("select[name=period] option", (options) => options.map((option) => [option.getAttribute("value"), option.textContent]))).toEqual([
+      ["2023", text.period.noData("2023年")],
+      ["2023H1", text.period.latest("2023年上半年")],
+      ["2022", "2022年"],
+      ["2022H1", "2022年上半年"],
+      ["2021", "2021年"],
+    ]);
+    expect(await page.inputValue("select[name=period]")).toBe("2023H1");
+    await page.close();
+  });
+
+  it("assesses the new period once the bureau has filled it in", async () => {
+    const page = await openPane();
+    await page.click("#add-period");
+    await waitForMessage(page, text.newPeriod.added("2023年", columnLetters(10)));
+    const filled = withNewPeriod(seed.sheets[0]!);
+    await typeColumn(page, filled, 10);
+    await page.click("#assess");
+    await page.waitForSelector("[data-testid=checks], [data-testid=result]");
+    if (await page.$("[data-testid=checks]")) await page.click("text=" + text.checks.proceed);
+    await page.waitForSelector("[data-testid=result]");
+    await page.screenshot({ path: join(SCREENSHOTS, "04-new-period-assessed.png"), fullPage: true });
+
+    const expected = expectedAssessment(filled, "2023年");
+    expect(expected.judgements).toHaveLength(34);
+    expect(expected.period?.code).toBe("2023");
+    expect(await page.textContent("[data-testid=result] .hint")).toContain(text.result.period("2023年", 0.6));
+    for (const [code, count] of Object.entries(expected.summary.counts)) {
+      expect(await page.textContent(`[data-testid=count-${code}]`), code).toBe(String(count));
+    }
+    expect(await texts(page, "[data-testid=paragraph] p")).toEqual(expected.summary.narrative);
+    expect(await page.textContent("[data-testid=time-progress]")).toBe(text.percent(0.6));
+    expect(await page.inputValue("input[name=plan]")).toBe("2021–2025");
+    expect(await page.inputValue("select[name=period]")).toBe("2023");
+
+    const written = await snapshot(page);
+    const statusName = written.names.find((entry) => entry.name === "PlanAssess_Status");
+    const statusArea = statusName ? parseNameFormula(statusName.formula) : null;
+    expect(statusArea?.sheet).toBe("主要指标");
+    // The results start right of the new column: the table now ends at K.
+    const blockName = written.names.find((entry) => entry.name === "PlanAssess_Area");
+    expect(blockName ? parseNameFormula(blockName.formula)?.range.left : null).toBe(11);
+    const cells = written.sheets.find((sheet) => sheet.name === "主要指标")?.cells ?? {};
+    for (const judgement of expected.judgements) {
+      const row = Number(judgement.id.slice(1)) - 1;
+      const address = cellAddress(row, statusArea!.range.left);
+      expect(cells[address]?.value, `${judgement.name} at ${address}`).toBe(statusText(displayCode(judgement), expected.settings.labels));
+    }
     await page.close();
   });
 
