@@ -15,8 +15,15 @@
  */
 import { parseCell } from "./cell";
 import { compactNameOf } from "./direction";
-import { findGdpGrowth, isGdpName, type GdpCandidate } from "./gdp";
-import { createJudgeMemo, judgePrepared, prepareIndicator, type PreparedIndicator, type Readers } from "./judge";
+import { findGdpGrowth, mayGiveGdpGrowth, type GdpCandidate } from "./gdp";
+import {
+  createJudgeMemo,
+  judgePrepared,
+  prepareIndicator,
+  unitInForce,
+  type PreparedIndicator,
+  type Readers,
+} from "./judge";
 import { parseIndicatorName } from "./name";
 import { comparePeriods, timeProgress } from "./period";
 import { valuePeriod } from "./select";
@@ -111,12 +118,15 @@ function usablePeriod(observation: Observation, parse: (raw: CellValue) => Parse
 }
 
 /**
- * The rows named as the GDP indicator, each read when the search comes to it (the search stops at
- * the first with a growth rate); nothing read is kept: the row is read again when it is judged.
+ * The rows that may be the GDP growth indicator (a GDP name, with rates or a 实绩年均增长 cell),
+ * each read when the search comes to it (the search stops at the first with a growth rate);
+ * nothing read is kept: the row is read again when it is judged.
  */
 function* gdpCandidates(indicators: readonly IndicatorInput[], readers: Required<Readers>): Generator<GdpCandidate> {
   for (const indicator of indicators) {
-    if (!isGdpName(readers.compactName(readers.name(indicator.name)))) continue;
+    const label = readers.name(indicator.name);
+    const compactName = readers.compactName(label);
+    if (!mayGiveGdpGrowth(compactName, unitInForce(indicator, label), indicator.actualGrowth !== undefined)) continue;
     const row = prepareIndicator(indicator, readers);
     yield {
       id: indicator.id,

@@ -34,6 +34,25 @@ export function isGdpName(compactName: string): boolean {
 }
 
 /**
+ * Whether a row's observations are growth rates: its name states a rate or its unit is %.
+ * @example statesGrowthRate("地区生产总值增速", undefined) //=> true
+ * @example statesGrowthRate("地区生产总值", "亿元") //=> false
+ */
+export function statesGrowthRate(compactName: string, unit: string | undefined): boolean {
+  return isGrowthRateName(compactName) || unit === "%";
+}
+
+/**
+ * Whether a row can be the table's GDP growth indicator: a GDP name, with growth rates for
+ * observations or a 实绩年均增长 cell. Any other row `findGdpGrowth` passes over, so a caller may
+ * leave it out without reading it.
+ * @example mayGiveGdpGrowth("地区生产总值", "亿元", false) //=> false
+ */
+export function mayGiveGdpGrowth(compactName: string, unit: string | undefined, hasActualGrowth: boolean): boolean {
+  return isGdpName(compactName) && (hasActualGrowth || statesGrowthRate(compactName, unit));
+}
+
+/**
  * Finds the table's GDP growth rates: the first GDP indicator with yearly rates or a published
  * average annual rate; null when there is none. Candidates are looked at in order, and none after
  * the one found (they may be read as they are asked for).
@@ -42,7 +61,7 @@ export function isGdpName(compactName: string): boolean {
 export function findGdpGrowth(candidates: Iterable<GdpCandidate>, window: Window): GdpGrowth | null {
   for (const candidate of candidates) {
     if (!isGdpName(candidate.compactName)) continue;
-    const statesRate = isGrowthRateName(candidate.compactName) || candidate.unit === "%";
+    const statesRate = statesGrowthRate(candidate.compactName, candidate.unit);
     const rates = statesRate
       ? numericPoints(candidate.read, window, false).points.map((point) => ({ period: point.period, value: point.value }))
       : [];

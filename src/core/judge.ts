@@ -85,7 +85,7 @@ const DIRECT_READERS: Readers = { parse: parseCell, name: parseIndicatorName, co
  */
 export function prepareIndicator(input: IndicatorInput, readers: Readers = DIRECT_READERS): PreparedIndicator {
   const label = readers.name(input.name);
-  const unit = input.unit?.trim() || label.unit;
+  const unit = unitInForce(input, label);
   const problems: Problem[] = [];
   const { parse } = readers;
   const actual = input.actualGrowth;
@@ -104,6 +104,14 @@ export function prepareIndicator(input: IndicatorInput, readers: Readers = DIREC
   };
   if (unit) prepared.unit = unit;
   return prepared;
+}
+
+/**
+ * The unit in force: a unit column's, else the name's.
+ * @example unitInForce({ unit: " 万人 " }, parseIndicatorName("人才资源总量")) //=> "万人"
+ */
+export function unitInForce(input: Pick<IndicatorInput, "unit">, label: IndicatorName): string | undefined {
+  return input.unit?.trim() || label.unit;
 }
 
 /**
