@@ -9,9 +9,10 @@
  * is linear in the number of cells.
  *
  * A row's reading is kept only while it is judged: the default evaluation period is found in a
- * first look at the observations that keeps nothing but the latest period, and the rows named as
- * the GDP indicator are read ahead only as far as the search for the GDP growth rate goes. A large
- * table then holds its judgements, not every cell it read, until the summary is made.
+ * first look at the observations that keeps nothing but the latest period, and only the rows that
+ * may be the GDP growth indicator are read ahead, as far as the search for the GDP growth rate
+ * goes. A large table then holds its judgements, not every cell it read, until the summary is
+ * made.
  */
 import { parseCell } from "./cell";
 import { compactNameOf } from "./direction";
