@@ -129,7 +129,7 @@ function readCell(cell: SourceCell | undefined, role: string, parse: Readers["pa
     problems.push({ ...parsed.problem, message: words(name, String(cell.raw), parsed.problem.message), ...where });
     return null;
   }
-  problems.push({ code: "judge.cell_error", message: selectText.error(name, String(cell.raw).trim()), ...where });
+  problems.push({ code: "parse.cell_error", message: selectText.error(name, String(cell.raw).trim()), ...where });
   return parsed.value;
 }
 

@@ -75,7 +75,7 @@ export function readObservations(
     const reading = parsed.value;
     if (reading.kind === "missing" && reading.reason === "error") {
       const message = selectText.error(cellName(ref, observation.period), String(raw).trim());
-      problems.push(ref ? { code: "judge.cell_error", message, cell: ref } : { code: "judge.cell_error", message });
+      problems.push(ref ? { code: "parse.cell_error", message, cell: ref } : { code: "parse.cell_error", message });
     }
     const period = valuePeriod(reading, observation.period);
     const previous = cells[cells.length - 1];

@@ -67,7 +67,7 @@ describe("the value used: fallback and older data", () => {
     expect(j.timeProgress).toBe(0.4);
     expect(j.status).toBe("on_track");
     expect(j.flags).toEqual(["older_data"]);
-    expect(j.problems).toEqual([{ code: "judge.cell_error", message: "单元格 G7“#N/A”为错误值，已跳过", cell: "G7" }]);
+    expect(j.problems).toEqual([{ code: "parse.cell_error", message: "单元格 G7“#N/A”为错误值，已跳过", cell: "G7" }]);
   });
 
   it("falls back over unreadable text, naming the cell", () => {

@@ -40,7 +40,7 @@ describe("readObservations", () => {
     const read = readObservations(observations([["2021", "abc"], ["2022", "#DIV/0!"], ["2023", "—"]]));
     expect(read.problems).toEqual([
       expect.objectContaining({ code: "parse.unknown", message: `单元格 F7“abc”无法识别为数值：${readerSays("abc")}`, cell: "F7" }),
-      { code: "judge.cell_error", message: "单元格 G7“#DIV/0!”为错误值，已跳过", cell: "G7" },
+      { code: "parse.cell_error", message: "单元格 G7“#DIV/0!”为错误值，已跳过", cell: "G7" },
     ]);
   });
 
