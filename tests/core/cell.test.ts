@@ -123,6 +123,8 @@ describe("parseCell reads cumulative values", () => {
     ["累计下降21.5%", 21.5, "decrease"],
     ["累计下降 24%", 24, "decrease"],
     ["累计增长10%", 10, "increase"],
+    ["累计上升 2%", 2, "increase"],
+    ["累计减少 3%", 3, "decrease"],
     ["累计降低[16%]", 16, "decrease"],
   ])("reads %j as a cumulative change of %d%%", (raw, value, change) => {
     expect(reads(raw)).toEqual({ kind: "cumulative", value, percent: true, change, raw, annotations: none });

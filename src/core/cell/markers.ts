@@ -29,7 +29,7 @@ export type MarkerMeaning =
   | { role: "approxBefore" }
   /** `5 左右`. */
   | { role: "approxAfter" }
-  /** `累计下降 21.5%`, `累计增长…`, `累计…`: a total over the plan period. */
+  /** `累计下降 21.5%`, `累计增长…` (or `累计上升…`), `累计…`: a total over the plan period. */
   | { role: "cumulative"; change?: "decrease" | "increase" }
   /** `2200★`, `力争2200`: a stretch goal. */
   | { role: "stretch" }
@@ -69,6 +69,7 @@ export const MARKER_WORDS: Readonly<Record<string, MarkerMeaning>> = {
   累计增长: { role: "cumulative", change: "increase" },
   累计提高: { role: "cumulative", change: "increase" },
   累计增加: { role: "cumulative", change: "increase" },
+  累计上升: { role: "cumulative", change: "increase" },
   累计: { role: "cumulative" },
   "★": { role: "stretch" },
   "☆": { role: "stretch" },
