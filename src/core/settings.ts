@@ -63,7 +63,7 @@ function numberProblem(key: NumericSetting, value: unknown): Problem | null {
   }
   const tooLow = range.above ? value <= range.min : value < range.min;
   if (tooLow || value > range.max) {
-    return { code: "settings.range", message: settingsMessages.outOfRange(key, value, range.min, range.max) };
+    return { code: "settings.range", message: settingsMessages.outOfRange(key, value, range.min, range.max, range.above === true) };
   }
   return null;
 }

@@ -60,8 +60,10 @@ export const settingsMessages = {
   unknownKey: (key: string) => `未知的评估参数“${key}”`,
   notNumber: (key: string, text: string) => `${settingName(key)}应为数值，现为“${text}”`,
   notBoolean: (key: string, text: string) => `${settingName(key)}应为“是”或“否”（true/false），现为“${text}”`,
-  outOfRange: (key: string, value: number, min: number, max: number) =>
-    `${settingName(key)}应在 ${min} 至 ${max} 之间，现为 ${value}`,
+  outOfRange: (key: string, value: number, min: number, max: number, excludesMin = false) =>
+    excludesMin
+      ? `${settingName(key)}应大于 ${min} 且不超过 ${max}，现为 ${value}`
+      : `${settingName(key)}应在 ${min} 至 ${max} 之间，现为 ${value}`,
   path: (text: string) => `${settingName("path")}应为“linear”（线性）或“compound”（复合增长），现为“${text}”`,
   labelsNotObject: `${settingName("labels")}应为按代码给出名称的键值对象`,
   unknownLabel: (code: string) => `未知的评价结果代码“${code}”`,

@@ -60,7 +60,8 @@ describe("resolveSettings", () => {
 
   it.each([
     [{ tolerance: -0.1 }, "settings.range", "进度容差应在 0 至 1 之间，现为 -0.1"],
-    [{ basicallyCompleteThreshold: 0 }, "settings.range", "基本完成阈值应在 0 至 1 之间，现为 0"],
+    [{ basicallyCompleteThreshold: 0 }, "settings.range", "基本完成阈值应大于 0 且不超过 1，现为 0"],
+    [{ basicallyCompleteThreshold: 1.2 }, "settings.range", "基本完成阈值应大于 0 且不超过 1，现为 1.2"],
     [{ projectionEffortBand: "0.2" }, "settings.type", "经努力可完成的差距上限应为数值，现为“0.2”"],
     [{ relativeTolerancePp: 11 }, "settings.range", "与经济增长同步的容差（百分点）应在 0 至 10 之间，现为 11"],
     [{ path: "cubic" }, "settings.path", "实现度计算路径应为“linear”（线性）或“compound”（复合增长），现为“cubic”"],

@@ -243,6 +243,7 @@ export const summaryExamples: readonly DocExample[] = [
       "| `settings.unknown` | 参数 `colour` | 未知的评估参数“colour” |",
       "| `settings.type` | `capAverage` 写 `yes` | 平均实现度是否封顶应为“是”或“否”（true/false），现为“yes” |",
       "| `settings.range` | `tolerance` 写 2 | 进度容差应在 0 至 1 之间，现为 2 |",
+      "| `settings.range` | `basicallyCompleteThreshold` 写 0 | 基本完成阈值应大于 0 且不超过 1，现为 0 |",
       "| `settings.path` | `path` 写 `cubic` | 实现度计算路径应为“linear”（线性）或“compound”（复合增长），现为“cubic” |",
       "| `settings.label` | 名称为空 | 评价结果“ahead”的名称不能为空 |",
     ],
@@ -251,6 +252,7 @@ export const summaryExamples: readonly DocExample[] = [
         ["参数 `colour`", "colour", "red"],
         ["`capAverage` 写 `yes`", "capAverage", "yes"],
         ["`tolerance` 写 2", "tolerance", 2],
+        ["`basicallyCompleteThreshold` 写 0", "basicallyCompleteThreshold", 0],
         ["`path` 写 `cubic`", "path", "cubic"],
         ["名称为空", "labels", { ahead: " " }],
       ];
@@ -262,6 +264,7 @@ export const summaryExamples: readonly DocExample[] = [
       "| `settings.unknown` | 参数 `colour` | 未知的评估参数“colour” |",
       "| `settings.type` | `capAverage` 写 `yes` | 平均实现度是否封顶应为“是”或“否”（true/false），现为“yes” |",
       "| `settings.range` | `tolerance` 写 2 | 进度容差应在 0 至 1 之间，现为 2 |",
+      "| `settings.range` | `basicallyCompleteThreshold` 写 0 | 基本完成阈值应大于 0 且不超过 1，现为 0 |",
       "| `settings.path` | `path` 写 `cubic` | 实现度计算路径应为“linear”（线性）或“compound”（复合增长），现为“cubic” |",
       "| `settings.label` | 名称为空 | 评价结果“ahead”的名称不能为空 |",
     ].join("\n"),
