@@ -11,6 +11,9 @@
  * 3. No readable target → level with nothing to judge (数据暂缺, saying why).
  * 4. A name that states a growth rate (`…增速`, `…增长`, `…增长率`, `…增幅`, `年均增…`; not
  *    `自然增长率`, a level) with a target in % → rate, judged on the yearly rates observed.
+ *    A target written as a rate (`年均增速 8%`, `年均增长7.5%`) → rate as well; on a row whose
+ *    name or unit does not say it records rates, the judgement decides from the values whether
+ *    they are yearly rates or levels (see `rateSource: "valuesDecide"`).
  * 5. A bound target (`>10`, `≥92`, `<30`) → bound.
  * 6. A point or approximate target: equal to the base → maintain; looser than the base (below it
  *    when higher is better) → bound, a floor (or ceiling) to hold; else (or with no base) → level.
@@ -35,8 +38,11 @@ export interface Classification {
   satisfies: Comparator;
   /** The year of the base value: the plan's base year, or the year it is annotated with. */
   baseYear: number;
-  /** For rate targets: yearly rates in the observations, or levels compared with the base. */
-  rateSource?: "observations" | "levels";
+  /**
+   * For rate targets: yearly rates in the observations, levels compared with the base, or (a
+   * `年均增速 8%` target on a row that may record either) decided from the values observed.
+   */
+  rateSource?: "observations" | "levels" | "valuesDecide";
   /** For relative targets. */
   relation?: "sync" | "faster";
   /** For cumulative targets written as a change (`累计下降 21.5%`). */
@@ -119,6 +125,11 @@ export function classifyIndicator(clues: KindClues): Classification {
   shell.target = g;
   if (isGrowthRateName(clues.compactName) && (clues.unit === "%" || target.percent)) {
     shell.rateSource = "observations";
+    return as(shell, "rate");
+  }
+  if (target.annotations.annualGrowth) {
+    const recordsRates = isGrowthRateName(clues.compactName) || clues.unit === "%" || shell.base === null;
+    shell.rateSource = recordsRates ? "observations" : "valuesDecide";
     return as(shell, "rate");
   }
   if (target.kind === "bound") {

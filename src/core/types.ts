@@ -72,6 +72,8 @@ export interface Annotations {
   notes?: string[];
   /** A unit written after the value (`1500亿元` → `亿元`, `4.5‰` → `‰`); the value is not rescaled. */
   unit?: string;
+  /** `年均增速 8%`, `年均增长7.5%`: the value is an average annual growth rate (a rate target). */
+  annualGrowth?: true;
 }
 
 /** Fields every reading of a cell carries. */

@@ -131,6 +131,31 @@ describe("parseCell reads cumulative values", () => {
   });
 });
 
+describe("parseCell reads growth-rate targets", () => {
+  it.each<[string, CellReading]>([
+    ["年均增速 8%", { kind: "point", value: 8, percent: true, raw: "年均增速 8%", annotations: { annualGrowth: true } }],
+    ["年均增速8%", { kind: "point", value: 8, percent: true, raw: "年均增速8%", annotations: { annualGrowth: true } }],
+    ["年均增长8%", { kind: "point", value: 8, percent: true, raw: "年均增长8%", annotations: { annualGrowth: true } }],
+    ["年均增长 7.5%", { kind: "point", value: 7.5, percent: true, raw: "年均增长 7.5%", annotations: { annualGrowth: true } }],
+    ["年均增长率 7%", { kind: "point", value: 7, percent: true, raw: "年均增长率 7%", annotations: { annualGrowth: true } }],
+    ["年均增速8%以上", { kind: "bound", op: ">=", value: 8, percent: true, raw: "年均增速8%以上", annotations: { annualGrowth: true } }],
+    ["年均增长6%左右", { kind: "approx", value: 6, percent: true, raw: "年均增长6%左右", annotations: { annualGrowth: true } }],
+  ])("reads %j as an average annual growth rate", (raw, expected) => {
+    expect(reads(raw)).toEqual(expected);
+  });
+
+  it("does not read a plan total as an annual rate: 累计年均增长8% and 年均增长[8] conflict", () => {
+    for (const raw of ["累计年均增长8%", "年均增长[8]"]) {
+      const result = parseCell(raw);
+      expect(result.ok ? null : result.problem.code).toBe("parse.conflict");
+    }
+  });
+
+  it("leaves 年均增速快于经济增长 a relative target", () => {
+    expect(reads("年均增速快于经济增长")).toEqual({ kind: "relative", relation: "faster", raw: "年均增速快于经济增长", annotations: none });
+  });
+});
+
 describe("parseCell reads qualitative targets and judgements", () => {
   it.each<[string, string, boolean | undefined]>([
     ["完成省下达指标", "完成省下达指标", true],

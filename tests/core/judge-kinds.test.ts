@@ -97,6 +97,36 @@ describe("growth-rate targets", () => {
     expect(j.formula).toBe("年均增速 =（当期值 ÷ 基期值）^(1/2) − 1；实现度 = 年均增速 ÷ 目标增速 = 5.16% ÷ 5.5%");
   });
 
+  it("judges a 年均增长 8% target on yearly rates: √(1.085 × 1.031) − 1 = 5.7655% against 8%, r = 72.07% → behind", () => {
+    const j = judge(row("地区生产总值（亿元）", 1516.7, "年均增长 8%", { "2021": 8.5, "2022": 3.1 }));
+    expect(j.kind).toBe("rate");
+    expect(j.value).toBeCloseTo(5.7655, 4);
+    expect(j.realisation).toBeCloseTo(0.7207, 4);
+    expect(j.status).toBe("behind");
+    expect(j.note).toBe("2021年至2022年年均增长5.77%，目标年均增长8%，实现度72.1%");
+  });
+
+  it("judges a 年均增速 8% target on levels near the base: (1850.4 ÷ 1516.7)^(1/2) − 1 = 10.45% ≥ 8% → on track", () => {
+    const j = judge(row("地区生产总值（亿元）", 1516.7, "年均增速 8%", { "2021": 1645.3, "2022": 1850.4 }));
+    const achieved = (Math.sqrt(1850.4 / 1516.7) - 1) * 100;
+    expect(j.kind).toBe("rate");
+    expect(j.value).toBeCloseTo(achieved, 9);
+    expect(j.realisation).toBeCloseTo(achieved / 8, 9);
+    expect(j.status).toBe("on_track");
+  });
+
+  it("has no data for a 年均增长 8% target with nothing observed, saying so", () => {
+    const j = judge(row("地区生产总值（亿元）", 1516.7, "年均增长 8%", {}));
+    expect(j.kind).toBe("rate");
+    expect(j.status).toBe("no_data");
+    expect(j.note).toContain("无可用的增速数据");
+  });
+
+  it("reads values written in % as yearly rates even when near the base", () => {
+    const j = judge(row("规模以上工业增加值（亿元）", 6, "年均增长 8%", { "2021": "8.5%", "2022": "3.1%" }));
+    expect(j.value).toBeCloseTo((Math.sqrt(1.085 * 1.031) - 1) * 100, 10);
+  });
+
   it("uses the 实绩年均增长 column when the table has one", () => {
     const input = row("地区生产总值（亿元）", null, 1683, { "2020": 1516.7 }, {
       targetGrowth: { raw: "7%" },

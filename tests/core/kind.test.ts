@@ -122,6 +122,12 @@ describe("classifyIndicator's rules", () => {
     expect(classify("研发经费支出年均增长（%）", 10, "12 左右")).toMatchObject({ kind: "rate" });
   });
 
+  it("reads a target written 年均增长 8% as a rate target", () => {
+    expect(classify("地区生产总值（亿元）", 1516.7, "年均增长 8%")).toMatchObject({ kind: "rate", target: 8, rateSource: "valuesDecide" });
+    expect(classify("全社会劳动生产率年均增速", 12.5, "年均增速8%以上")).toMatchObject({ kind: "rate", target: 8, rateSource: "observations" });
+    expect(classify("地区生产总值", null, "年均增速 8%")).toMatchObject({ kind: "rate", rateSource: "observations" });
+  });
+
   it("reads a 目标年均增长 column as a rate target judged on levels", () => {
     const c = classify("地区生产总值（亿元）", null, 1683, { growth: reading("7%") });
     expect(c).toMatchObject({ kind: "rate", target: 7, rateSource: "levels" });

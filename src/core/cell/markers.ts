@@ -31,6 +31,8 @@ export type MarkerMeaning =
   | { role: "approxAfter" }
   /** `累计下降 21.5%`, `累计增长…` (or `累计上升…`), `累计…`: a total over the plan period. */
   | { role: "cumulative"; change?: "decrease" | "increase" }
+  /** `年均增速 8%`, `年均增长7.5%`: the value is an average annual growth rate. */
+  | { role: "annualGrowth" }
   /** `2200★`, `力争2200`: a stretch goal. */
   | { role: "stretch" }
   /** `达到90`: a word that adds nothing to the value. */
@@ -39,6 +41,8 @@ export type MarkerMeaning =
 /**
  * Marker words and signs. `控制在` is a ceiling (`控制在3%以内` and `控制在3%` both read ≤ 3);
  * `以上`, `以下`, `以内` include the number (`1500 以上` is ≥ 1500), as in statistical usage.
+ * `年均增速`/`年均增长` before a value make it an average annual growth rate (`年均增速8%以上` is a
+ * rate of at least 8%); a decline (`年均下降`) is not read as a rate, it stays unreadable.
  */
 export const MARKER_WORDS: Readonly<Record<string, MarkerMeaning>> = {
   不低于: { role: "boundBefore", op: ">=" },
@@ -71,6 +75,10 @@ export const MARKER_WORDS: Readonly<Record<string, MarkerMeaning>> = {
   累计增加: { role: "cumulative", change: "increase" },
   累计上升: { role: "cumulative", change: "increase" },
   累计: { role: "cumulative" },
+  年均增速: { role: "annualGrowth" },
+  年均增长率: { role: "annualGrowth" },
+  年均增长: { role: "annualGrowth" },
+  年均增幅: { role: "annualGrowth" },
   "★": { role: "stretch" },
   "☆": { role: "stretch" },
   力争: { role: "stretch" },

@@ -2,14 +2,15 @@
  * The value grammar of a cell, over the lexer's tokens (one small function per level):
  *
  *   reading  := before* body after*
- *   before   := comparator | 不低于… | 约… | 累计下降… | ★ | 力争 | 达到 | group
+ *   before   := comparator | 不低于… | 约… | 累计下降… | 年均增速… | ★ | 力争 | 达到 | group
  *   body     := "[" quantity "]" | quantity
  *   quantity := sign? number ("%" | "‰")? unit?
  *   after    := 以上 | 以内 | 左右 | ★ | unit | group
  *   group    := "(" (year | adjusted number | note) ")"
  *
  * A reading has at most one comparator (`控制在3%以内` says ≤ twice and is fine; `不低于5以下`
- * contradicts itself), and a comparator, `左右`/`约` and a cumulative mark exclude one another.
+ * contradicts itself), and a comparator, `左右`/`约` and a cumulative mark exclude one another;
+ * an average annual rate (`年均增速 8%`) is not a plan total, so it excludes a cumulative mark too.
  * Diagnostics are collected in a list made for each call; the first one is returned.
  */
 import { parseMessages } from "../../i18n/parse";
@@ -192,6 +193,10 @@ function readMarker(cursor: Cursor, token: Token & { kind: "marker" }): void {
     case "cumulative":
       setCumulative(cursor, meaning.change ? { change: meaning.change } : {}, token);
       return;
+    case "annualGrowth":
+      if (cursor.draft.cumulative) conflict(cursor, token);
+      cursor.draft.annotations.annualGrowth = true;
+      return;
     case "stretch":
       cursor.draft.annotations.stretch = true;
       return;
@@ -215,7 +220,7 @@ function setComparator(cursor: Cursor, op: Comparator, token: Token): void {
 /** Marks the reading cumulative; `累计下降[20]` is one cumulative mark with a change. */
 function setCumulative(cursor: Cursor, mark: { change?: "decrease" | "increase" }, token: Token): void {
   const draft = cursor.draft;
-  if (draft.op !== undefined || draft.approx) conflict(cursor, token);
+  if (draft.op !== undefined || draft.approx || draft.annotations.annualGrowth) conflict(cursor, token);
   else if (!draft.cumulative || (mark.change && !draft.cumulative.change)) draft.cumulative = mark;
   else if (mark.change && mark.change !== draft.cumulative.change) conflict(cursor, token);
 }

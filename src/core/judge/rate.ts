@@ -8,15 +8,19 @@
  *   one rate per year (the latest year's sub-year rate when it has no full-year one); a single
  *   rate is used as it is, with a note;
  * - a 目标年均增长 column: the 实绩年均增长 column when the table has one for the period, else the
- *   compound annual rate from the base to the latest value (a flow's latest full year).
+ *   compound annual rate from the base to the latest value (a flow's latest full year);
+ * - a target cell written as a rate (`年均增速 8%`) on a level row (`地区生产总值（亿元）`, base
+ *   1516.7): the values decide. They are levels when none is written in % and every one lies
+ *   between half and twice the base (where a level stands within a plan period); otherwise they
+ *   are yearly rates (8.5 beside a base of 1516.7 is a rate, not a collapse of the economy).
  */
 import { formulaText, growthText, noDataText, reasonText, statementText } from "../../i18n/judge";
 import { formatNumber, formatPercent, formatRate } from "../format";
 import { timeProgress } from "../period";
 import { projectRate } from "../projection";
 import { averageAnnualRate, compoundAnnualRate, isWorse, rateRealisation } from "../realisation";
-import { chooseLevelValue, inWindow, numericPoints, yearlyRates } from "../select";
-import type { Period } from "../types";
+import { chooseLevelValue, inWindow, numericPoints, yearlyRates, type ValuePoint } from "../select";
+import type { CellReading, Period } from "../types";
 import { endOfPeriod, noData, yearsLeft, type Carried, type Evaluation, type RuleInput } from "./context";
 
 /** An achieved average rate, with how it was obtained. */
@@ -35,7 +39,7 @@ export function evaluateRate(input: RuleInput): Evaluation {
   const { classification: c, direction, settings } = input;
   const carried: Carried = { flags: c.flags, reasons: c.reasons, problems: [] };
   if (c.target === null) return noData(noDataText.noRate, carried);
-  const achieved = c.rateSource === "observations" ? fromYearlyRates(input, carried) : fromLevels(input, carried);
+  const achieved = rateSourceOf(input) === "observations" ? fromYearlyRates(input, carried) : fromLevels(input, carried);
   if (typeof achieved === "string") return noData(achieved, carried);
   const target = c.target;
   const met = !isWorse(achieved.rate, target, direction);
@@ -65,6 +69,26 @@ export function evaluateRate(input: RuleInput): Evaluation {
     reasons: carried.reasons,
     problems: carried.problems,
   };
+}
+
+/**
+ * Where the achieved rate comes from; for `valuesDecide`, levels when no value is written in %
+ * and all lie within half to twice the base, else yearly rates.
+ */
+function rateSourceOf(input: RuleInput): "observations" | "levels" {
+  const c = input.classification;
+  if (c.rateSource !== "valuesDecide") return c.rateSource ?? "levels";
+  const base = c.base;
+  const { points } = numericPoints(input.read, input.window, c.useAdjusted);
+  const writtenAsRate = (point: ValuePoint) => isPercent(point.reading) || point.reading.annotations.annualGrowth === true;
+  const nearBase = (point: ValuePoint) =>
+    base !== null && base > 0 && !writtenAsRate(point) && point.value >= base / 2 && point.value <= base * 2;
+  return points.length > 0 && points.every(nearBase) ? "levels" : "observations";
+}
+
+/** Whether a reading is written in percent (`8.5%`). */
+function isPercent(reading: CellReading): boolean {
+  return "percent" in reading && reading.percent;
 }
 
 /** The geometric mean of the yearly rates observed, or why there is none. */
