@@ -3,15 +3,17 @@
  * the evaluation period, counts by result and by domain, the average realisation against time
  * progress, the lagging indicators with their gap, indicators judged on older data, projections,
  * cells that could not be read, and the drafted report paragraphs. Status words are the run's own
- * labels (the user may have renamed them).
+ * labels (the user may have renamed them). At the end of the plan (终期评估) the counts are
+ * end-of-plan grades (完成 / 基本完成 / 未完成 / 数据暂缺) and the list is of the 未完成 indicators,
+ * as on the summary sheet.
  */
 import { formatPercent, formatPoints } from "../core/format";
 import { formatPeriod } from "../core/period";
-import type { ProjectionCode, StatusCode } from "../core/types";
+import type { ProjectionCode } from "../core/types";
 import { summaryText } from "../i18n/cli";
+import { behindList, resultCounts } from "../workbook/result-counts";
 import type { RunOutcome } from "../workbook/run";
 
-const STATUS_ORDER: readonly StatusCode[] = ["ahead", "on_track", "behind", "no_data"];
 const PROJECTION_ORDER: readonly ProjectionCode[] = ["reached", "on_course", "with_effort", "difficult", "unknown"];
 /** Problems listed in full before the rest are only counted. */
 const PROBLEMS_SHOWN = 20;
@@ -32,7 +34,10 @@ export function summaryLines(outcome: RunOutcome): string[] {
   const progress = formatPercent(assessment.timeProgress);
   lines.push(assessment.period ? text.period(formatPeriod(assessment.period), progress) : text.noPeriod);
 
-  lines.push(text.counts + STATUS_ORDER.map((code) => text.count(labels[code], summary.counts[code])).join(text.separator));
+  const results = resultCounts(assessment);
+  const { codes } = results;
+  const counted = results.overall.counts;
+  lines.push(text.counts + codes.map((code) => text.count(labels[code], counted[code] ?? 0)).join(text.separator));
   if (summary.averageRealisation === null) {
     lines.push(text.noAverage);
   } else {
@@ -45,16 +50,20 @@ export function summaryLines(outcome: RunOutcome): string[] {
   if (summary.byCategory.length > 1) {
     lines.push("", text.byCategory);
     for (const category of summary.byCategory) {
-      const parts = STATUS_ORDER.filter((code) => category.counts[code] > 0).map((code) => text.count(labels[code], category.counts[code]));
+      const counts = results.byCategory.find((row) => row.category === category.category)?.counts ?? {};
+      const parts = codes.flatMap((code) => ((counts[code] ?? 0) > 0 ? [text.count(labels[code], counts[code] ?? 0)] : []));
       const average = category.averageRealisation === null ? "" : formatPercent(category.averageRealisation);
       lines.push(text.category(category.category, parts.join(text.separator), average));
     }
   }
 
-  lines.push("", text.lagging);
-  if (summary.lagging.length === 0) lines.push(`  ${text.none}`);
-  for (const lag of summary.lagging) {
-    lines.push(text.lag(lag.name, formatPercent(lag.realisation), formatPercent(lag.timeProgress), formatPoints(lag.gap), lag.binding));
+  const behind = behindList(assessment);
+  lines.push("", results.endOfPlan ? text.unfinished : text.lagging);
+  if (behind.length === 0) lines.push(`  ${text.none}`);
+  for (const lag of behind) {
+    const realisation = formatPercent(lag.realisation);
+    const gap = formatPoints(lag.gap);
+    lines.push(results.endOfPlan ? text.unfinishedLag(lag.name, realisation, gap, lag.binding) : text.lag(lag.name, realisation, formatPercent(lag.timeProgress), gap, lag.binding));
   }
 
   if (summary.olderData.length > 0) {

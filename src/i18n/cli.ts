@@ -70,6 +70,9 @@ export const summaryText = {
   lagging: "未达到进度要求的指标：",
   lag: (name: string, realisation: string, progress: string, gap: string, binding: boolean) =>
     `  ${name}${binding ? "（约束性）" : ""}：实现度 ${realisation}，时序进度 ${progress}，差 ${gap} 个百分点`,
+  unfinished: "未完成的指标：",
+  unfinishedLag: (name: string, realisation: string, gap: string, binding: boolean) =>
+    `  ${name}${binding ? "（约束性）" : ""}：实现度 ${realisation}，距目标差 ${gap} 个百分点`,
   olderData: (n: number) => `按较早数据评估的指标（${n} 项）：`,
   older: (name: string, period: string) => `${name}（${period}）`,
   enumeration: "、",

@@ -96,6 +96,8 @@ export interface WriteText {
     generatedAtValue: (time: ClockTime) => string;
     none: string;
     countsTitle: string;
+    /** The counts' title at the end of the plan, when they are end-of-plan grades. */
+    endOfPlanCountsTitle: string;
     category: string;
     count: string;
     average: string;
@@ -105,6 +107,9 @@ export interface WriteText {
     chartSection: string;
     bindingTitle: string;
     laggingTitle: string;
+    /** The two lists' titles at the end of the plan, when they hold the 未完成 indicators. */
+    endOfPlanBindingTitle: string;
+    endOfPlanLaggingTitle: string;
     name: string;
     realisation: string;
     gap: string;
@@ -228,6 +233,7 @@ const zhCN: WorkbookText = {
       generatedAtValue: (time) => `${time.year}年${time.month}月${time.day}日 ${twoDigits(time.hour)}:${twoDigits(time.minute)}`,
       none: "无",
       countsTitle: "一、评价结果统计",
+      endOfPlanCountsTitle: "一、完成情况统计",
       category: "类别",
       count: "指标数",
       average: "平均实现度",
@@ -237,6 +243,8 @@ const zhCN: WorkbookText = {
       chartSection: "二、分领域平均实现度与时序进度",
       bindingTitle: "三、约束性指标未达到进度要求",
       laggingTitle: "四、滞后指标",
+      endOfPlanBindingTitle: "三、未完成的约束性指标",
+      endOfPlanLaggingTitle: "四、未完成的指标",
       name: "指标名称",
       realisation: "实现度",
       gap: "差距",
@@ -367,6 +375,7 @@ const enUS: WorkbookText = {
       generatedAtValue: (time) => `${time.year}-${twoDigits(time.month)}-${twoDigits(time.day)} ${twoDigits(time.hour)}:${twoDigits(time.minute)}`,
       none: "None",
       countsTitle: "1. Status counts",
+      endOfPlanCountsTitle: "1. Completion counts",
       category: "Domain",
       count: "Indicators",
       average: "Average realisation",
@@ -376,6 +385,8 @@ const enUS: WorkbookText = {
       chartSection: "2. Average realisation by domain",
       bindingTitle: "3. Binding indicators behind schedule",
       laggingTitle: "4. Lagging indicators",
+      endOfPlanBindingTitle: "3. Binding indicators not completed",
+      endOfPlanLaggingTitle: "4. Indicators not completed",
       name: "Indicator",
       realisation: "Realisation",
       gap: "Gap",

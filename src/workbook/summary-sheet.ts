@@ -4,7 +4,10 @@
  * overall and by domain with average realisation; average realisation by domain against time
  * progress, with a chart; binding indicators behind; the lagging list with gaps; projection counts;
  * indicators judged on older data; the drafted paragraphs; notes on reading the table.
- * Every figure comes from the assessment's summary (never recomputed here).
+ * Every figure comes from the assessment's summary (never recomputed here), except at the end of
+ * the plan (终期评估), where the counts are end-of-plan grades (完成 / 基本完成 / 未完成 / 数据暂缺,
+ * with the status block's symbols and fills) and the lists hold the 未完成 indicators
+ * (`result-counts.ts`).
  */
 import { formatPeriod } from "../core/period";
 import type { Assessment, CellValue, Lag, Problem, ProjectionCode } from "../core/types";
@@ -13,9 +16,12 @@ import { sheetReference } from "./address";
 import { PERCENT_FORMAT, userTableRange } from "./block";
 import { finiteCell, joinParts, noParts, placeParagraph, placeTable, placeTitle } from "./sheet-parts";
 import type { SheetParts } from "./sheet-parts";
-import { STATUS_ORDER, STATUS_SYMBOLS } from "./status-style";
+import { behindList, resultCounts } from "./result-counts";
+import type { ResultCounts, ResultRow } from "./result-counts";
+import { STATUS_COLOURS, STATUS_SYMBOLS } from "./status-style";
+import type { DisplayCode } from "./status-style";
 import { keepText } from "./text-cells";
-import type { CellRange, SheetPlan, TableMapping } from "./types";
+import type { CellRange, RangeStyle, SheetPlan, TableMapping } from "./types";
 
 /** Columns the summary's tables use (A–H), and their widths. */
 const SUMMARY_WIDTH = 8;
@@ -49,8 +55,10 @@ export function summarySheet(input: SummaryInput): SheetPlan {
   let row = header(input, parts);
 
   const countsTop = row;
-  const counts = placeTable(row, 0, words.countsTitle, countTable(assessment, text));
+  const results = resultCounts(assessment);
+  const counts = placeTable(row, 0, results.endOfPlan ? words.endOfPlanCountsTitle : words.countsTitle, countTable(assessment, results, text));
   joinParts(parts, counts.parts);
+  if (results.endOfPlan) parts.styles.push(...gradeHeaderStyles(counts.range, results.codes));
   row = counts.next;
 
   const chartData = placeTable(row, 0, words.chartSection, averageTable(assessment, text));
@@ -64,10 +72,11 @@ export function summarySheet(input: SummaryInput): SheetPlan {
   });
   row = chartData.next;
 
-  for (const [title, lags] of [
-    [words.bindingTitle, assessment.summary.bindingBehind],
-    [words.laggingTitle, assessment.summary.lagging],
-  ] as const) {
+  const behind = behindList(assessment);
+  const lists = results.endOfPlan
+    ? [[words.endOfPlanBindingTitle, behind.filter((lag) => lag.binding)], [words.endOfPlanLaggingTitle, behind]] as const
+    : [[words.bindingTitle, assessment.summary.bindingBehind], [words.laggingTitle, behind]] as const;
+  for (const [title, lags] of lists) {
     const placed = placeTable(row, 0, title, lagTable(lags, text));
     joinParts(parts, placed.parts);
     row = placed.next;
@@ -163,25 +172,38 @@ export function displayedTime(generatedAt: string, text: WriteText): string {
   return time ? text.summary.generatedAtValue(time) : generatedAt;
 }
 
-/** Counts by status per domain and in total, with each domain's average realisation. */
-function countTable(assessment: Assessment, text: WriteText) {
+/**
+ * Counts by result per domain and in total (statuses mid-term, end-of-plan grades at the end), with
+ * each domain's average realisation.
+ */
+function countTable(assessment: Assessment, results: ResultCounts, text: WriteText) {
   const { summary, settings, timeProgress } = assessment;
   const words = text.summary;
-  const statusHeaders = STATUS_ORDER.map((code) => `${STATUS_SYMBOLS[code]} ${settings.labels[code]}`);
+  const { codes } = results;
+  const statusHeaders = codes.map((code) => `${STATUS_SYMBOLS[code]} ${settings.labels[code]}`);
+  const countsOf = (row: ResultRow | undefined) => codes.map((code) => row?.counts[code] ?? 0);
   const rows: CellValue[][] = summary.byCategory.map((category) => [
     category.category || words.uncategorised,
     category.total,
-    ...STATUS_ORDER.map((code) => category.counts[code]),
+    ...countsOf(results.byCategory.find((counted) => counted.category === category.category)),
     category.averageRealisation,
     timeProgress,
   ]);
-  rows.push([words.total, summary.total, ...STATUS_ORDER.map((code) => summary.counts[code]), summary.averageRealisation, timeProgress]);
+  rows.push([words.total, summary.total, ...countsOf(results.overall), summary.averageRealisation, timeProgress]);
   return {
     header: [words.category, words.count, ...statusHeaders, words.average, words.timeProgress],
     rows,
     formats: [undefined, "0", "0", "0", "0", "0", PERCENT_FORMAT, PERCENT_FORMAT],
     boldRows: [rows.length - 1],
   };
+}
+
+/** Each grade's header cell in the counts table, in the grade's fill and text colour (as the status block shows it). */
+function gradeHeaderStyles(range: CellRange, codes: readonly DisplayCode[]): RangeStyle[] {
+  return codes.map((code, i) => {
+    const column = range.left + 2 + i;
+    return { range: { top: range.top, left: column, bottom: range.top, right: column }, style: { ...STATUS_COLOURS[code] } };
+  });
 }
 
 /** The chart's data: each domain's average realisation beside the time progress. */

@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { periodOf } from "../../src/core/period";
-import type { CellValue } from "../../src/core/types";
+import type { CellValue, EndOfPlanCode, Judgement } from "../../src/core/types";
 import { workbookText } from "../../src/i18n/workbook";
 import { detailSheet } from "../../src/workbook/detail-sheet";
+import { runAssessment } from "../../src/workbook/run";
+import type { RunOutcome } from "../../src/workbook/run";
+import { STATUS_COLOURS } from "../../src/workbook/status-style";
 import { displayWidth, placeParagraph, placeTable } from "../../src/workbook/sheet-parts";
 import { summarySheet, usedRange } from "../../src/workbook/summary-sheet";
 import type { SummaryInput } from "../../src/workbook/summary-sheet";
 import type { SheetPlan, TableMapping } from "../../src/workbook/types";
+import { loadFixtureTable } from "../helpers/fixtures";
 import { assessmentOf, judgedAt, judgementOf } from "./assessments";
+import { seedGrid } from "./grids";
+import { MemoryHost } from "./memory-host";
 
 const text = workbookText().write;
 
@@ -151,6 +157,122 @@ describe("评估汇总", () => {
       expect(row).toBeLessThanOrEqual(range.bottom);
       expect(column).toBeLessThanOrEqual(range.right);
     }
+  });
+});
+
+/** The run of the 越城区“十三五” end-of-plan table through the workbook layer. */
+async function yuechengFinal(): Promise<RunOutcome> {
+  const outcome = await runAssessment(new MemoryHost([await seedGrid("yuecheng-13th-final")]), { generatedAt: "2021-03-01T10:00:00+08:00" });
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  return outcome.value;
+}
+
+/** How many judgements carry each end-of-plan grade, no grade counted as 数据暂缺. */
+function gradeCounts(judgements: readonly Judgement[]): Record<EndOfPlanCode | "no_data", number> {
+  const counts = { complete: 0, basically_complete: 0, incomplete: 0, no_data: 0 };
+  for (const judgement of judgements) counts[judgement.endOfPlan ?? "no_data"] += 1;
+  return counts;
+}
+
+/** The style a sheet gives one cell alone (a one-cell range), if any. */
+function cellStyles(sheet: SheetPlan, row: number, column: number) {
+  return sheet.styles.filter(({ range }) => range.top === row && range.bottom === row && range.left === column && range.right === column).map(({ style }) => style);
+}
+
+describe("评估汇总 at the end of the plan (越城区“十三五”, 2016–2020)", async () => {
+  const outcome = await yuechengFinal();
+  const { assessment } = outcome;
+  const sheet = outcome.plan.sheets.find((planned) => planned.name === "评估汇总");
+  if (!sheet) throw new Error("no summary sheet");
+  const expected = gradeCounts(assessment.judgements);
+
+  it("is an end-of-plan assessment: evaluation period 2020, time progress 100%", () => {
+    expect(assessment.period?.code).toBe("2020");
+    expect(assessment.timeProgress).toBe(1);
+  });
+
+  it("counts 完成, 基本完成, 未完成 and 数据暂缺 with the status block's symbols, under 完成情况统计", () => {
+    const header = rowOf(sheet, "类别");
+    expect(rowValues(sheet, header - 1)).toEqual(["一、完成情况统计"]);
+    expect(rowValues(sheet, header)).toEqual(["类别", "指标数", "● 完成", "◐ 基本完成", "▼ 未完成", "○ 数据暂缺", "平均实现度", "时序进度"]);
+    const total = rowOf(sheet, "合计");
+    expect(rowValues(sheet, total).slice(0, 6)).toEqual([
+      "合计",
+      assessment.judgements.length,
+      expected.complete,
+      expected.basically_complete,
+      expected.incomplete,
+      expected.no_data,
+    ]);
+  });
+
+  it("agrees with the published 完成情况 on 31 of 32 indicators: 城镇常住居民人均可支配收入 (61860 against 63000) is 基本完成", () => {
+    const published = loadFixtureTable("yuecheng-13th-final").rows.map((cells) => cells[cells.length - 1]);
+    const basically = assessment.judgements.filter((judgement) => judgement.endOfPlan === "basically_complete");
+    expect(basically.map((judgement) => judgement.label.name)).toEqual(["城镇常住居民人均可支配收入"]);
+    expect(expected).toEqual({
+      complete: published.filter((word) => word === "完成").length - 1,
+      basically_complete: 1,
+      incomplete: 0,
+      no_data: published.filter((word) => word === "不考核").length,
+    });
+  });
+
+  it("fills each grade's header cell as the status block fills the grade", () => {
+    const header = rowOf(sheet, "类别");
+    const codes = ["complete", "basically_complete", "incomplete", "no_data"] as const;
+    codes.forEach((code, i) => expect(cellStyles(sheet, header, 2 + i)).toContainEqual(STATUS_COLOURS[code]));
+  });
+
+  it("titles the lists for 未完成 indicators and lists none when every indicator is at least 基本完成", () => {
+    for (const title of ["三、未完成的约束性指标", "四、未完成的指标"]) {
+      const row = rowOf(sheet, title);
+      expect(rowValues(sheet, row + 2)).toEqual(["无", null, null, null, null]);
+    }
+  });
+});
+
+describe("评估汇总 at the end of the plan, by domain", () => {
+  const endOfPlan = (row: number, status: Judgement["status"], realisation: number, grade: EndOfPlanCode, fields: Partial<Judgement> = {}) =>
+    judgedAt(row, status, realisation, { timeProgress: 1, valuePeriod: periodOf(2020, 1), endOfPlan: grade, ...fields });
+  const assessment = assessmentOf(
+    [
+      endOfPlan(4, "ahead", 1.1, "complete", { category: "经济发展" }),
+      endOfPlan(5, "behind", 0.97, "basically_complete", { category: "经济发展", name: "居民人均可支配收入" }),
+      endOfPlan(6, "behind", 0.8, "incomplete", { category: "生态环境", name: "森林覆盖率", attribute: "binding" }),
+      endOfPlan(7, "behind", 0.9, "incomplete", { category: "生态环境", name: "城镇化率" }),
+      judgementOf(8, { category: "生态环境" }),
+    ],
+    { plan: { baseYear: 2015, targetYear: 2020 }, period: periodOf(2020, 1) },
+  );
+  const sheet = summarySheet({ ...INPUT, assessment, problems: [] });
+
+  it("counts the grades per domain and in total", () => {
+    const header = rowOf(sheet, "类别");
+    expect([1, 2, 3].map((offset) => rowValues(sheet, header + offset).slice(0, 6))).toEqual([
+      ["经济发展", 2, 1, 1, 0, 0],
+      ["生态环境", 3, 0, 0, 2, 1],
+      ["合计", 5, 1, 1, 2, 1],
+    ]);
+  });
+
+  it("lists the 未完成 indicators only, widest gap to the target first, binding ones also under their own title", () => {
+    const lagging = rowOf(sheet, "四、未完成的指标");
+    expect([2, 3, 4].map((offset) => rowValues(sheet, lagging + offset)[0])).toEqual(["森林覆盖率", "城镇化率", undefined]);
+    expect(rowValues(sheet, lagging + 2)).toEqual(["森林覆盖率", "生态环境", 0.8, 1, expect.closeTo(0.2, 9)]);
+    const binding = rowOf(sheet, "三、未完成的约束性指标");
+    expect(rowValues(sheet, binding + 2)[0]).toBe("森林覆盖率");
+    expect(rowValues(sheet, binding + 3)).toEqual([]);
+  });
+
+  it("leaves the progress-status tables as they are mid-term: statuses, no fills, 滞后指标", () => {
+    const midTerm = summarySheet(INPUT);
+    const header = rowOf(midTerm, "类别");
+    expect(rowValues(midTerm, header - 1)).toEqual(["一、评价结果统计"]);
+    expect([2, 3, 4, 5].flatMap((column) => cellStyles(midTerm, header, column))).toEqual([]);
+    const lagging = rowOf(midTerm, "四、滞后指标");
+    expect(rowValues(midTerm, lagging + 2)[0]).toBe(ASSESSMENT.summary.lagging[0]?.name);
+    expect(() => rowOf(midTerm, "四、未完成的指标")).toThrow();
   });
 });
 

@@ -1,0 +1,121 @@
+/**
+ * The readable summary the command line prints without `--json` or `--out`: progress statuses
+ * mid-term, end-of-plan grades (完成 / 基本完成 / 未完成 / 数据暂缺) at the end of the plan.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main, type CliStreams } from "../../src/cli/main";
+import { defaultSettings } from "../../src/core/settings";
+import type { Judgement, StatusCounts } from "../../src/core/types";
+import { runAssessment } from "../../src/workbook/run";
+import { fixturePath, loadFixtureTable } from "../helpers/fixtures";
+import { seedGrid } from "../workbook/grids";
+import { MemoryHost } from "../workbook/memory-host";
+import { monitoringWorkbook } from "./sample";
+
+const labels = defaultSettings.labels;
+
+/** What the command line printed on stdout, with its exit code. */
+async function printed(...argv: string[]): Promise<{ code: number; lines: string[] }> {
+  let stdout = "";
+  const streams: CliStreams = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: () => true },
+    now: () => new Date("2021-03-01T02:00:00Z"),
+  };
+  const code = await main(argv, streams);
+  return { code, lines: stdout.split("\n") };
+}
+
+/** The lines after a heading, up to the next blank line. */
+function section(lines: readonly string[], heading: string): string[] {
+  const start = lines.indexOf(heading);
+  if (start < 0) throw new Error(`No ${heading} in the summary`);
+  const end = lines.indexOf("", start);
+  return lines.slice(start + 1, end < 0 ? undefined : end);
+}
+
+/** The 越城区“十三五” judgements, as the workbook layer makes them. */
+async function yuechengJudgements(): Promise<Judgement[]> {
+  const outcome = await runAssessment(new MemoryHost([await seedGrid("yuecheng-13th-final")]), { generatedAt: "2021-03-01T10:00:00+08:00", apply: false });
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  return outcome.value.assessment.judgements;
+}
+
+describe("the printed summary at the end of the plan (越城区“十三五”, 2016–2020)", async () => {
+  const judgements = await yuechengJudgements();
+  const ran = await printed("assess", fixturePath("yuecheng-13th-final.xlsx"));
+  const gradeCount = (grade: Judgement["endOfPlan"]) => judgements.filter((judgement) => judgement.endOfPlan === grade).length;
+
+  it("exits 0 at time progress 100%", () => {
+    expect(ran.code).toBe(0);
+    expect(ran.lines).toContain("评估期：2020年，时序进度 100%");
+  });
+
+  it("counts 完成, 基本完成, 未完成 and 数据暂缺 from the end-of-plan grades", () => {
+    const complete = gradeCount("complete");
+    const basically = gradeCount("basically_complete");
+    const incomplete = gradeCount("incomplete");
+    const noData = gradeCount(null);
+    expect(ran.lines).toContain(`评价结果：完成 ${complete} 项，基本完成 ${basically} 项，未完成 ${incomplete} 项，数据暂缺 ${noData} 项`);
+    const published = loadFixtureTable("yuecheng-13th-final").rows.map((cells) => cells[cells.length - 1]);
+    expect([complete, basically, incomplete, noData]).toEqual([
+      published.filter((word) => word === "完成").length - 1,
+      1,
+      0,
+      published.filter((word) => word === "不考核").length,
+    ]);
+  });
+
+  it("lists the 未完成 indicators rather than those behind time progress: 基本完成 is not among them", () => {
+    expect(ran.lines).not.toContain("未达到进度要求的指标：");
+    expect(section(ran.lines, "未完成的指标：")).toEqual(["  无"]);
+    expect(ran.lines.join("\n")).not.toContain(labels.behind);
+  });
+});
+
+describe("the printed summary mid-term", () => {
+  let sample = "";
+
+  beforeAll(async () => {
+    sample = join(mkdtempSync(join(tmpdir(), "plan-assess-summary-")), "monitoring.xlsx");
+    await (await monitoringWorkbook()).xlsx.writeFile(sample);
+  });
+
+  it("counts the progress statuses as the JSON report does, and lists the indicators behind time progress", async () => {
+    const json = await printed("assess", sample, "--json");
+    const report = JSON.parse(json.lines.join("\n")) as { timeProgress: number; summary: { counts: StatusCounts } };
+    expect(report.timeProgress).toBeLessThan(1);
+    const counts = report.summary.counts;
+    const ran = await printed("assess", sample);
+    expect(ran.lines).toContain(
+      `评价结果：${labels.ahead} ${counts.ahead} 项，${labels.on_track} ${counts.on_track} 项，${labels.behind} ${counts.behind} 项，${labels.no_data} ${counts.no_data} 项`,
+    );
+    expect(section(ran.lines, "未达到进度要求的指标：")).toHaveLength(counts.behind);
+    expect(ran.lines).not.toContain("未完成的指标：");
+  });
+
+});
+
+describe("edge cases", () => {
+  it("lists an indicator below the 基本完成 threshold at the end of the plan with its gap to the target", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(fixturePath("yuecheng-13th-final.xlsx"));
+    const sheet = workbook.worksheets[0];
+    let row = 0;
+    sheet?.eachRow((cells, number) => {
+      if (cells.values.toString().includes("城镇常住居民人均可支配收入")) row = number;
+    });
+    const estimate = sheet?.getRow(row).getCell(5);
+    if (!estimate || estimate.value !== 61860) throw new Error("the 2020 estimate of 城镇常住居民人均可支配收入 is not where expected");
+    estimate.value = 50400; // 80% of the 63000 target
+    const file = join(mkdtempSync(join(tmpdir(), "plan-assess-summary-")), "unfinished.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const ran = await printed("assess", file);
+    expect(ran.lines.find((line) => line.startsWith("评价结果："))).toMatch(/基本完成 0 项，未完成 1 项，/u);
+    expect(section(ran.lines, "未完成的指标：")).toEqual(["  城镇常住居民人均可支配收入：实现度 80%，距目标差 20 个百分点"]);
+  });
+});
