@@ -265,6 +265,14 @@ describe("评估汇总 at the end of the plan, by domain", () => {
     expect(rowValues(sheet, binding + 3)).toEqual([]);
   });
 
+  it("counts an indicator judged on older data under the grade the drafted narrative gives it, not as 数据暂缺", () => {
+    const older = judgedAt(9, "on_track", 0.96, { timeProgress: 0.8, valuePeriod: periodOf(2019, 1), flags: ["older_data"], endOfPlan: null });
+    const withOlder = assessmentOf([endOfPlan(4, "ahead", 1.1, "complete"), older], { plan: { baseYear: 2015, targetYear: 2020 }, period: periodOf(2020, 1) });
+    const summary = summarySheet({ ...INPUT, assessment: withOlder, problems: [] });
+    expect(rowValues(summary, rowOf(summary, "合计")).slice(0, 6)).toEqual(["合计", 2, 1, 1, 0, 0]);
+    expect(withOlder.summary.narrative[0]).toContain("1项基本完成");
+  });
+
   it("leaves the progress-status tables as they are mid-term: statuses, no fills, 滞后指标", () => {
     const midTerm = summarySheet(INPUT);
     const header = rowOf(midTerm, "类别");
