@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { judgement } from "./judgements";
 import {
   averageRealisation,
   categorySummaries,
@@ -12,36 +13,6 @@ import {
 } from "../../src/core/counts";
 import type { Judgement, ProjectionCode, StatusCode } from "../../src/core/types";
 
-const h2023 = { year: 2023, fraction: 0.5, code: "2023H1" } as const;
-
-/** A judgement as the engine would produce it, on track at 50% unless told otherwise. */
-function judgement(overrides: Partial<Judgement>): Judgement {
-  return {
-    id: "r7",
-    name: "森林覆盖率（%）",
-    label: { raw: "森林覆盖率（%）", name: "森林覆盖率", unit: "%", qualifiers: [] },
-    direction: "higher",
-    directionSource: "default",
-    directionReason: "",
-    nature: "stock",
-    kind: "level",
-    base: null,
-    target: null,
-    value: 1,
-    valuePeriod: h2023,
-    realisation: 0.5,
-    timeProgress: 0.5,
-    status: "on_track",
-    endOfPlan: null,
-    flags: [],
-    projection: "on_course",
-    projectedValue: null,
-    formula: "",
-    note: "",
-    problems: [],
-    ...overrides,
-  };
-}
 
 function tallied(judgements: Judgement[], capAverage: boolean) {
   const tallies = emptyTallies();

@@ -1,46 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { h2023, judgement, period, plan14, plan15 } from "./judgements";
 import { defaultSettings } from "../../src/core/settings";
 import { summarise } from "../../src/core/summary";
 import type { Judgement, Period, Plan, ProjectionCode, Settings, StatusCode } from "../../src/core/types";
 import { nameList, planTitle } from "../../src/i18n/summary";
 
-const plan14: Plan = { baseYear: 2020, targetYear: 2025 };
-const plan15: Plan = { baseYear: 2025, targetYear: 2030 };
-
-function period(year: number, fraction: Period["fraction"] = 1): Period {
-  const suffix = fraction === 1 ? "" : fraction === 0.5 ? "H1" : fraction === 0.25 ? "Q1" : "Q3";
-  return { year, fraction, code: `${year}${suffix}` };
-}
-
-const h2023 = period(2023, 0.5);
-
-/** A judgement as the engine would produce it, on track at 50% unless told otherwise. */
-function judgement(overrides: Partial<Judgement> & Pick<Judgement, "id" | "name">): Judgement {
-  return {
-    label: { raw: overrides.name, name: overrides.name, qualifiers: [] },
-    direction: "higher",
-    directionSource: "default",
-    directionReason: "",
-    nature: "stock",
-    kind: "level",
-    base: null,
-    target: null,
-    value: 1,
-    valuePeriod: h2023,
-    realisation: 0.5,
-    timeProgress: 0.5,
-    status: "on_track",
-    endOfPlan: null,
-    flags: [],
-    projection: "on_course",
-    projectedValue: null,
-    formula: "",
-    note: "",
-    problems: [],
-    ...overrides,
-  };
-}
 
 /** The drafted paragraphs for judgements at an evaluation period (default 2023H1 of the 14th plan). */
 function draft(
