@@ -1,20 +1,19 @@
 /**
  * What the document's worked examples are built from: indicator rows written as a monitoring sheet
- * has them (name, base, target, observations by period code), judged through the engine's public
- * API (`src/core/index.ts`) only, and the shape of one worked example.
+ * has them (name, base, target, observations by period code; the rows of the engine's own
+ * specification, `tests/core/rows.ts`), judged through the engine's public API
+ * (`src/core/index.ts`) only, and the shape of one worked example.
  */
-import { defaultSettings, formatPercent, judgeIndicator, periodOf } from "../../src/core/index";
+import { defaultSettings, formatPercent, judgeIndicator } from "../../src/core/index";
+import { period } from "../core/rows";
 import type {
-  CellValue,
   EndOfPlanCode,
   IndicatorInput,
   Judgement,
-  Period,
   Plan,
   ProjectionCode,
   Settings,
   StatusCode,
-  YearFraction,
 } from "../../src/core/index";
 
 /** One worked example of docs/rules.md: the figures it prints, what the engine gives, where it prints them. */
@@ -36,43 +35,7 @@ export const plan14: Plan = { baseYear: 2020, targetYear: 2025 };
 /** “十五五”: 2026–2030, base year 2025. */
 export const plan15: Plan = { baseYear: 2025, targetYear: 2030 };
 
-const FRACTIONS: Readonly<Record<string, YearFraction>> = { Q1: 0.25, H1: 0.5, Q3: 0.75 };
-
-/**
- * A period from its code.
- * @example period("2023H1") //=> { year: 2023, fraction: 0.5, code: "2023H1" }
- */
-export function period(code: string): Period {
-  const fraction = code.length > 4 ? FRACTIONS[code.slice(4)] : 1;
-  if (fraction === undefined) throw new Error(`Bad period code ${code}`);
-  return periodOf(Number(code.slice(0, 4)), fraction);
-}
-
-/**
- * A row of the sheet; its observation cells get the addresses F, G, H … of row 7 in time order.
- * @example row("森林覆盖率（%）", 52.6, "53 左右", { "2022": 52.8 }).observations[0]?.cell.ref //=> "F7"
- */
-export function row(
-  name: string,
-  base: CellValue,
-  target: CellValue,
-  observations: Record<string, CellValue> = {},
-  extras: Partial<Omit<IndicatorInput, "name" | "base" | "target" | "observations">> = {},
-): IndicatorInput {
-  const inTime = (a: string, b: string) => period(a).year - period(b).year || period(a).fraction - period(b).fraction;
-  const codes = Object.keys(observations).sort(inTime);
-  return {
-    id: "r7",
-    name,
-    base: { raw: base, ref: "D7" },
-    target: { raw: target, ref: "E7" },
-    observations: codes.map((code, index) => ({
-      period: period(code),
-      cell: { raw: observations[code] ?? null, ref: `${String.fromCharCode(70 + index)}7` },
-    })),
-    ...extras,
-  };
-}
+export { period, row } from "../core/rows";
 
 /**
  * Judges a row at an evaluation period (a period code), for a plan (default “十四五”).
