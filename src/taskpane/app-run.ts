@@ -118,18 +118,5 @@ export async function assessInPane(context: RunContext, confirmed: boolean): Pro
  * @example progressText({ step: "writing", share: 0.6 }, taskpaneZhCN) //=> "正在写入评估结果…"
  */
 export function progressText(progress: RunProgress, text: TaskpaneText): string {
-  switch (progress.step) {
-    case "reading":
-      return text.progress.reading;
-    case "assessing":
-      return text.progress.assessing;
-    case "writing":
-      return text.progress.writing;
-    case "saving":
-      return text.progress.saving;
-    default: {
-      const unexpected: never = progress.step;
-      return unexpected;
-    }
-  }
+  return text.progress[progress.step];
 }

@@ -66,26 +66,7 @@ export function classifyError(error: unknown): ErrorKind {
  * @example errorText("editMode", taskpaneZhCN) //=> "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。"
  */
 export function errorText(kind: ErrorKind, text: TaskpaneText): string {
-  switch (kind) {
-    case "oldExcel":
-      return text.errors.oldExcel;
-    case "protectedSheet":
-      return text.errors.protectedSheet;
-    case "editMode":
-      return text.errors.editMode;
-    case "sheetMissing":
-      return text.errors.sheetMissing;
-    case "busy":
-      return text.errors.busy;
-    case "tooLarge":
-      return text.errors.tooLarge;
-    case "unknown":
-      return text.errors.unknown;
-    default: {
-      const unexpected: never = kind;
-      return unexpected;
-    }
-  }
+  return text.errors[kind];
 }
 
 /** The door's own problem, when a thrown value carries one (`ExcelDoorError.problem`). */
