@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
-import { build } from "esbuild";
+import { buildCli } from "../scripts/build-cli";
 import { assess } from "../src/core/assess";
 import { ExcelHost } from "../src/excel";
 import { requestBytes } from "../src/excel/budget";
@@ -103,16 +103,7 @@ async function naiveRun(rows: number): Promise<OfficeFigures> {
 
 /** Seconds for `plan-assess assess` on a `rows`-row workbook, end to end in a child process. */
 async function cliSeconds(rows: number): Promise<number> {
-  await build({
-    entryPoints: [join(ROOT, "src/cli/main.ts")],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    packages: "external",
-    logLevel: "warning",
-    outfile: join(ROOT, "dist/cli/plan-assess.cjs"),
-  });
+  await buildCli();
   const folder = mkdtempSync(join(tmpdir(), "plan-assess-bench-"));
   const input = join(folder, `table-${rows}.xlsx`);
   await workbookOf([indicatorSheetSeed(rows)]).xlsx.writeFile(input);

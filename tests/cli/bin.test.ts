@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { buildCli } from "../../scripts/build-cli";
 import { beforeAll, describe, expect, it } from "vitest";
 import { monitoringWorkbook } from "./sample";
 
@@ -17,17 +17,7 @@ function planAssess(...argv: string[]) {
 }
 
 beforeAll(async () => {
-  // As `npm run build:cli` builds it.
-  await build({
-    entryPoints: [join(ROOT, "src/cli/main.ts")],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    packages: "external",
-    logLevel: "warning",
-    outfile: join(ROOT, "dist/cli/plan-assess.cjs"),
-  });
+  await buildCli();
   sample = join(mkdtempSync(join(tmpdir(), "plan-assess-bin-")), "monitoring.xlsx");
   await (await monitoringWorkbook()).xlsx.writeFile(sample);
 });
