@@ -95,13 +95,7 @@ export function projectMaintain(input: {
   remaining: number;
   effortBand: number;
 }): Projection {
-  const { target, value, direction } = input;
-  const held = !isWorse(value, target, direction);
-  if (input.remaining <= 0) return { code: held ? "reached" : "difficult", projected: value };
-  if (held) return { code: "on_course", projected: value };
-  const gap = Math.abs(target - value);
-  const shortfall = target === 0 ? null : finiteOrNull(gap / Math.abs(target));
-  return { code: shortfall === null ? "difficult" : projectionBand(shortfall, input.effortBand), projected: value };
+  return projectSteady(input.value, input.target, input.direction, input.remaining, input.effortBand);
 }
 
 /**
@@ -115,13 +109,19 @@ export function projectRate(input: {
   remaining: number;
   effortBand: number;
 }): Projection {
-  const { achieved, target, direction } = input;
-  const met = !isWorse(achieved, target, direction);
-  if (input.remaining <= 0) return { code: met ? "reached" : "difficult", projected: achieved };
-  if (met) return { code: "on_course", projected: achieved };
-  const gap = Math.abs(target - achieved);
-  const shortfall = target === 0 ? null : finiteOrNull(gap / Math.abs(target));
-  return { code: shortfall === null ? "difficult" : projectionBand(shortfall, input.effortBand), projected: achieved };
+  return projectSteady(input.achieved, input.target, input.direction, input.remaining, input.effortBand);
+}
+
+/**
+ * A figure taken to stay where it is to the end (a maintained level, an average rate): met now is
+ * on course (reached when no time is left); otherwise the shortfall is its gap as a share of |g|.
+ */
+function projectSteady(current: number, target: number, direction: Direction, remaining: number, effortBand: number): Projection {
+  const met = !isWorse(current, target, direction);
+  if (remaining <= 0) return { code: met ? "reached" : "difficult", projected: current };
+  if (met) return { code: "on_course", projected: current };
+  const shortfall = target === 0 ? null : finiteOrNull(Math.abs(target - current) / Math.abs(target));
+  return { code: shortfall === null ? "difficult" : projectionBand(shortfall, effortBand), projected: current };
 }
 
 /**
