@@ -27,8 +27,12 @@ export interface Problem {
   cell?: string;
 }
 
-/** `{ ok: true, value } | { ok: false, problem }`: the result of anything that may not read. */
-export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+/**
+ * `{ ok: true, value } | { ok: false, problem }`: the result of anything that may not succeed, the
+ * one result shape of the project. The failure is a {@link Problem} unless a caller needs another
+ * value (a form's field errors, a reason code the caller words itself).
+ */
+export type Result<T, E = Problem> = { ok: true; value: T } | { ok: false; problem: E };
 
 // ---------------------------------------------------------------------------------------------
 // Periods
