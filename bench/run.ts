@@ -20,7 +20,8 @@ import { buildCli } from "../scripts/build-cli";
 import { assess } from "../src/core/assess";
 import { ExcelHost } from "../src/excel";
 import { requestBytes } from "../src/excel/budget";
-import { planOperations } from "../src/excel/operations";
+import { planOperations } from "../src/workbook/write/operations";
+import { excelZhCN } from "../src/i18n/excel";
 import { PLAN_PROPERTIES } from "../src/workbook/plan";
 import { runAssessment } from "../src/workbook/run";
 import { indicatorSheetSeed } from "../tests/excel/plans";
@@ -66,7 +67,7 @@ async function doorRun(rows: number): Promise<DoorFigures> {
   const run = await runAssessment(host, { generatedAt: GENERATED_AT, settings: {} });
   const seconds = (performance.now() - start) / 1000;
   if (!run.ok) throw new Error(run.problem.message);
-  const operations = planOperations(run.value.plan, { sheets: ["指标"], names: [], propertyKeys: [] });
+  const operations = planOperations(run.value.plan, { sheets: ["指标"], names: [], propertyKeys: [] }, excelZhCN);
   if (!operations.ok) throw new Error(operations.problem.message);
   const planBytesPerRow = Math.round(requestBytes(operations.value) / rows);
   return { syncs: standIn.syncCount, payloadBytesMax: standIn.largestPayload, seconds, planBytesPerRow };

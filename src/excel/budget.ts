@@ -10,7 +10,7 @@
  * block, summary and detail sheet weighs); a larger write takes one more request per further 4 MB,
  * each still under the limit.
  */
-import type { WriteOperation } from "./operations";
+import type { WriteOperation } from "../workbook/write/operations";
 
 /** Excel on the web's request and response limit. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;

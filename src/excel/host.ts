@@ -28,9 +28,9 @@ import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host
 import type { Grid, WritePlan } from "../workbook/types";
 import { DEFAULT_PAYLOAD_BUDGET, scheduleRequests } from "./budget";
 import { ExcelDoorError, guarded } from "./errors";
-import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "./operations";
+import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "../workbook/write/operations";
 import { queuePeriodColumn, readPeriodColumnProblem } from "./period-column";
-import { propertyParts, staleParts } from "./properties";
+import { propertyParts, staleParts } from "../workbook/write/properties";
 import { queueOperation } from "./queue";
 import { readSavedProperty, readSheetList, readUsedGrid, readWorkbookState, worthRetryingWithoutMerges, type GridRead } from "./read";
 import { excelSupportProblem, MERGED_AREAS_EXCEL_API, supportsExcelApi, type OfficeRequirements } from "./requirements";

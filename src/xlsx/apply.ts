@@ -1,6 +1,6 @@
 /**
  * Carries out write operations (the same list the Office.js door queues, built by
- * `src/excel/operations.ts`) on an exceljs workbook: cells with fresh styles, merges, conditional
+ * `src/workbook/write/operations.ts`) on an exceljs workbook: cells with fresh styles, merges, conditional
  * formats, names, sheets, frozen rows, saved properties. Charts are not drawn here: exceljs cannot
  * write them, so the host keeps the plan's charts and `addCharts` (`chart.ts`) adds them to the file
  * once exceljs has written it.
@@ -9,7 +9,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import { sheetReference } from "../workbook/address";
 import type { CellRange } from "../workbook/types";
-import type { WriteOperation } from "../excel/operations";
+import type { WriteOperation } from "../workbook/write/operations";
 import { addRule, removeRules } from "./conditional";
 import { deleteSavedProperty, setSavedProperty } from "./properties";
 import { StyleBook, styled } from "./style";

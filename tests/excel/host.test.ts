@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { ExcelDoorError, ExcelHost } from "../../src/excel";
 import { requestBytes } from "../../src/excel/budget";
-import { sheetMarker } from "../../src/excel/markers";
-import { planOperations } from "../../src/excel/operations";
+import { sheetMarker } from "../../src/workbook/write/markers";
+import { planOperations } from "../../src/workbook/write/operations";
 import { excelZhCN } from "../../src/i18n/excel";
 import { gridFromWorksheet } from "../../src/xlsx/grid";
 import { SEED_WORKBOOKS } from "../workbook/grids";
@@ -219,7 +219,7 @@ describe("ExcelHost writing", () => {
 
   it("keeps two write requests up to two budgets' worth, and beyond takes one more sync per further budget", async () => {
     const plan = syntheticPlan(2_000);
-    const operations = planOperations(plan, { sheets: ["指标"], names: [], propertyKeys: [] });
+    const operations = planOperations(plan, { sheets: ["指标"], names: [], propertyKeys: [] }, excelZhCN);
     if (!operations.ok) throw new Error(operations.problem.message);
     const bytes = requestBytes(operations.value);
     const writeSyncs = async (payloadBudget: number) => {

@@ -15,7 +15,7 @@
  *
  * Pure: no Office, no exceljs.
  */
-import type { CellRange } from "../workbook/types";
+import type { CellRange } from "../types";
 
 /** Every defined name the add-in writes starts with this (compared case-insensitively). */
 export const GENERATED_PREFIX = "PlanAssess_";
