@@ -1,6 +1,6 @@
 /**
- * User-facing text of the task pane (`src/taskpane`) and of the ribbon's one-click command
- * (`src/commands`): zh-CN first, in the register of a statistics bureau's working notes, then an
+ * User-facing text of the task pane (`src/taskpane`; the ribbon's command has its own,
+ * `ribbon.ts`): zh-CN first, in the register of a statistics bureau's working notes, then an
  * en-US table of the same shape. The engine's notes and the drafted paragraph stay Chinese in both:
  * they are the text of the report itself.
  */
@@ -194,15 +194,6 @@ export const taskpaneZhCN = {
     unknown: "操作未能完成。请保存工作簿后重试；如仍出现，请关闭并重新打开任务窗格。",
     dismiss: "关闭提示",
   },
-
-  ribbon: {
-    title: "一键生成评估表",
-    done: (sheet: string, total: number, counts: string) =>
-      `已评估工作表「${sheet}」的 ${total} 项指标：${counts}。详细结果见“评估汇总”工作表。`,
-    countPart: (label: string, count: number) => `${label} ${count} 项`,
-    separator: "，",
-    close: "关闭",
-  },
 };
 
 /** The shape every locale's task pane table has. */
@@ -387,15 +378,6 @@ export const taskpaneEnUS: TaskpaneText = {
     tooLarge: "The selected range is too large. Select only the indicator table and try again.",
     unknown: "The operation did not complete. Save the workbook and try again; if it persists, close and reopen the pane.",
     dismiss: "Dismiss",
-  },
-
-  ribbon: {
-    title: "Assess now",
-    done: (sheet, total, counts) =>
-      `Assessed ${total} indicators on sheet “${sheet}”: ${counts}. See the summary sheet for details.`,
-    countPart: (label, count) => `${label} ${count}`,
-    separator: ", ",
-    close: "Close",
   },
 };
 

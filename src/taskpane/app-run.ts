@@ -13,7 +13,7 @@ import { parsePlanText } from "./plan-text";
 import { renderChecks, renderResult } from "./render-result";
 import { resultCard } from "./result-view";
 import { readSettingsForm, type SettingsForm } from "./settings-form";
-import type { Detection, PaneChoices, RunProgress, Workspace } from "./workspace";
+import type { Detection, PaneChoices, RunProgress, Workspace } from "../app/workspace";
 
 /** What the run needs from the pane's controller. */
 export interface RunContext {

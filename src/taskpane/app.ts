@@ -13,17 +13,18 @@ import { columnLetters } from "../workbook/address";
 import { readIndicators } from "../workbook/read";
 import type { CellRange, ColumnRole } from "../workbook/types";
 import { assessInPane } from "./app-run";
-import { defaultChoices } from "./choices";
+import { defaultChoices } from "../app/choices";
+import { openingSheet } from "../app/saved-state";
 import { button, messageBar, progress, type MessageKind } from "./controls";
 import { h, replaceChildren } from "./dom";
-import { explainError } from "./errors";
+import { explainError } from "../app/errors";
 import { assignRole, mappingRows, periodsInTimeOrder } from "./mapping-view";
 import { evaluationPeriod, latestWithData, periodChoices } from "./periods-view";
 import { formatPlan, parsePlanText } from "./plan-text";
 import { renderMappingCard, renderPeriodCard, renderTableCard, type PeriodCard } from "./render-sections";
 import { renderSettings } from "./render-settings";
 import { readSettingsForm, settingsToForm, type SettingsForm } from "./settings-form";
-import type { Detection, Workspace } from "./workspace";
+import type { Detection, Workspace } from "../app/workspace";
 
 /** What the pane needs from its page. */
 export interface PaneOptions {
@@ -290,7 +291,7 @@ export async function mountPane(root: HTMLElement, options: PaneOptions): Promis
     state.choices = await workspace.loadChoices();
     state.form = settingsToForm(state.choices.settings, state.choices.jumpThreshold);
     state.sheets = list.names;
-    await detect(state.choices.sheet && list.names.includes(state.choices.sheet) ? state.choices.sheet : list.active);
+    await detect(openingSheet(list, state.choices));
   });
   root.dataset.ready = "true";
 }

@@ -7,46 +7,12 @@
  * becomes 填报期数据 only when a period can be read from its header, so the engine never sees an
  * observation without a period.
  */
-import { comparePeriods, formatPeriod, parseHeaderLabel } from "../core/period";
+import { comparePeriods, formatPeriod } from "../core/period";
 import type { Period } from "../core/types";
 import { columnLetters } from "../workbook/address";
-import type { ColumnMapping, ColumnRole, TableMapping } from "../workbook/types";
+import type { ColumnRole, TableMapping } from "../workbook/types";
 
-/** Roles in the order the drop-down lists them: what a bureau table usually has, left to right. */
-export const ROLE_CHOICES: readonly ColumnRole[] = [
-  "index",
-  "category",
-  "name",
-  "subItem",
-  "unit",
-  "attribute",
-  "base",
-  "target",
-  "targetGrowth",
-  "observation",
-  "actualGrowth",
-  "published",
-  "direction",
-  "nature",
-  "generated",
-  "other",
-];
-
-/** Roles only one column of a table can have. */
-const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "index",
-  "category",
-  "name",
-  "subItem",
-  "unit",
-  "attribute",
-  "base",
-  "target",
-  "targetGrowth",
-  "published",
-  "direction",
-  "nature",
-]);
+export { assignRole, observationPeriods, ROLE_CHOICES, type RoleChange } from "../workbook/assign-role";
 
 /** One row of the mapping list. */
 export interface MappingRow {
@@ -78,45 +44,6 @@ export function mappingRows(mapping: TableMapping): MappingRow[] {
     }));
 }
 
-/** What changing a column's role gives: the new mapping, or why the role cannot be given. */
-export type RoleChange = { ok: true; mapping: TableMapping } | { ok: false; reason: "periodUnreadable"; header: string };
-
-/**
- * Gives a column a role chosen by the user, with `evidence` as its reason; a single role leaves
- * the column that had it (which becomes `other`). Observation periods are listed again.
- * @example assignRole(mapping, 4, "base", "已手动指定").ok //=> true
- */
-export function assignRole(mapping: TableMapping, column: number, role: ColumnRole, evidence: string): RoleChange {
-  const target = mapping.columns.find((entry) => entry.column === column);
-  if (!target) return { ok: true, mapping };
-  const period = role === "observation" || role === "actualGrowth" ? headerPeriod(target) : undefined;
-  if (role === "observation" && !period) return { ok: false, reason: "periodUnreadable", header: target.header };
-  const columns = mapping.columns.map((entry): ColumnMapping => {
-    if (entry.column === column) {
-      const changed: ColumnMapping = { column, role, header: entry.header, evidence };
-      if (period) changed.period = period;
-      return changed;
-    }
-    if (SINGLE_ROLES.has(role) && entry.role === role) {
-      return { column: entry.column, role: "other", header: entry.header, evidence };
-    }
-    return entry;
-  });
-  return { ok: true, mapping: { ...mapping, columns, periods: observationPeriods(columns) } };
-}
-
-/**
- * The observation periods of a set of columns, in column order.
- * @example observationPeriods([{ column: 5, role: "observation", header: "2021年", period, evidence: "" }])
- * //=> [period]
- */
-export function observationPeriods(columns: readonly ColumnMapping[]): Period[] {
-  return columns
-    .filter((entry) => entry.role === "observation" && entry.period)
-    .sort((a, b) => a.column - b.column)
-    .map((entry) => entry.period as Period);
-}
-
 /**
  * The periods of a mapping in time order, each once (a table may hold the same period twice).
  * @example periodsInTimeOrder(mapping).map((p) => p.code) //=> ["2021", "2022H1", "2022"]
@@ -125,9 +52,4 @@ export function periodsInTimeOrder(mapping: TableMapping): Period[] {
   const byCode = new Map<string, Period>();
   for (const period of mapping.periods) byCode.set(period.code, period);
   return [...byCode.values()].sort(comparePeriods);
-}
-
-/** The period a column's header names, keeping one already read. */
-function headerPeriod(column: ColumnMapping): Period | undefined {
-  return column.period ?? parseHeaderLabel(column.header).period;
 }

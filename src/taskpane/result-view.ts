@@ -8,16 +8,11 @@
  * always shown (a zero is news), end-of-plan labels only when they occur. An indicator lacking data
  * points at its cell for the evaluation period, else its latest cell.
  */
-import type { Assessment, EndOfPlanCode, IndicatorInput, Problem, StatusCode } from "../core/types";
+import type { Assessment, IndicatorInput, Problem } from "../core/types";
 import type { TaskpaneText } from "../i18n/taskpane";
-import { displayCode } from "../workbook/status-style";
+import { statusCounts, type StatusCount } from "../app/status-counts";
 
-/** A status and how many indicators have it. */
-export interface StatusCount {
-  code: StatusCode | EndOfPlanCode;
-  label: string;
-  count: number;
-}
+export { statusCounts, type StatusCount } from "../app/status-counts";
 
 /** A problem the user can click to go to its cell. */
 export interface ProblemItem {
@@ -38,36 +33,6 @@ export interface ResultCard {
   /** The drafted paragraphs, in order. */
   paragraphs: string[];
   problems: ProblemItem[];
-}
-
-/** The order of the counts: mid-term statuses, then the end-of-plan labels. */
-const COUNT_ORDER: readonly (StatusCode | EndOfPlanCode)[] = [
-  "ahead",
-  "on_track",
-  "behind",
-  "complete",
-  "basically_complete",
-  "incomplete",
-  "no_data",
-];
-
-const ALWAYS_SHOWN: ReadonlySet<StatusCode | EndOfPlanCode> = new Set(["ahead", "on_track", "behind", "no_data"]);
-
-/**
- * Counts judgements per status under the assessment's labels, in report order.
- * @example statusCounts(assessment).map((c) => c.label) //=> ["提前实现目标", "达到进度要求", "未达到进度要求", "数据暂缺"]
- */
-export function statusCounts(assessment: Assessment): StatusCount[] {
-  const tally = new Map<StatusCode | EndOfPlanCode, number>();
-  for (const judgement of assessment.judgements) {
-    const code = displayCode(judgement);
-    tally.set(code, (tally.get(code) ?? 0) + 1);
-  }
-  return COUNT_ORDER.filter((code) => ALWAYS_SHOWN.has(code) || (tally.get(code) ?? 0) > 0).map((code) => ({
-    code,
-    label: assessment.settings.labels[code],
-    count: tally.get(code) ?? 0,
-  }));
 }
 
 /**

@@ -44,7 +44,7 @@ export const FIELD_RANGES: Readonly<Record<NumericField, { min: number; max: num
 };
 
 /** Default 数据跳变 threshold: a change of more than ±50% from the previous period is listed. */
-export const DEFAULT_JUMP_THRESHOLD = 0.5;
+export { DEFAULT_JUMP_THRESHOLD } from "../app/choices";
 
 /**
  * Shows a share as a percentage without float noise: 0.95 → `95`, 0.005 → `0.5`.

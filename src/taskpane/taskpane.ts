@@ -11,7 +11,7 @@ import { pickLocale, taskpaneText } from "../i18n/taskpane";
 import { mountPane } from "./app";
 import { copyText } from "./clipboard";
 import { byId } from "./dom";
-import { createSession } from "./session";
+import { createSession } from "../app/session";
 
 /** Adds the pane's stylesheet (emitted beside the bundle by the build). */
 function loadStylesheet(): void {

@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { ExcelHost } from "../../src/excel/host";
+import { ribbonZhCN } from "../../src/i18n/ribbon";
 import { taskpaneZhCN } from "../../src/i18n/taskpane";
 import { assessNowWith, likelySheet, ribbonOutcome, runFromRibbon, type RibbonContext } from "../../src/commands/assess-now";
 import type { Outcome } from "../../src/commands/outcome";
-import { defaultChoices, PANE_PROPERTY, serialiseChoices, type PaneChoices } from "../../src/taskpane/choices";
-import { createSession } from "../../src/taskpane/session";
+import { defaultChoices, PANE_PROPERTY, serialiseChoices, type PaneChoices } from "../../src/app/choices";
+import { createSession } from "../../src/app/session";
 import type { WorkbookHost } from "../../src/workbook/host";
 import { PLAN_PROPERTIES } from "../../src/workbook/plan";
 import { monitoringSeed } from "../e2e/seed";
 import { indicatorSheetSeed } from "../excel/plans";
 import { createExcelStandIn, type ExcelStandIn } from "../excel/standin";
 
-const text = taskpaneZhCN;
+const text = ribbonZhCN;
 const generatedAt = "2024-07-15T09:00:00+08:00";
 
 /** The browser tests' workbook in a stand-in, with the door over it. */
@@ -75,7 +76,7 @@ describe("runFromRibbon", () => {
 
   it("gives the same assessment as the pane with the choices the pane saved", async () => {
     const { host } = await workbook();
-    const session = createSession(host, { locale: "zh-CN", text, select: async () => undefined, selection: async () => null });
+    const session = createSession(host, { locale: "zh-CN", text: taskpaneZhCN, select: async () => undefined, selection: async () => null });
     const found = await session.detect("主要指标", [{ column: 6, header: "2021年", role: "other" }]);
     if (!found.ok) throw new Error(found.problem.message);
     const choices = { ...defaultChoices(), sheet: "主要指标", period: "2022", corrections: [{ column: 6, header: "2021年", role: "other" as const }] };

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { periodOf } from "../../src/core/period";
 import type { PeriodColumnPlan } from "../../src/workbook/host";
 import type { Grid } from "../../src/workbook/types";
-import { cadenceOf, columnOccupancy, planNewPeriod } from "../../src/taskpane/new-period";
-import { keqiaoColumns, mappingOf } from "./table";
+import { cadenceOf, columnOccupancy, planNewPeriod } from "../../src/app/new-period";
+import { keqiaoColumns, mappingOf } from "../taskpane/table";
 
 /** The header and column the next period gets after the given observation headers. */
 function next(headers: string[]): { header: string; column: number } | null {

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../../src/core/settings";
-import { applyCorrections, defaultChoices, parseChoices, serialiseChoices, type PaneChoices } from "../../src/taskpane/choices";
+import { applyCorrections, defaultChoices, parseChoices, serialiseChoices, type PaneChoices } from "../../src/app/choices";
 import { mappingRows } from "../../src/taskpane/mapping-view";
-import { keqiaoColumns, mappingOf, yuechengColumns } from "./table";
+import { keqiaoColumns, mappingOf, yuechengColumns } from "../taskpane/table";
 
 const settings = { ...defaultSettings, labels: { ...defaultSettings.labels } };
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ExcelHost } from "../../src/excel/host";
 import { taskpaneZhCN } from "../../src/i18n/taskpane";
-import { defaultChoices, PANE_PROPERTY } from "../../src/taskpane/choices";
-import { createSession, localTimestamp } from "../../src/taskpane/session";
-import type { RunProgress, Workspace } from "../../src/taskpane/workspace";
+import { defaultChoices, PANE_PROPERTY } from "../../src/app/choices";
+import { createSession } from "../../src/app/session";
+import { localTimestamp } from "../../src/app/timestamp";
+import type { RunProgress, Workspace } from "../../src/app/workspace";
 import { PLAN_PROPERTIES } from "../../src/workbook/plan";
 import { monitoringSeed } from "../e2e/seed";
 import { indicatorSheetSeed } from "../excel/plans";

@@ -16,9 +16,11 @@ import { removeSpaces } from "../core/cell/width";
 import { isValidPlan } from "../core/period";
 import { defaultSettings } from "../core/settings";
 import type { Plan, Settings } from "../core/types";
+import { assignRole, ROLE_CHOICES } from "../workbook/assign-role";
 import type { ColumnRole, TableMapping } from "../workbook/types";
-import { assignRole, ROLE_CHOICES } from "./mapping-view";
-import { DEFAULT_JUMP_THRESHOLD } from "./settings-form";
+
+/** Default 数据跳变 threshold: a change of more than ±50% from the previous period is listed. */
+export const DEFAULT_JUMP_THRESHOLD = 0.5;
 
 /** The custom property holding the pane's own choices. */
 export const PANE_PROPERTY = "PlanAssess.pane";
