@@ -133,15 +133,17 @@ describe("a pane run through the Office.js door", () => {
     return { standIn, session: createSession(host, { locale: "zh-CN", text, select: async () => undefined, selection: async () => null }) };
   }
 
-  it.each([100, 10_000])("reads the %i-row table once and writes once, the pane's choices with the results: four syncs", async (rows) => {
+  it.each([
+    [100, [1, 1, 2]],
+    [10_000, [1, 1, 2, 2]],
+  ])("reads the %i-row table once and writes once, the pane's choices with the results: syncs of runs %j", async (rows, runs) => {
     const { standIn, session } = generated(rows);
     const choices = { ...defaultChoices(), sheet: "指标", period: "2022" };
     const found = await session.detect("指标", []);
     if (!found.ok) throw new Error(found.problem.message);
     const outcome = await session.assess(found.value, choices, () => undefined);
     expect(outcome.ok && outcome.value.assessment.judgements).toHaveLength(rows);
-    expect(standIn.syncCount).toBe(4);
-    expect(standIn.syncs.map((sync) => sync.run)).toEqual([1, 1, 2, 2]);
+    expect(standIn.syncs.map((sync) => sync.run)).toEqual(runs);
     expect(standIn.loopSyncs).toBe(0);
     expect(JSON.parse(standIn.snapshot().properties[PANE_PROPERTY] ?? "{}")).toMatchObject({ sheet: "指标", period: "2022" });
   });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonBytes, operationBytes, packOperations, requestBytes, scheduleRequests, splitRows } from "../../src/excel/budget";
+import { jsonBytes, operationBytes, packOperations, requestBytes, splitRows } from "../../src/excel/budget";
 import { cellValueFromOffice, gridFromOffice, isDateFormat, isPercentFormat } from "../../src/excel/clean";
 import { describeExcelError } from "../../src/excel/errors";
 import { pointsOfCharacters, textEqualsFormula } from "../../src/excel/queue";
@@ -52,7 +52,6 @@ describe("cleaning Office values", () => {
   });
 });
 
-
 describe("payload budget", () => {
   const cells = (rows: number): WriteOperation => ({
     kind: "values",
@@ -87,33 +86,27 @@ describe("payload budget", () => {
     expect(packs[0]?.[0]).toEqual({ kind: "deleteName", name: "PlanAssess_Area" });
   });
 
-  it("cuts a write into the same number of requests of about equal size, whatever its size, while it fits", () => {
-    for (const rows of [10, 1_000, 10_000, 100_000]) {
-      expect(scheduleRequests(operationsOf(rows), 2, 4_000_000)).toHaveLength(2);
+  it("sends a write as one request while it fits the budget, and cuts it only when it does not", () => {
+    for (const rows of [10, 40, 1_000]) {
+      expect(packOperations(operationsOf(rows), 4_000_000)).toHaveLength(1);
     }
-    for (const rows of [1_000, 100_000]) {
-      const [first = [], second = []] = scheduleRequests(operationsOf(rows), 2, 4_000_000);
-      const total = requestBytes(operationsOf(rows));
-      expect(Math.abs(requestBytes(first) - requestBytes(second))).toBeLessThan(total * 0.02);
-    }
+    const bytes = requestBytes(operationsOf(300_000));
+    expect(bytes).toBeGreaterThan(4_000_000);
+    const requests = packOperations(operationsOf(300_000), 4_000_000);
+    expect(requests).toHaveLength(Math.ceil(bytes / 4_000_000));
+    expect(requests.every((request) => requestBytes(request) <= 4_000_000)).toBe(true);
   });
 
   it("keeps every operation and every row once, in order, across the requests", () => {
     const whole = operationsOf(5_000);
-    const requests = scheduleRequests(whole, 2, 100_000);
-    expect(requests).toHaveLength(2);
-    expect(requests.every((request) => requestBytes(request) <= 100_000)).toBe(true);
+    const requests = packOperations(whole, 20_000);
+    expect(requests.length).toBeGreaterThan(2);
+    expect(requests.every((request) => requestBytes(request) <= 20_000)).toBe(true);
     const rows = requests.flat().flatMap((op) => (op.kind === "values" ? op.values : []));
     expect(rows).toEqual(whole.flatMap((op) => (op.kind === "values" ? op.values : [])));
     const tops = requests.flat().flatMap((op) => (op.kind === "values" ? [op.top] : []));
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
     expect(requests.flat().map((op) => op.kind).filter((kind) => kind !== "values")).toEqual(["deleteName", "freeze"]);
-  });
-
-  it("takes more requests, each under the budget, once a write outgrows that many budgets", () => {
-    const requests = scheduleRequests(operationsOf(5_000), 2, 20_000);
-    expect(requests.length).toBeGreaterThan(2);
-    expect(requests.every((request) => requestBytes(request) <= 20_000)).toBe(true);
   });
 
   it("reads a large area in row bands", () => {
@@ -126,9 +119,8 @@ describe("payload budget", () => {
       expect(packOperations([], 100)).toEqual([[]]);
     });
 
-    it("sends nothing for no operations, and one operation whole in one request", () => {
-      expect(scheduleRequests([], 2)).toEqual([]);
-      expect(scheduleRequests([{ kind: "deleteName", name: "PlanAssess_Area" }], 2)).toEqual([[{ kind: "deleteName", name: "PlanAssess_Area" }]]);
+    it("sends one operation whole in one request", () => {
+      expect(packOperations([{ kind: "deleteName", name: "PlanAssess_Area" }])).toEqual([[{ kind: "deleteName", name: "PlanAssess_Area" }]]);
     });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * 写入步骤: a write plan turned into a flat list of plain-data operations, in the order Excel must
  * carry them out: remove the earlier run's artefacts, create sheets, mark them and the block's area
- * (names, run stamp) before writing in them — so a write the Office.js door sends in two requests
+ * (names, run stamp) before writing in them — so a write the Office.js door must send in several requests
  * and that fails between them is still recognised and removed by the next run — then write cells
  * before the charts that point at them. Pure and host-neutral: the list is built from the plan and
  * from what a door read of the workbook; the Office.js door queues it (`src/excel/queue.ts`) and
