@@ -28,6 +28,8 @@ export const usageErrors = {
   noInput: "缺少输入文件：请在 assess 之后给出 .xlsx 文件路径。",
   extraArguments: (extra: readonly string[]) => `多余的参数：${extra.map((item) => `「${item}」`).join("、")}。`,
   badOption: (detail: string) => `选项有误：${detail}`,
+  unknownOption: (option: string) => `不支持的选项「${option}」。`,
+  optionNeedsValue: (option: string) => `选项「${option}」需要一个值。`,
   badPlan: (text: string) => `规划期「${text}」无法识别，应写作“基期年份-目标年份”，如 2021-2025（基期为规划前一年，即 2020）。`,
   badPeriod: (text: string) => `评估期「${text}」无法识别，应写作 2023H1、2023年上半年、2022年 或 2023Q3 等。`,
   sameOutput: "输出文件不能与输入文件相同：为保护原始数据，请用 --out 指定另一个文件。",
