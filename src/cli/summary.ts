@@ -29,7 +29,7 @@ export function summaryLines(outcome: RunOutcome): string[] {
   const text = summaryText;
   const lines: string[] = [text.title, ""];
   const count = assessment.judgements.length;
-  lines.push(text.table(mapping.sheet, mapping.headerTop + 1, mapping.firstRow + 1, mapping.lastRow + 1, count));
+  lines.push(text.table({ sheet: mapping.sheet, headerRow: mapping.headerTop + 1, firstRow: mapping.firstRow + 1, lastRow: mapping.lastRow + 1, count }));
   lines.push(text.plan(assessment.plan.baseYear, assessment.plan.targetYear, mapping.planEvidence));
   const progress = formatPercent(assessment.timeProgress);
   lines.push(assessment.period ? text.period(formatPeriod(assessment.period), progress) : text.noPeriod);
@@ -63,7 +63,8 @@ export function summaryLines(outcome: RunOutcome): string[] {
   for (const lag of behind) {
     const realisation = formatPercent(lag.realisation);
     const gap = formatPoints(lag.gap);
-    lines.push(results.endOfPlan ? text.unfinishedLag(lag.name, realisation, gap, lag.binding) : text.lag(lag.name, realisation, formatPercent(lag.timeProgress), gap, lag.binding));
+    const line = { name: lag.name, realisation, gap, binding: lag.binding };
+    lines.push(results.endOfPlan ? text.unfinishedLag(line) : text.lag({ ...line, progress: formatPercent(lag.timeProgress) }));
   }
 
   if (summary.olderData.length > 0) {

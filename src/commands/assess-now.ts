@@ -41,6 +41,14 @@ export interface RibbonContext {
   now?: () => Date;
 }
 
+/** One press of the button: its language, its texts and its time stamp. */
+export interface RibbonRun {
+  locale: Locale;
+  text: RibbonText;
+  /** The run's time stamp (ISO text). */
+  generatedAt: string;
+}
+
 /** The ribbon event: only its completion matters here. */
 export interface RibbonEvent {
   completed(): void;
@@ -50,9 +58,10 @@ export interface RibbonEvent {
  * Runs the assessment as the ribbon does, with the saved choices, on the first sheet holding a
  * table of: the sheet the pane saved, the sheet the previous run assessed, the active sheet;
  * failing those, the shared run's own search of the workbook.
- * @example await runFromRibbon(host, "zh-CN", ribbonZhCN, "2024-07-15T09:00:00+08:00") //=> { ok: true, value: { … } }
+ * @example await runFromRibbon(host, { locale: "zh-CN", text: ribbonZhCN, generatedAt: "2024-07-15T09:00:00+08:00" }) //=> { ok: true, value: { … } }
  */
-export async function runFromRibbon(host: WorkbookHost, locale: Locale, text: RibbonText, generatedAt: string): Promise<Result<RunOutcome>> {
+export async function runFromRibbon(host: WorkbookHost, options: RibbonRun): Promise<Result<RunOutcome>> {
+  const { locale, text, generatedAt } = options;
   const sheets = await host.listSheets();
   const grids = new Map<string, Grid>();
   const gridOf = async (sheet: string): Promise<Grid> => {
@@ -79,7 +88,7 @@ export async function ribbonOutcome(context: RibbonContext): Promise<Outcome> {
   if (context.blocked) return { kind: "error", message: context.blocked };
   try {
     const now = context.now ?? (() => new Date());
-    const run = await runFromRibbon(context.host, context.locale, context.text, localTimestamp(now()));
+    const run = await runFromRibbon(context.host, { locale: context.locale, text: context.text, generatedAt: localTimestamp(now()) });
     if (!run.ok) return { kind: "error", message: run.problem.message };
     return successOutcome(run.value.mapping.sheet, run.value.assessment, context.text);
   } catch (error) {

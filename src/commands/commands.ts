@@ -44,7 +44,7 @@ void Office.onReady().then(() => {
   const { locale, text } = strings();
   document.documentElement.lang = locale;
   document.title = text.title;
-  renderOutcomePage(pageElement("outcome"), outcome, text, () => Office.context.ui.messageParent(CLOSE_MESSAGE));
+  renderOutcomePage(pageElement("outcome"), { outcome, text, close: () => Office.context.ui.messageParent(CLOSE_MESSAGE) });
 });
 
 if (Office.actions) Office.actions.associate("assessNow", assessNow);

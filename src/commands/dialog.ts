@@ -62,11 +62,18 @@ export function showOutcomeDialog(outcome: Outcome, pageUrl: string, ui: DialogU
   });
 }
 
+/** What the dialog page shows, and what its close button does. */
+export interface OutcomePage {
+  outcome: Outcome;
+  text: RibbonText;
+  close: () => void;
+}
+
 /**
  * Fills the dialog page with an outcome: a title, the message (as text) and a close button.
- * @example renderOutcomePage(main, { kind: "error", message: "工作表受保护…" }, ribbonZhCN, close)
+ * @example renderOutcomePage(main, { outcome: { kind: "error", message: "工作表受保护…" }, text: ribbonZhCN, close })
  */
-export function renderOutcomePage(root: HTMLElement, outcome: Outcome, text: RibbonText, close: () => void): void {
+export function renderOutcomePage(root: HTMLElement, { outcome, text, close }: OutcomePage): void {
   const closeButton = element("button", { type: "button", class: "button button-primary", id: "close" }, text.close);
   closeButton.addEventListener("click", close);
   root.replaceChildren(

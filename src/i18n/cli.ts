@@ -54,8 +54,9 @@ export const progress = {
 /** The readable summary on stdout. */
 export const summaryText = {
   title: "规划指标评估结果",
-  table: (sheet: string, headerRow: number, firstRow: number, lastRow: number, count: number) =>
-    `指标表：工作表「${sheet}」，表头第 ${headerRow} 行，指标第 ${firstRow}–${lastRow} 行，共 ${count} 项`,
+  /** Rows 1-based, as Excel numbers them. */
+  table: (table: { sheet: string; headerRow: number; firstRow: number; lastRow: number; count: number }) =>
+    `指标表：工作表「${table.sheet}」，表头第 ${table.headerRow} 行，指标第 ${table.firstRow}–${table.lastRow} 行，共 ${table.count} 项`,
   plan: (baseYear: number, targetYear: number, evidence: string) =>
     `规划期：${baseYear + 1}–${targetYear} 年（基期 ${baseYear} 年${evidence ? `；${evidence}` : ""}）`,
   period: (label: string, progress: string) => `评估期：${label}，时序进度 ${progress}`,
@@ -70,11 +71,11 @@ export const summaryText = {
   byCategory: "分领域：",
   category: (name: string, parts: string, average: string) => `  ${name}：${parts}${average ? `；平均实现度 ${average}` : ""}`,
   lagging: "未达到进度要求的指标：",
-  lag: (name: string, realisation: string, progress: string, gap: string, binding: boolean) =>
-    `  ${name}${binding ? "（约束性）" : ""}：实现度 ${realisation}，时序进度 ${progress}，差 ${gap} 个百分点`,
+  lag: (lag: { name: string; realisation: string; progress: string; gap: string; binding: boolean }) =>
+    `  ${lag.name}${lag.binding ? "（约束性）" : ""}：实现度 ${lag.realisation}，时序进度 ${lag.progress}，差 ${lag.gap} 个百分点`,
   unfinished: "未完成的指标：",
-  unfinishedLag: (name: string, realisation: string, gap: string, binding: boolean) =>
-    `  ${name}${binding ? "（约束性）" : ""}：实现度 ${realisation}，距目标差 ${gap} 个百分点`,
+  unfinishedLag: (lag: { name: string; realisation: string; gap: string; binding: boolean }) =>
+    `  ${lag.name}${lag.binding ? "（约束性）" : ""}：实现度 ${lag.realisation}，距目标差 ${lag.gap} 个百分点`,
   olderData: (n: number) => `按较早数据评估的指标（${n} 项）：`,
   older: (name: string, period: string) => `${name}（${period}）`,
   enumeration: "、",

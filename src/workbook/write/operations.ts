@@ -21,7 +21,7 @@
  * 10,000-row table this halves what the formats weigh on the wire.
  */
 import type { CellValue, Problem, Result } from "../../core/types";
-import type { CellBlock, CellRange, CellStyle, ChartSpec, ConditionalRule, WritePlan } from "../types";
+import type { CellBlock, CellRange, CellStyle, ChartSpec, ConditionalRule, RangeStyle, WritePlan } from "../types";
 import { generatedArtefacts, isGeneratedName, runMarkers, type NamedArea } from "./markers";
 import { propertyParts, staleParts } from "./properties";
 
@@ -126,7 +126,7 @@ export function planOperations(
       if (width > 0) operations.push({ kind: "columnWidth", sheet: sheet.name, range: columnRange(column), width });
     });
     operations.push(...sheet.blocks.flatMap((block) => blockOperations(sheet.name, block)));
-    operations.push(...sheet.styles.flatMap((style) => styleOperations(sheet.name, style.range, style.style, style.columnWidth)));
+    operations.push(...sheet.styles.flatMap((style) => styleOperations(sheet.name, style)));
     operations.push(...sheet.merges.map((range): WriteOperation => ({ kind: "merge", sheet: sheet.name, range })));
     operations.push(...sheet.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: sheet.name, rule })));
     operations.push(...sheet.charts.map((chart): WriteOperation => ({ kind: "chart", sheet: sheet.name, chart })));
@@ -135,7 +135,7 @@ export function planOperations(
   }
   const block = plan.block;
   operations.push(...block.blocks.flatMap((cells) => blockOperations(block.sheet, cells)));
-  operations.push(...block.styles.flatMap((style) => styleOperations(block.sheet, style.range, style.style, style.columnWidth)));
+  operations.push(...block.styles.flatMap((style) => styleOperations(block.sheet, style)));
   operations.push(...block.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: block.sheet, rule })));
   return { ok: true, value: operations };
 }
@@ -211,7 +211,7 @@ function sameRuns(a: readonly FormatRun[], b: readonly FormatRun[]): boolean {
  * The format operations of a block: rectangles of one format where columns keep it down long runs
  * (neighbouring columns with the same runs share rectangles), cell by cell where they do not.
  */
-function formatOperations(sheet: string, top: number, left: number, formats: readonly string[][], width: number): WriteOperation[] {
+function formatOperations(sheet: string, { top, left, formats, width }: { top: number; left: number; formats: readonly string[][]; width: number }): WriteOperation[] {
   const operations: WriteOperation[] = [];
   const fewRuns = Math.max(1, Math.floor(formats.length / 8));
   let pending: { runs: FormatRun[]; from: number; to: number } | null = null;
@@ -255,7 +255,7 @@ export function blockOperations(sheet: string, block: CellBlock): WriteOperation
   const numberFormat = values.map((row, i) =>
     row.map((value, j) => (typeof value === "string" && value !== "" ? TEXT_FORMAT : formatOf(block, i, j))),
   );
-  const operations = formatOperations(sheet, block.top, block.left, numberFormat, width);
+  const operations = formatOperations(sheet, { top: block.top, left: block.left, formats: numberFormat, width });
   operations.push({ kind: "values", sheet, top: block.top, left: block.left, values });
   if (block.style) {
     const range = { top: block.top, left: block.left, bottom: block.top + values.length - 1, right: block.left + width - 1 };
@@ -265,7 +265,7 @@ export function blockOperations(sheet: string, block: CellBlock): WriteOperation
 }
 
 /** A style and, when given, the width of every column it spans. */
-function styleOperations(sheet: string, range: CellRange, style: CellStyle, width: number | undefined): WriteOperation[] {
+function styleOperations(sheet: string, { range, style, columnWidth: width }: RangeStyle): WriteOperation[] {
   const operations: WriteOperation[] = [{ kind: "style", sheet, range, style }];
   if (width !== undefined && width > 0) {
     operations.push({ kind: "columnWidth", sheet, range: { top: range.top, left: range.left, bottom: range.top, right: range.right }, width });
