@@ -107,7 +107,7 @@ describe("createSession", () => {
     const { standIn, session } = await workbook();
     standIn.typeValue("主要指标", "K2", "备注");
     const added = await session.addPeriod(await detected(session));
-    expect(added).toEqual({ ok: false, problem: { code: "pane.period_column_taken", message: text.newPeriod.taken("K", "备注") } });
+    expect(added).toEqual({ ok: false, problem: { code: "pane.period_column_taken", message: "最后一个填报期之后的 K 列（「备注」）已有内容，为避免覆盖，未作修改。请在该列前插入一个空白列后重试。" } });
     expect(standIn.cell("主要指标", "K3")).toBeUndefined();
   });
 

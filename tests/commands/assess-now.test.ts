@@ -195,7 +195,7 @@ describe("assessNowWith", () => {
     const event = ribbonEvent();
     await assessNowWith(() => contextFor(host, shown))(event);
     expect(event.count).toBe(1);
-    expect(shown).toEqual([{ kind: "error", message: text.errors.editMode }]);
+    expect(shown).toEqual([{ kind: "error", message: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。" }]);
   });
 
   it("says the sheet is protected, naming the way to unprotect it", async () => {
@@ -203,7 +203,9 @@ describe("assessNowWith", () => {
     standIn.protectSheet("主要指标");
     const shown: Outcome[] = [];
     await assessNowWith(() => contextFor(host, shown))(ribbonEvent());
-    expect(shown).toEqual([{ kind: "error", message: text.errors.protectedSheet }]);
+    expect(shown).toEqual([
+      { kind: "error", message: "工作表受保护，无法写入。请在“审阅”选项卡中点击“撤消工作表保护”（如有密码请向文件负责人索取）后重试。" },
+    ]);
   });
 
   it("completes the event when the outcome cannot be shown", async () => {

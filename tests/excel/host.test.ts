@@ -272,7 +272,7 @@ describe("ExcelHost clearing and properties", () => {
     const host = new ExcelHost({ run: standIn.run, office: standIn.office });
     const error = await doorError(host.applyPlan(syntheticPlan(10)));
     expect(error.code).toBe("excel.sheet_taken");
-    expect(error.message).toBe(excelZhCN.sheetTaken("评估汇总"));
+    expect(error.message).toBe("工作簿中已有名为「评估汇总」的工作表，且不是本工具生成的。为避免覆盖，本次未写入；请将该工作表改名后重试。");
     expect(standIn.values("评估汇总")).toEqual([["我的汇总"]]);
   });
 
