@@ -132,7 +132,7 @@ export function applyCorrections(mapping: TableMapping, corrections: readonly Ro
     const column = corrected.columns.find((entry) => entry.column === correction.column);
     if (!column || removeSpaces(column.header) !== removeSpaces(correction.header) || column.role === correction.role) continue;
     const change = assignRole(corrected, correction.column, correction.role, evidence);
-    if (change.ok) corrected = change.mapping;
+    if (change.ok) corrected = change.value;
   }
   return corrected;
 }

@@ -8,7 +8,7 @@
  * observation without a period.
  */
 import { comparePeriods, formatPeriod, parseHeaderLabel } from "../core/period";
-import type { Period } from "../core/types";
+import type { Period, Result } from "../core/types";
 import { columnLetters } from "../workbook/address";
 import type { ColumnMapping, ColumnRole, TableMapping } from "../workbook/types";
 
@@ -78,8 +78,14 @@ export function mappingRows(mapping: TableMapping): MappingRow[] {
     }));
 }
 
+/** Why a column cannot take a role: its header names no period (for 监测值). */
+export interface RoleRefusal {
+  reason: "periodUnreadable";
+  header: string;
+}
+
 /** What changing a column's role gives: the new mapping, or why the role cannot be given. */
-export type RoleChange = { ok: true; mapping: TableMapping } | { ok: false; reason: "periodUnreadable"; header: string };
+export type RoleChange = Result<TableMapping, RoleRefusal>;
 
 /**
  * Gives a column a role chosen by the user, with `evidence` as its reason; a single role leaves
@@ -88,9 +94,9 @@ export type RoleChange = { ok: true; mapping: TableMapping } | { ok: false; reas
  */
 export function assignRole(mapping: TableMapping, column: number, role: ColumnRole, evidence: string): RoleChange {
   const target = mapping.columns.find((entry) => entry.column === column);
-  if (!target) return { ok: true, mapping };
+  if (!target) return { ok: true, value: mapping };
   const period = role === "observation" || role === "actualGrowth" ? headerPeriod(target) : undefined;
-  if (role === "observation" && !period) return { ok: false, reason: "periodUnreadable", header: target.header };
+  if (role === "observation" && !period) return { ok: false, problem: { reason: "periodUnreadable", header: target.header } };
   const columns = mapping.columns.map((entry): ColumnMapping => {
     if (entry.column === column) {
       const changed: ColumnMapping = { column, role, header: entry.header, evidence };
@@ -102,7 +108,7 @@ export function assignRole(mapping: TableMapping, column: number, role: ColumnRo
     }
     return entry;
   });
-  return { ok: true, mapping: { ...mapping, columns, periods: observationPeriods(columns) } };
+  return { ok: true, value: { ...mapping, columns, periods: observationPeriods(columns) } };
 }
 
 /**

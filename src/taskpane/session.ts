@@ -181,7 +181,7 @@ export function createSession(host: WorkbookHost, options: SessionOptions): Work
     async addPeriod(detection): Promise<Result<AddedPeriod>> {
       const planned = planNewPeriod(detection.mapping);
       if (!planned.ok) return { ok: false, problem: { code: "pane.no_observation", message: options.text.newPeriod.noObservation } };
-      const { column, period } = planned;
+      const { column, period } = planned.value;
       const occupancy = columnOccupancy(detection.grid, column, detection.generatedArea);
       if (occupancy === "taken") {
         const header = String(detection.grid.values[column.headerRow - detection.grid.top]?.[column.column - detection.grid.left] ?? "");

@@ -29,37 +29,36 @@ describe("assignRole", () => {
     const change = assignRole(mappingOf(yuechengColumns), 4, "base", "已手动指定");
     expect(change.ok).toBe(true);
     if (!change.ok) return;
-    const roles = mappingRows(change.mapping).map((row) => row.role);
+    const roles = mappingRows(change.value).map((row) => row.role);
     expect(roles).toEqual(["category", "name", "unit", "other", "base", "attribute"]);
-    expect(mappingRows(change.mapping)[4]?.evidence).toBe("已手动指定");
+    expect(mappingRows(change.value)[4]?.evidence).toBe("已手动指定");
   });
 
   it("lets several columns be observations and lists their periods again", () => {
     const change = assignRole(monitored, 7, "other", "已手动指定");
     const demoted = assignRole(monitored, 5, "other", "已手动指定");
-    expect(change.ok && change.mapping.periods.map((p) => p.code)).toEqual(["2021", "2022H1"]);
-    expect(demoted.ok && demoted.mapping.periods.map((p) => p.code)).toEqual(["2022H1"]);
+    expect(change.ok && change.value.periods.map((p) => p.code)).toEqual(["2021", "2022H1"]);
+    expect(demoted.ok && demoted.value.periods.map((p) => p.code)).toEqual(["2022H1"]);
   });
 
   it("makes a column an observation only when its header names a period", () => {
     const withYear = mappingOf([...keqiaoColumns, ["other", "2023年1-6月"]]);
     const change = assignRole(withYear, 5, "observation", "已手动指定");
-    expect(change.ok && change.mapping.periods.map((p) => p.code)).toEqual(["2023H1"]);
+    expect(change.ok && change.value.periods.map((p) => p.code)).toEqual(["2023H1"]);
     expect(assignRole(monitored, 7, "observation", "已手动指定")).toEqual({
       ok: false,
-      reason: "periodUnreadable",
-      header: "备注",
+      problem: { reason: "periodUnreadable", header: "备注" },
     });
   });
 
   it("leaves the table's other facts alone", () => {
     const change = assignRole(monitored, 0, "other", "已手动指定");
-    expect(change.ok && { ...change.mapping, columns: [], periods: [] }).toEqual({ ...monitored, columns: [], periods: [] });
+    expect(change.ok && { ...change.value, columns: [], periods: [] }).toEqual({ ...monitored, columns: [], periods: [] });
   });
 
   describe("edge cases", () => {
     it("ignores a column outside the table", () => {
-      expect(assignRole(monitored, 40, "base", "已手动指定")).toEqual({ ok: true, mapping: monitored });
+      expect(assignRole(monitored, 40, "base", "已手动指定")).toEqual({ ok: true, value: monitored });
     });
 
     it("does not change the mapping it was given", () => {
