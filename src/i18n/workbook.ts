@@ -1,14 +1,16 @@
 /**
- * User-facing text of the workbook layer (`src/workbook`): the evidence shown for each column's
- * role in the task pane, the plan's evidence, the problems of finding and reading the table, and
+ * User-facing text of the workbook layer (`src/workbook`): the one table of column-role names, the
+ * sentences that render each column's and the plan's evidence codes (shown in the task pane's
+ * 列识别结果 and the command line's summary), the problems of finding and reading the table, and
  * every header, sheet name and label the write plan puts into the workbook.
  *
  * Evidence and written text come in zh-CN (the bureau's register) and en-US of the same shape;
  * problem messages are always Chinese (the `Problem` contract). Header texts are quoted as written
  * (“2020 年实绩”).
  */
+import { formatPeriod } from "../core/period";
 import type { Locale } from "./index";
-import type { ColumnRole } from "../workbook/types";
+import type { ColumnEvidence, ColumnRole, PlanEvidence } from "../workbook/types";
 
 /**
  * Quotes a header or cell text as it stands in the sheet: line breaks flattened, inner “” turned
@@ -19,10 +21,62 @@ function q(text: string): string {
   return `“${flat.length > 30 ? `${flat.slice(0, 30)}…` : flat}”`;
 }
 
+/**
+ * The names of the column roles, one table for the task pane's drop-down and the evidence. The
+ * wording is the bureau table's own where it has one: 类别, 指标名称, 基期值, 目标值, 目标年均增长,
+ * 实绩年均增长 (the “十三五”实绩 年均增长 header and the judgement notes), 监测值 (the word of the
+ * rules document for a reported period's figure); 评估结果（自动生成） is the group header the
+ * add-in writes over its own columns.
+ */
+const ROLE_NAMES: Readonly<Record<Locale, Readonly<Record<ColumnRole, string>>>> = {
+  "zh-CN": {
+    index: "序号",
+    category: "类别",
+    name: "指标名称",
+    subItem: "子项",
+    unit: "单位",
+    attribute: "指标属性",
+    base: "基期值",
+    target: "目标值",
+    targetGrowth: "目标年均增长",
+    actualGrowth: "实绩年均增长",
+    observation: "监测值",
+    published: "已公布完成情况",
+    direction: "指标方向",
+    nature: "统计类型",
+    generated: "评估结果（自动生成）",
+    other: "其他（不参与评估）",
+  },
+  "en-US": {
+    index: "No.",
+    category: "Domain",
+    name: "Indicator",
+    subItem: "Sub-item",
+    unit: "Unit",
+    attribute: "Attribute",
+    base: "Base value",
+    target: "Target",
+    targetGrowth: "Target annual growth",
+    actualGrowth: "Actual annual growth",
+    observation: "Observation",
+    published: "Published result",
+    direction: "Direction",
+    nature: "Flow/stock",
+    generated: "Assessment (generated)",
+    other: "Other (not assessed)",
+  },
+};
+
+/**
+ * The names of the column roles in a locale (zh-CN by default).
+ * @example roleNames("zh-CN").actualGrowth //=> "实绩年均增长"
+ */
+export function roleNames(locale: Locale = "zh-CN"): Readonly<Record<ColumnRole, string>> {
+  return ROLE_NAMES[locale];
+}
+
 /** The text of one locale. Functions take header texts as written and years as numbers. */
 export interface WorkbookText {
-  /** Role names, as the task pane lists them. */
-  roles: Record<ColumnRole, string>;
   evidence: {
     keyword: (header: string, role: string) => string;
     secondNameColumn: (header: string) => string;
@@ -47,6 +101,7 @@ export interface WorkbookText {
     actualGrowth: (header: string, period: string) => string;
     extraGrowth: (header: string) => string;
     published: (header: string) => string;
+    edited: string;
   };
   plan: {
     fromColumns: (baseHeader: string, baseYear: number, targetHeader: string, targetYear: number) => string;
@@ -54,6 +109,7 @@ export interface WorkbookText {
     baseAssumed: (targetHeader: string, targetYear: number, baseYear: number) => string;
     fromName: (source: string, baseYear: number, targetYear: number) => string;
     mismatch: (source: string, planTarget: number, columnTarget: number) => string;
+    commandLine: (baseYear: number, targetYear: number) => string;
     unknown: string;
   };
   /** Everything the write plan puts into the workbook. */
@@ -155,24 +211,6 @@ export interface WriteText {
 }
 
 const zhCN: WorkbookText = {
-  roles: {
-    index: "序号",
-    category: "类别",
-    name: "指标名称",
-    subItem: "子项",
-    unit: "单位",
-    attribute: "指标属性",
-    base: "基期值",
-    target: "目标值",
-    targetGrowth: "目标年均增长",
-    actualGrowth: "实际年均增长",
-    observation: "监测值",
-    published: "已公布完成情况",
-    direction: "指标方向",
-    nature: "统计类型",
-    generated: "自动生成（不读取）",
-    other: "其他（不读取）",
-  },
   evidence: {
     keyword: (header, role) => `表头为${q(header)}，作${role}列`,
     secondNameColumn: (header) => `表头${q(header)}跨两列，第二列作子项（同一指标的分项）`,
@@ -202,6 +240,7 @@ const zhCN: WorkbookText = {
     actualGrowth: (header, period) => `表头${q(header)}为实绩的年均增长（至${period}），作实际年均增长列`,
     extraGrowth: (header) => `表头${q(header)}为又一年均增长列，已取前一列，此列不参与评估`,
     published: (header) => `表头为${q(header)}，为已公布的完成情况，仅作对照，不参与计算`,
+    edited: "已手动指定",
   },
   plan: {
     fromColumns: (baseHeader, baseYear, targetHeader, targetYear) =>
@@ -214,6 +253,7 @@ const zhCN: WorkbookText = {
       `规划期取自${q(source)}：基期年${baseYear}年，目标年${targetYear}年`,
     mismatch: (source, planTarget, columnTarget) =>
       `${q(source)}所指规划的目标年为${planTarget}年，与目标值列的${columnTarget}年不一致，以目标值列为准`,
+    commandLine: (baseYear, targetYear) => `由命令行 --plan ${baseYear + 1}-${targetYear} 指定`,
     unknown: "未能从表头或标题确定规划期，请在设置中指定基期年和目标年",
   },
   write: {
@@ -298,24 +338,6 @@ const zhCN: WorkbookText = {
 };
 
 const enUS: WorkbookText = {
-  roles: {
-    index: "No.",
-    category: "Domain",
-    name: "Indicator",
-    subItem: "Sub-item",
-    unit: "Unit",
-    attribute: "Attribute",
-    base: "Base value",
-    target: "Target",
-    targetGrowth: "Target annual growth",
-    actualGrowth: "Actual annual growth",
-    observation: "Observation",
-    published: "Published result",
-    direction: "Direction",
-    nature: "Flow/stock",
-    generated: "Generated (not read)",
-    other: "Other (not read)",
-  },
   evidence: {
     keyword: (header, role) => `Header ${q(header)}: read as ${role}`,
     secondNameColumn: (header) => `Header ${q(header)} spans two columns: the second holds sub-items`,
@@ -345,6 +367,7 @@ const enUS: WorkbookText = {
     actualGrowth: (header, period) => `Header ${q(header)}: actual average annual growth (to ${period})`,
     extraGrowth: (header) => `Header ${q(header)}: another growth column, the first is used`,
     published: (header) => `Header ${q(header)}: published result, kept for comparison only`,
+    edited: "Set by hand",
   },
   plan: {
     fromColumns: (baseHeader, baseYear, targetHeader, targetYear) =>
@@ -356,6 +379,7 @@ const enUS: WorkbookText = {
     fromName: (source, baseYear, targetYear) => `Plan from ${q(source)}: base year ${baseYear}, target year ${targetYear}`,
     mismatch: (source, planTarget, columnTarget) =>
       `${q(source)} names a plan ending ${planTarget}, the target column says ${columnTarget}: the column wins`,
+    commandLine: (baseYear, targetYear) => `Given on the command line: --plan ${baseYear + 1}-${targetYear}`,
     unknown: "The plan period could not be read from the headers or the title: set base and target years",
   },
   write: {
@@ -439,9 +463,84 @@ const enUS: WorkbookText = {
   },
 };
 
-/** The workbook layer's text in a locale (zh-CN by default). */
+/**
+ * The workbook layer's text in a locale (zh-CN by default).
+ * @example workbookText("en-US").write.sheets.summary //=> "Assessment summary"
+ */
 export function workbookText(locale: Locale = "zh-CN"): WorkbookText {
   return locale === "en-US" ? enUS : zhCN;
+}
+
+/**
+ * The sentence of a column's evidence in a locale (zh-CN by default).
+ * @example evidenceText({ code: "baseWord", header: "2020年基期值", year: 2020 }, "en-US") //=> "Header “2020年基期值” says base for 2020"
+ */
+export function evidenceText(evidence: ColumnEvidence, locale: Locale = "zh-CN"): string {
+  const text = workbookText(locale).evidence;
+  switch (evidence.code) {
+    case "keyword":
+      return text.keyword(evidence.header, roleNames(locale)[evidence.role]);
+    case "targetWord":
+    case "baseWord":
+      return text[evidence.code](evidence.header, evidence.year);
+    case "targetPlanYear":
+      return text.targetPlanYear(evidence.header, evidence.year, evidence.source);
+    case "targetLatestYear":
+    case "beforeBase":
+      return text[evidence.code](evidence.header, evidence.year);
+    case "baseYear":
+      return text.baseYear(evidence.header, evidence.year, evidence.targetYear);
+    case "observation":
+    case "observationAtTarget":
+    case "actualGrowth":
+      return text[evidence.code](evidence.header, formatPeriod(evidence.period));
+    case "emptyHeader":
+    case "edited":
+      return text[evidence.code];
+    case "secondNameColumn":
+    case "unitColumn":
+    case "categoryColumn":
+    case "generated":
+    case "generatedArea":
+    case "otherKnown":
+    case "unrecognised":
+    case "extraTarget":
+    case "noPeriod":
+    case "targetGrowth":
+    case "extraGrowth":
+    case "published":
+      return text[evidence.code](evidence.header);
+    default: {
+      const unexpected: never = evidence;
+      return unexpected;
+    }
+  }
+}
+
+/**
+ * The sentence of where the plan comes from, in a locale (zh-CN by default).
+ * @example planEvidenceText({ code: "commandLine", baseYear: 2020, targetYear: 2025 }) //=> "由命令行 --plan 2021-2025 指定"
+ */
+export function planEvidenceText(evidence: PlanEvidence, locale: Locale = "zh-CN"): string {
+  const text = workbookText(locale).plan;
+  switch (evidence.code) {
+    case "fromColumns":
+      return text.fromColumns(evidence.baseHeader, evidence.baseYear, evidence.targetHeader, evidence.targetYear);
+    case "baseFromName":
+      return text.baseFromName(evidence.source, evidence.baseYear, evidence.targetHeader, evidence.targetYear);
+    case "baseAssumed":
+      return text.baseAssumed(evidence.targetHeader, evidence.targetYear, evidence.baseYear);
+    case "fromName":
+      return text.fromName(evidence.source, evidence.baseYear, evidence.targetYear);
+    case "commandLine":
+      return text.commandLine(evidence.baseYear, evidence.targetYear);
+    case "unknown":
+      return text.unknown;
+    default: {
+      const unexpected: never = evidence;
+      return unexpected;
+    }
+  }
 }
 
 /** Problem messages of finding and reading the table and of writing results (always Chinese). */

@@ -142,7 +142,7 @@ export class PaneController {
     const { sheets, sheet, detection } = this.state;
     replaceChildren(this.layout.slots.table, [renderTableCard({ sheets, sheet, status }, this.text, handlers)]);
     const changeRole = (column: number, role: ColumnRole): void => this.changeRole(column, role);
-    const mapping = detection ? [renderMappingCard(mappingRows(detection.mapping), this.text, changeRole)] : [];
+    const mapping = detection ? [renderMappingCard(mappingRows(detection.mapping, this.text), this.text, changeRole)] : [];
     replaceChildren(this.layout.slots.mapping, mapping);
   }
 
@@ -206,7 +206,7 @@ export class PaneController {
   private changeRole(column: number, role: ColumnRole): void {
     const detection = this.state.detection;
     if (!detection) return;
-    const change = assignRole(detection.mapping, column, role, this.text.mapping.edited);
+    const change = assignRole(detection.mapping, column, role);
     if (!change.ok) {
       this.say("warning", this.text.mapping.periodUnreadable(change.problem.header));
       this.renderTable(this.tableStatus());

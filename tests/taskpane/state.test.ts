@@ -87,7 +87,7 @@ describe("update", () => {
   });
 
   it("reads the indicators again after a role is changed, and keeps the correction by its header", () => {
-    const change = assignRole(mapping, 6, "other", "已手动指定");
+    const change = assignRole(mapping, 6, "other");
     if (!change.ok) throw new Error("the role should be given");
     const state = update(found(), { type: "mappingEdited", column: 6, role: "other", mapping: change.value });
     expect(state.detection?.mapping.periods.map((p) => p.code)).toEqual(["2021"]);
