@@ -178,13 +178,13 @@ export class PaneController {
    */
   async detect(sheet: string, area?: CellRange): Promise<boolean> {
     const before = { sheet: this.state.sheet, area: this.state.area };
-    this.dispatch({ type: "detecting", sheet, area });
+    this.dispatch({ type: "sheetChosen", sheet, area });
     this.renderTable(this.text.table.detecting);
     let found;
     try {
       found = await this.workspace.detect(sheet, this.state.choices.corrections, area);
     } catch (error) {
-      this.dispatch({ type: "detecting", ...before });
+      this.dispatch({ type: "sheetChosen", ...before });
       this.renderTable(this.tableStatus());
       throw error;
     }

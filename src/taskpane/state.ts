@@ -36,7 +36,8 @@ export interface PaneState {
 /** What can happen to the pane. */
 export type PaneEvent =
   | { type: "opened"; sheets: readonly string[]; choices: PaneChoices }
-  | { type: "detecting"; sheet: string; area: CellRange | undefined }
+  /** The sheet (and range) the table is looked for in; set back to the one before when a read fails. */
+  | { type: "sheetChosen"; sheet: string; area: CellRange | undefined }
   | { type: "detected"; detection: Detection | null }
   | { type: "mappingEdited"; column: number; role: ColumnRole; mapping: TableMapping }
   | { type: "planTyped"; text: string }
@@ -73,7 +74,7 @@ export function update(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
     case "opened":
       return opened(state, event.sheets, event.choices);
-    case "detecting":
+    case "sheetChosen":
       return { ...state, sheet: event.sheet, area: event.area };
     case "detected":
       return detected(state, event.detection);

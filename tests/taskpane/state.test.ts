@@ -48,7 +48,7 @@ const detection: Detection = {
 
 /** A pane that has found the table. */
 function found(state: PaneState = initialState()): PaneState {
-  return update(update(state, { type: "detecting", sheet: "主要指标", area: undefined }), { type: "detected", detection });
+  return update(update(state, { type: "sheetChosen", sheet: "主要指标", area: undefined }), { type: "detected", detection });
 }
 
 describe("update", () => {
