@@ -36,7 +36,14 @@ export interface PaneLayout {
  * @example renderLayout(h("main"), taskpaneZhCN, handlers).actions.length //=> 3
  */
 export function renderLayout(root: HTMLElement, text: TaskpaneText, handlers: ActionHandlers): PaneLayout {
-  const slots: PaneSlots = { messages: h("div", { "data-testid": "messages" }), table: h("div"), period: h("div"), checks: h("div"), result: h("div"), mapping: h("div") };
+  const slots: PaneSlots = {
+    messages: h("div", { "data-testid": "messages" }),
+    table: h("div"),
+    period: h("div"),
+    checks: h("div"),
+    result: h("div"),
+    mapping: h("div"),
+  };
   const bar = progress(text.progress.label);
   const assess = button({ label: text.actions.assess, look: "primary", large: true, id: "assess", onClick: handlers.assess });
   const addPeriod = button({ label: text.actions.addPeriod, id: "add-period", onClick: handlers.addPeriod });
@@ -46,7 +53,13 @@ export function renderLayout(root: HTMLElement, text: TaskpaneText, handlers: Ac
     slots.messages,
     slots.table,
     slots.period,
-    h("section", { class: "card", "aria-label": text.actions.assess, "data-testid": "actions" }, assess, bar.element, h("div", { class: "button-row" }, addPeriod, clear)),
+    h(
+      "section",
+      { class: "card", "aria-label": text.actions.assess, "data-testid": "actions" },
+      assess,
+      bar.element,
+      h("div", { class: "button-row" }, addPeriod, clear),
+    ),
     slots.checks,
     slots.result,
     slots.mapping,
