@@ -39,28 +39,31 @@ const KEYWORD_ROLES: Readonly<Record<Exclude<KeywordRole, "otherKnown">, ColumnR
 export function draftColumns(band: HeaderBand, previousBlock: CellRange | undefined): DraftColumn[] {
   const drafts: DraftColumn[] = [];
   const taken = new Map<ColumnRole, number>();
-  const settle = (header: HeaderColumn, role: ColumnRole, evidence: ColumnEvidence): DraftColumn => {
-    if (role !== "other" && role !== "generated" && role !== "observation") taken.set(role, header.column);
-    return { state: "settled", header, mapping: { column: header.column, role, header: header.header, evidence } };
-  };
   for (const header of band.columns) {
-    drafts.push(draftColumn({ header, band, previousBlock, taken, settle }));
+    const draft = draftColumn({ header, band, previousBlock, taken });
+    const role = draft.state === "settled" ? draft.mapping.role : null;
+    if (role !== null && role !== "other" && role !== "generated" && role !== "observation") taken.set(role, header.column);
+    drafts.push(draft);
   }
   return drafts;
 }
 
-/** One column to draft, with the roles already taken to its left and how to settle it. */
+/** A column whose role its header decides, with the evidence. */
+function settle(header: HeaderColumn, role: ColumnRole, evidence: ColumnEvidence): DraftColumn {
+  return { state: "settled", header, mapping: { column: header.column, role, header: header.header, evidence } };
+}
+
+/** One column to draft, with the roles already taken to its left. */
 interface ColumnToDraft {
   header: HeaderColumn;
   band: HeaderBand;
   previousBlock: CellRange | undefined;
-  taken: Map<ColumnRole, number>;
-  settle: (header: HeaderColumn, role: ColumnRole, evidence: ColumnEvidence) => DraftColumn;
+  taken: ReadonlyMap<ColumnRole, number>;
 }
 
 /** The draft of one column, given the roles already taken to its left. */
 function draftColumn(draft: ColumnToDraft): DraftColumn {
-  const { header, band, previousBlock, taken, settle } = draft;
+  const { header, band, previousBlock, taken } = draft;
   const shown = header.header;
   if (header.generatedMark) return settle(header, "generated", { code: "generated", header: shown });
   if (previousBlock && rangeContains(previousBlock, band.bottom, header.column)) {
