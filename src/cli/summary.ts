@@ -11,7 +11,7 @@ import { formatPercent, formatPoints } from "../core/format";
 import { formatPeriod } from "../core/period";
 import type { ProjectionCode } from "../core/types";
 import { summaryText } from "../i18n/cli";
-import { planEvidenceText } from "../i18n/workbook";
+import { planEvidenceText } from "../i18n/evidence";
 import { behindList, resultCounts } from "../workbook/result-counts";
 import type { RunOutcome } from "../workbook/run";
 

@@ -6,7 +6,7 @@
  */
 import type { ColumnEvidence } from "../workbook/types";
 import type { Locale } from "./index";
-import { evidenceText, roleNames, workbookText } from "./workbook";
+import { evidenceTable, evidenceText, roleNames } from "./evidence";
 
 /** A share shown as a percentage with one decimal: 0.623 → `62.3%`. */
 function percent(share: number): string {
@@ -42,7 +42,7 @@ export const taskpaneZhCN = {
     roleFor: (letter: string, header: string) => `${letter} 列「${header}」的含义`,
     evidence: "依据：",
     /** The evidence of a column the user gave its role. */
-    edited: workbookText("zh-CN").evidence.edited,
+    edited: evidenceTable("zh-CN").evidence.edited,
     emptyHeader: "（无表头）",
     roles: roleNames("zh-CN"),
     evidenceOf: (evidence: ColumnEvidence) => evidenceText(evidence, "zh-CN"),
@@ -218,7 +218,7 @@ export const taskpaneEnUS: TaskpaneText = {
     column: (letter) => `Column ${letter}`,
     roleFor: (letter, header) => `Meaning of column ${letter} “${header}”`,
     evidence: "Evidence: ",
-    edited: workbookText("en-US").evidence.edited,
+    edited: evidenceTable("en-US").evidence.edited,
     emptyHeader: "(no header)",
     roles: roleNames("en-US"),
     evidenceOf: (evidence) => evidenceText(evidence, "en-US"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceText } from "../../src/i18n/workbook";
+import { evidenceText } from "../../src/i18n/evidence";
 import type { CellValue } from "../../src/core/types";
 import { findTable } from "../../src/workbook/table";
 import { readIndicators } from "../../src/workbook/read";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceText, planEvidenceText } from "../../src/i18n/workbook";
+import { evidenceText, planEvidenceText } from "../../src/i18n/evidence";
 import type { ColumnRole, TableMapping } from "../../src/workbook/types";
 import { findTable } from "../../src/workbook/table";
 import { readIndicators } from "../../src/workbook/read";

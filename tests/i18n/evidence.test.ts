@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatPeriod, periodOf } from "../../src/core/period";
 import { taskpaneEnUS, taskpaneZhCN } from "../../src/i18n/taskpane";
-import { evidenceText, planEvidenceText, roleNames } from "../../src/i18n/workbook";
+import { evidenceText, planEvidenceText, roleNames } from "../../src/i18n/evidence";
 import type { ColumnEvidence, PlanEvidence } from "../../src/workbook/types";
 
 /** Chinese text: characters or Chinese punctuation. */
