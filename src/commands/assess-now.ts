@@ -63,7 +63,7 @@ export async function runFromRibbon(host: WorkbookHost, locale: Locale, text: Ta
   );
   for (const sheet of tried) {
     const corrections = sheet === choices.sheet ? choices.corrections : [];
-    const detection = await detectInGrid(host, await gridOf(sheet), corrections, locale, text.mapping.edited);
+    const detection = await detectInGrid(host, await gridOf(sheet), corrections);
     if (!detection.ok) continue;
     const sameSheet = sheet === choices.sheet || choices.sheet === null;
     const used = sameSheet ? choices : { ...choices, plan: null, period: null };

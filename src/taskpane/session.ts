@@ -76,17 +76,15 @@ export async function loadChoices(host: WorkbookHost, grid?: Grid): Promise<Pane
 
 /**
  * Reads a sheet and finds the table on it (inside `area` when given), as {@link detectInGrid}.
- * @example (await detectTable(host, "主要指标", [], "zh-CN", "已手动指定")).ok //=> true
+ * @example (await detectTable(host, "主要指标", [])).ok //=> true
  */
 export async function detectTable(
   host: WorkbookHost,
   sheet: string,
   corrections: readonly RoleCorrection[],
-  locale: Locale,
-  evidence: string,
   area?: CellRange,
 ): Promise<Result<Detection>> {
-  return detectInGrid(host, await host.readGrid(sheet), corrections, locale, evidence, area);
+  return detectInGrid(host, await host.readGrid(sheet), corrections, area);
 }
 
 /**
@@ -95,23 +93,21 @@ export async function detectTable(
  * is: from the grid's saved properties, else asked of the host) is left out of the search, so the
  * table reads the same before and after an assessment (its header band would otherwise reach up
  * into the title row, where the block's group heading sits).
- * @example (await detectInGrid(host, await host.readGrid("主要指标"), [], "zh-CN", "已手动指定")).ok //=> true
+ * @example (await detectInGrid(host, await host.readGrid("主要指标"), [])).ok //=> true
  */
 export async function detectInGrid(
   host: WorkbookHost,
   grid: Grid,
   corrections: readonly RoleCorrection[],
-  locale: Locale,
-  evidence: string,
   area?: CellRange,
 ): Promise<Result<Detection>> {
   const sheet = grid.sheet;
   const stamp = readRunStamp(await savedProperty(host, grid, PLAN_PROPERTIES.run));
   const generatedArea = stamp && stamp.placement === "beside" && stamp.sheet === sheet ? parseRangeAddress(stamp.area) : null;
   const own = generatedArea ? withoutArea(grid, generatedArea) : grid;
-  const found = findTable(area ? cropGrid(own, area) : own, { locale });
+  const found = findTable(area ? cropGrid(own, area) : own);
   if (!found.ok) return found;
-  const mapping = applyCorrections(found.value, corrections, evidence);
+  const mapping = applyCorrections(found.value, corrections);
   const read = readIndicators(grid, mapping);
   return {
     ok: true,
@@ -168,7 +164,7 @@ export function createSession(host: WorkbookHost, options: SessionOptions): Work
     sheets: () => host.listSheets(),
     loadChoices: () => loadChoices(host),
     saveChoices: save,
-    detect: (sheet, corrections, area) => detectTable(host, sheet, corrections, options.locale, options.text.mapping.edited, area),
+    detect: (sheet, corrections, area) => detectTable(host, sheet, corrections, area),
     // The detection's grid is the one assessed: the pane reads the table again just before a run.
     async assess(detection, choices, onProgress): Promise<Result<AssessOutcome>> {
       const saved = { [PANE_PROPERTY]: serialiseChoices(choices) };
@@ -181,7 +177,7 @@ export function createSession(host: WorkbookHost, options: SessionOptions): Work
     async addPeriod(detection): Promise<Result<AddedPeriod>> {
       const planned = planNewPeriod(detection.mapping);
       if (!planned.ok) return { ok: false, problem: { code: "pane.no_observation", message: options.text.newPeriod.noObservation } };
-      const { column, period } = planned;
+      const { column, period } = planned.value;
       const occupancy = columnOccupancy(detection.grid, column, detection.generatedArea);
       if (occupancy === "taken") {
         const header = String(detection.grid.values[column.headerRow - detection.grid.top]?.[column.column - detection.grid.left] ?? "");
