@@ -6,7 +6,6 @@
  * up into the title row, where the block's group heading sits).
  */
 import type { Result } from "../core/types";
-import type { Locale } from "../i18n/index";
 import { cropGrid, withoutArea } from "../workbook/crop";
 import type { WorkbookHost } from "../workbook/host";
 import { PLAN_PROPERTIES, readRunStamp } from "../workbook/plan";
@@ -20,9 +19,6 @@ import type { Detection } from "./workspace";
 /** What a detection needs besides the grid. */
 export interface DetectOptions {
   corrections: readonly RoleCorrection[];
-  locale: Locale;
-  /** The evidence a corrected column shows (`已手动指定`). */
-  evidence: string;
   /** Only look inside this range (the user's selection). */
   area?: CellRange;
   /** The run's saved-property reader, when the caller already has one (properties read once). */
@@ -31,7 +27,7 @@ export interface DetectOptions {
 
 /**
  * Reads a sheet and finds the table on it, as {@link detectInGrid}.
- * @example (await detectTable(host, "主要指标", { corrections: [], locale: "zh-CN", evidence: "已手动指定" })).ok //=> true
+ * @example (await detectTable(host, "主要指标", { corrections: [] })).ok //=> true
  */
 export async function detectTable(host: WorkbookHost, sheet: string, options: DetectOptions): Promise<Result<Detection>> {
   return detectInGrid(host, await host.readGrid(sheet), options);
@@ -41,15 +37,15 @@ export async function detectTable(host: WorkbookHost, sheet: string, options: De
  * Finds the table in a sheet's grid (inside `options.area` when given), applies the saved
  * corrections and reads the indicators; the earlier run's block (from the run stamp: the grid's
  * saved properties, else asked of the host) is left out of the search.
- * @example (await detectInGrid(host, await host.readGrid("主要指标"), { corrections: [], locale: "zh-CN", evidence: "已手动指定" })).ok //=> true
+ * @example (await detectInGrid(host, await host.readGrid("主要指标"), { corrections: [] })).ok //=> true
  */
 export async function detectInGrid(host: WorkbookHost, grid: Grid, options: DetectOptions): Promise<Result<Detection>> {
   const saved = options.saved ?? savedPropertyReader(host);
   const generatedArea = earlierBlock(readRunStamp(await saved(grid, PLAN_PROPERTIES.run)), grid.sheet);
   const own = generatedArea ? withoutArea(grid, generatedArea) : grid;
-  const found = findTable(options.area ? cropGrid(own, options.area) : own, { locale: options.locale });
+  const found = findTable(options.area ? cropGrid(own, options.area) : own);
   if (!found.ok) return found;
-  const mapping = applyCorrections(found.value, options.corrections, options.evidence);
+  const mapping = applyCorrections(found.value, options.corrections);
   const read = readIndicators(grid, mapping);
   const problems = [...mapping.problems, ...read.problems];
   return { ok: true, value: { sheet: grid.sheet, grid, mapping, inputs: read.indicators, problems, generatedArea } };

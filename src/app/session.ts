@@ -46,7 +46,7 @@ export interface SessionOptions {
 export async function addPeriodColumn(host: WorkbookHost, detection: Detection, text: TaskpaneText): Promise<Result<AddedPeriod>> {
   const planned = planNewPeriod(detection.mapping);
   if (!planned.ok) return { ok: false, problem: { code: "pane.no_observation", message: text.newPeriod.noObservation } };
-  const { column, period } = planned;
+  const { column, period } = planned.value;
   const occupancy = columnOccupancy(detection.grid, column, detection.generatedArea);
   if (occupancy === "taken") {
     const header = String(detection.grid.values[column.headerRow - detection.grid.top]?.[column.column - detection.grid.left] ?? "");
@@ -75,7 +75,7 @@ export function createSession(host: WorkbookHost, options: SessionOptions): Work
     loadChoices: async () => (await readSavedState(host)).choices,
     saveChoices: save,
     detect: (sheet, corrections, area) =>
-      detectTable(host, sheet, { corrections, locale, evidence: text.mapping.edited, ...(area ? { area } : {}) }),
+      detectTable(host, sheet, { corrections, ...(area ? { area } : {}) }),
     // The detection's grid is the one assessed: the pane reads the table again just before a run.
     async assess(detection, choices, onProgress): Promise<Result<AssessOutcome>> {
       const saved = { [PANE_PROPERTY]: serialiseChoices(choices) };

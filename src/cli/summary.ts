@@ -11,6 +11,7 @@ import { formatPercent, formatPoints } from "../core/format";
 import { formatPeriod } from "../core/period";
 import type { ProjectionCode } from "../core/types";
 import { summaryText } from "../i18n/cli";
+import { planEvidenceText } from "../i18n/evidence";
 import { behindList, resultCounts } from "../workbook/result-counts";
 import type { RunOutcome } from "../workbook/run";
 
@@ -30,7 +31,7 @@ export function summaryLines(outcome: RunOutcome): string[] {
   const lines: string[] = [text.title, ""];
   const count = assessment.judgements.length;
   lines.push(text.table({ sheet: mapping.sheet, headerRow: mapping.headerTop + 1, firstRow: mapping.firstRow + 1, lastRow: mapping.lastRow + 1, count }));
-  lines.push(text.plan(assessment.plan.baseYear, assessment.plan.targetYear, mapping.planEvidence));
+  lines.push(text.plan(assessment.plan.baseYear, assessment.plan.targetYear, planEvidenceText(mapping.planEvidence)));
   const progress = formatPercent(assessment.timeProgress);
   lines.push(assessment.period ? text.period(formatPeriod(assessment.period), progress) : text.noPeriod);
 

@@ -41,10 +41,9 @@ export interface RibbonContext {
   now?: () => Date;
 }
 
-/** One press of the button: its language, its texts and its time stamp. */
+/** One press of the button: its language and its time stamp. */
 export interface RibbonRun {
   locale: Locale;
-  text: RibbonText;
   /** The run's time stamp (ISO text). */
   generatedAt: string;
 }
@@ -58,10 +57,10 @@ export interface RibbonEvent {
  * Runs the assessment as the ribbon does, with the saved choices, on the first sheet holding a
  * table of: the sheet the pane saved, the sheet the previous run assessed, the active sheet;
  * failing those, the shared run's own search of the workbook.
- * @example await runFromRibbon(host, { locale: "zh-CN", text: ribbonZhCN, generatedAt: "2024-07-15T09:00:00+08:00" }) //=> { ok: true, value: { … } }
+ * @example await runFromRibbon(host, { locale: "zh-CN", generatedAt: "2024-07-15T09:00:00+08:00" }) //=> { ok: true, value: { … } }
  */
 export async function runFromRibbon(host: WorkbookHost, options: RibbonRun): Promise<Result<RunOutcome>> {
-  const { locale, text, generatedAt } = options;
+  const { locale, generatedAt } = options;
   const sheets = await host.listSheets();
   const grids = new Map<string, Grid>();
   const gridOf = async (sheet: string): Promise<Grid> => {
@@ -74,7 +73,7 @@ export async function runFromRibbon(host: WorkbookHost, options: RibbonRun): Pro
   const state = await readSavedState(host, guess === null ? undefined : await gridOf(guess), saved);
   for (const sheet of sheetsToTry(sheets, state)) {
     const choices = choicesFor(state.choices, sheet);
-    const detection = await detectInGrid(host, await gridOf(sheet), { corrections: choices.corrections, locale, evidence: text.edited, saved });
+    const detection = await detectInGrid(host, await gridOf(sheet), { corrections: choices.corrections, saved });
     if (detection.ok) return assessWithChoices(host, { detection: detection.value, choices, locale, generatedAt });
   }
   return runAssessment(host, { generatedAt, settings: state.choices.settings, locale, sheets, grids: [...grids.values()] });
@@ -88,7 +87,7 @@ export async function ribbonOutcome(context: RibbonContext): Promise<Outcome> {
   if (context.blocked) return { kind: "error", message: context.blocked };
   try {
     const now = context.now ?? (() => new Date());
-    const run = await runFromRibbon(context.host, { locale: context.locale, text: context.text, generatedAt: localTimestamp(now()) });
+    const run = await runFromRibbon(context.host, { locale: context.locale, generatedAt: localTimestamp(now()) });
     if (!run.ok) return { kind: "error", message: run.problem.message };
     return successOutcome(run.value.mapping.sheet, run.value.assessment, context.text);
   } catch (error) {

@@ -15,8 +15,6 @@ export const ribbonZhCN = {
   countPart: (label: string, count: number) => `${label} ${count} 项`,
   separator: "，",
   close: "关闭",
-  /** The evidence of a column the user corrected in the pane (the saved corrections apply again). */
-  edited: taskpaneZhCN.mapping.edited,
   /** What stopped a run, by situation (`src/app/errors.ts`). */
   errors: taskpaneZhCN.errors,
 };
@@ -31,7 +29,6 @@ export const ribbonEnUS: RibbonText = {
   countPart: (label, count) => `${label} ${count}`,
   separator: ", ",
   close: "Close",
-  edited: taskpaneEnUS.mapping.edited,
   errors: taskpaneEnUS.errors,
 };
 

@@ -9,10 +9,11 @@
  */
 import { comparePeriods, formatPeriod } from "../core/period";
 import type { Period } from "../core/types";
+import type { TaskpaneText } from "../i18n/taskpane";
 import { columnLetters } from "../workbook/address";
 import type { ColumnRole, TableMapping } from "../workbook/types";
 
-export { assignRole, observationPeriods, ROLE_CHOICES, type RoleChange } from "../workbook/assign-role";
+export { assignRole, observationPeriods, ROLE_CHOICES, type RoleChange, type RoleRefusal } from "../workbook/assign-role";
 
 /** One row of the mapping list. */
 export interface MappingRow {
@@ -24,14 +25,16 @@ export interface MappingRow {
   role: ColumnRole;
   /** `2023年上半年` for observation and actual-growth columns. */
   periodLabel: string | null;
+  /** Why the column has its role, in the pane's language. */
   evidence: string;
 }
 
 /**
- * Lists the table's columns for the mapping editor, left to right.
- * @example mappingRows(mapping)[0] //=> { column: 0, letter: "A", header: "序号", role: "index", periodLabel: null, evidence: "…" }
+ * Lists the table's columns for the mapping editor, left to right, each with its evidence rendered.
+ * @example mappingRows(mapping, taskpaneZhCN)[0]
+ * //=> { column: 0, letter: "A", header: "序号", role: "index", periodLabel: null, evidence: "表头为“序号”，作序号列" }
  */
-export function mappingRows(mapping: TableMapping): MappingRow[] {
+export function mappingRows(mapping: TableMapping, text: TaskpaneText): MappingRow[] {
   return [...mapping.columns]
     .sort((a, b) => a.column - b.column)
     .map((column) => ({
@@ -40,7 +43,7 @@ export function mappingRows(mapping: TableMapping): MappingRow[] {
       header: column.header,
       role: column.role,
       periodLabel: column.period ? formatPeriod(column.period) : null,
-      evidence: column.evidence,
+      evidence: text.mapping.evidenceOf(column.evidence),
     }));
 }
 

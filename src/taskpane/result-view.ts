@@ -47,17 +47,22 @@ export function lackingCell(input: IndicatorInput | undefined, periodCode: strin
   return atPeriod?.cell.ref ?? last?.cell.ref ?? input.target.ref ?? null;
 }
 
+/** What the result card is built from: an assessment, the indicators it read, the table's problems. */
+export interface ResultSource {
+  assessment: Assessment;
+  inputs: readonly IndicatorInput[];
+  /** Problems of finding and reading the table. */
+  tableProblems: readonly Problem[];
+  text: TaskpaneText;
+}
+
 /**
  * Lists the problems to look at: first each unreadable cell (table problems, then each
  * indicator's), then each indicator lacking data.
- * @example problemItems(assessment, inputs, [], text)[0] //=> { ref: "F9", text: "数值「12..3」写法有误…" }
+ * @example problemItems({ assessment, inputs, tableProblems: [], text })[0] //=> { ref: "F9", text: "数值「12..3」写法有误…" }
  */
-export function problemItems(
-  assessment: Assessment,
-  inputs: readonly IndicatorInput[],
-  tableProblems: readonly Problem[],
-  text: TaskpaneText,
-): ProblemItem[] {
+export function problemItems(source: ResultSource): ProblemItem[] {
+  const { assessment, inputs, tableProblems, text } = source;
   const cellItem = (problem: Problem): ProblemItem => ({ ref: problem.cell ?? null, text: problem.message });
   const byId = new Map(inputs.map((input) => [input.id, input]));
   const periodCode = assessment.period?.code ?? null;
@@ -75,14 +80,10 @@ export function problemItems(
 
 /**
  * Builds the result card of an assessment.
- * @example resultCard(assessment, inputs, [], taskpaneZhCN).comparison //=> "平均实现度快于时序进度 12.3 个百分点"
+ * @example resultCard({ assessment, inputs, tableProblems: [], text: taskpaneZhCN }).comparison //=> "平均实现度快于时序进度 12.3 个百分点"
  */
-export function resultCard(
-  assessment: Assessment,
-  inputs: readonly IndicatorInput[],
-  tableProblems: readonly Problem[],
-  text: TaskpaneText,
-): ResultCard {
+export function resultCard(source: ResultSource): ResultCard {
+  const { assessment, text } = source;
   const { summary } = assessment;
   const average = summary.averageRealisation;
   return {
@@ -94,6 +95,6 @@ export function resultCard(
     comparison:
       average === null ? text.result.noComparison : text.result.comparison(average, assessment.timeProgress),
     paragraphs: [...summary.narrative],
-    problems: problemItems(assessment, inputs, tableProblems, text),
+    problems: problemItems(source),
   };
 }

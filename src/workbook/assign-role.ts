@@ -9,8 +9,8 @@
  * observation without a period.
  */
 import { parseHeaderLabel } from "../core/period";
-import type { Period } from "../core/types";
-import type { ColumnMapping, ColumnRole, TableMapping } from "./types";
+import type { Period, Result } from "../core/types";
+import type { ColumnEvidence, ColumnMapping, ColumnRole, TableMapping } from "./types";
 
 /** Roles in the order the drop-down lists them: what a bureau table usually has, left to right. */
 export const ROLE_CHOICES: readonly ColumnRole[] = [
@@ -48,19 +48,26 @@ const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "nature",
 ]);
 
+/** Why a column cannot take a role: its header names no period (for 监测值). */
+export interface RoleRefusal {
+  reason: "periodUnreadable";
+  header: string;
+}
+
 /** What changing a column's role gives: the new mapping, or why the role cannot be given. */
-export type RoleChange = { ok: true; mapping: TableMapping } | { ok: false; reason: "periodUnreadable"; header: string };
+export type RoleChange = Result<TableMapping, RoleRefusal>;
 
 /**
- * Gives a column a role chosen by the user, with `evidence` as its reason; a single role leaves
- * the column that had it (which becomes `other`). Observation periods are listed again.
- * @example assignRole(mapping, 4, "base", "已手动指定").ok //=> true
+ * Gives a column a role chosen by the user (its evidence says so); a single role leaves the column
+ * that had it (which becomes `other`, with the same evidence). Observation periods are listed again.
+ * @example assignRole(mapping, 4, "base").ok //=> true
  */
-export function assignRole(mapping: TableMapping, column: number, role: ColumnRole, evidence: string): RoleChange {
+export function assignRole(mapping: TableMapping, column: number, role: ColumnRole): RoleChange {
+  const evidence: ColumnEvidence = { code: "edited" };
   const target = mapping.columns.find((entry) => entry.column === column);
-  if (!target) return { ok: true, mapping };
+  if (!target) return { ok: true, value: mapping };
   const period = role === "observation" || role === "actualGrowth" ? headerPeriod(target) : undefined;
-  if (role === "observation" && !period) return { ok: false, reason: "periodUnreadable", header: target.header };
+  if (role === "observation" && !period) return { ok: false, problem: { reason: "periodUnreadable", header: target.header } };
   const columns = mapping.columns.map((entry): ColumnMapping => {
     if (entry.column === column) {
       const changed: ColumnMapping = { column, role, header: entry.header, evidence };
@@ -72,7 +79,7 @@ export function assignRole(mapping: TableMapping, column: number, role: ColumnRo
     }
     return entry;
   });
-  return { ok: true, mapping: { ...mapping, columns, periods: observationPeriods(columns) } };
+  return { ok: true, value: { ...mapping, columns, periods: observationPeriods(columns) } };
 }
 
 /**

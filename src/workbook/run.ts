@@ -129,7 +129,7 @@ async function locateTable(
   for (const sheet of sheets) {
     const grid = await gridOf(host, options, sheet);
     const previousBlock = earlierBlock(await stampOf(grid), sheet);
-    const found = findTable(grid, { ...(options.locale ? { locale: options.locale } : {}), ...(previousBlock ? { previousBlock } : {}) });
+    const found = findTable(grid, previousBlock ? { previousBlock } : {});
     if (found.ok) return { ok: true, value: { grid, mapping: found.value, previousBlock } };
     first ??= found.problem;
   }

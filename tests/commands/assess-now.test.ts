@@ -37,7 +37,7 @@ function saveChoices(host: WorkbookHost, choices: Partial<PaneChoices>): Promise
 /** A ribbon run on a stand-in, counted from a clean slate; fails the test when the run fails. */
 async function countedRun(standIn: ExcelStandIn, host: ExcelHost) {
   standIn.resetCounters();
-  const run = await runFromRibbon(host, { locale: "zh-CN", text, generatedAt });
+  const run = await runFromRibbon(host, { locale: "zh-CN", generatedAt });
   if (!run.ok) throw new Error(run.problem.message);
   return { run: run.value, syncs: standIn.syncCount, runs: standIn.runs, loops: standIn.loopSyncs };
 }
@@ -69,7 +69,7 @@ function ribbonEvent(): { completed(): void; count: number } {
 describe("runFromRibbon", () => {
   it("assesses the active sheet with the detected defaults when nothing was saved", async () => {
     const { standIn, host } = await workbook();
-    const run = await runFromRibbon(host, { locale: "zh-CN", text, generatedAt });
+    const run = await runFromRibbon(host, { locale: "zh-CN", generatedAt });
     expect(run.ok && [run.value.mapping.sheet, run.value.assessment.period?.code]).toEqual(["主要指标", "2023H1"]);
     expect(standIn.sheetNames()).toEqual(expect.arrayContaining(["评估汇总", "评估明细"]));
   });
@@ -84,7 +84,7 @@ describe("runFromRibbon", () => {
     choices.settings.labels.behind = "滞后";
     await session.saveChoices(choices);
     const pane = await session.assess(found.value, choices, () => undefined);
-    const ribbon = await runFromRibbon(host, { locale: "zh-CN", text, generatedAt });
+    const ribbon = await runFromRibbon(host, { locale: "zh-CN", generatedAt });
     if (!pane.ok || !ribbon.ok) throw new Error("both runs should succeed");
     expect(ribbon.value.assessment.judgements).toEqual(pane.value.assessment.judgements);
     expect(ribbon.value.assessment.summary).toEqual(pane.value.assessment.summary);
@@ -94,8 +94,8 @@ describe("runFromRibbon", () => {
 
   it("assesses the same table again after a first run wrote its results beside it", async () => {
     const { host } = await workbook();
-    const first = await runFromRibbon(host, { locale: "zh-CN", text, generatedAt });
-    const second = await runFromRibbon(host, { locale: "zh-CN", text, generatedAt });
+    const first = await runFromRibbon(host, { locale: "zh-CN", generatedAt });
+    const second = await runFromRibbon(host, { locale: "zh-CN", generatedAt });
     if (!first.ok || !second.ok) throw new Error("both runs should succeed");
     expect(second.value.assessment.summary).toEqual(first.value.assessment.summary);
   });
