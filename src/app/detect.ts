@@ -35,13 +35,13 @@ export async function detectTable(host: WorkbookHost, sheet: string, options: De
 
 /**
  * Finds the table in a sheet's grid (inside `options.area` when given), applies the saved
- * corrections and reads the indicators; the earlier run's block (from the run stamp: the grid's
- * saved properties, else asked of the host) is left out of the search.
+ * corrections and reads the indicators; the earlier run's block (where its defined name points, or
+ * from the run stamp when the door brought no names) is left out of the search.
  * @example (await detectInGrid(host, await host.readGrid("主要指标"), { corrections: [] })).ok //=> true
  */
 export async function detectInGrid(host: WorkbookHost, grid: Grid, options: DetectOptions): Promise<Result<Detection>> {
   const saved = options.saved ?? savedPropertyReader(host);
-  const generatedArea = earlierBlock(readRunStamp(await saved(grid, PLAN_PROPERTIES.run)), grid.sheet);
+  const generatedArea = earlierBlock(readRunStamp(await saved(grid, PLAN_PROPERTIES.run)), grid);
   const own = generatedArea ? withoutArea(grid, generatedArea) : grid;
   const found = findTable(options.area ? cropGrid(own, options.area) : own);
   if (!found.ok) return found;
