@@ -18,10 +18,11 @@ import { rangeAddress } from "./address";
 import { besideColumn, blockArea, isFreeCell, judgementsByRow, layoutBlock, statusBlock, userTableRange } from "./block";
 import type { BlockLayout } from "./block";
 import { findCollision } from "./collision";
-import { fingerprintOf, readFingerprint } from "./fingerprint";
+import { changedCells, fingerprintOf, readFingerprint } from "./fingerprint";
 import type { BlockFingerprint } from "./fingerprint";
 import { detailSheet } from "./detail-sheet";
 import { indexGrid } from "./lookup";
+import type { GridIndex } from "./lookup";
 import { HEADER_STYLE } from "./sheet-parts";
 import { summarySheet, usedRange } from "./summary-sheet";
 import { keepText } from "./text-cells";
@@ -104,6 +105,7 @@ export function buildWritePlan(
     layout = layoutBlock(mapping, text.sheets.status, 1, () => true);
     sheets.push(statusSheet(layout, mapping, assessment, text));
   }
+  const keep = keptBlock(index, mapping.sheet, options);
 
   const block = { ...statusBlock(layout, assessment, text), placement };
   const summary = summarySheet({ mapping, assessment, generatedAt: options.generatedAt, problems: options.problems ?? [], text });
@@ -138,8 +140,19 @@ export function buildWritePlan(
         [PLAN_PROPERTIES.mapping]: serialiseMapping(mapping),
         [PLAN_PROPERTIES.run]: JSON.stringify(stamp),
       },
+      ...(keep ? { keep: [keep] } : {}),
     },
   };
+}
+
+/**
+ * The earlier block beside the table, when cells in it differ from what the last run wrote: a run
+ * that goes ahead (on the separate sheet) leaves it as it is, for it holds the user's cells now.
+ */
+function keptBlock(index: GridIndex, sheet: string, options: WritePlanOptions): { sheet: string; range: CellRange } | null {
+  const { previousBlock, fingerprint } = options;
+  if (!previousBlock || !fingerprint) return null;
+  return changedCells(index, previousBlock, fingerprint).length > 0 ? { sheet, range: previousBlock } : null;
 }
 
 /**

@@ -101,6 +101,10 @@ export type ColumnEvidence =
   | { code: "observation"; header: string; period: Period }
   | { code: "observationAtTarget"; header: string; period: Period }
   | { code: "beforeBase"; header: string; year: number }
+  /** A period after the plan's target year: not part of the plan, not read. */
+  | { code: "afterTarget"; header: string; year: number }
+  /** The same period as a column to its left (`first`): only that one is read. */
+  | { code: "duplicatePeriod"; header: string; first: string }
   | { code: "noPeriod"; header: string }
   | { code: "targetGrowth"; header: string }
   | { code: "actualGrowth"; header: string; period: Period }
@@ -240,4 +244,9 @@ export interface WritePlan {
   names: { name: string; sheet: string; range: CellRange }[];
   /** Workbook custom properties (settings, mapping, run stamp), as text. */
   properties: Record<string, string>;
+  /**
+   * Earlier blocks that now hold cells the user typed or changed (a run written to the separate
+   * sheet instead): their markers go, their cells stay as they are — they are the user's now.
+   */
+  keep?: { sheet: string; range: CellRange }[];
 }
