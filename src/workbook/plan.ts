@@ -127,7 +127,7 @@ export function buildWritePlan(
     tableSheet: mapping.sheet,
     period: assessment.period?.code ?? null,
   };
-  const fingerprint = placement === "beside" ? fingerprintOf(block.blocks.flatMap((cells) => cells.values)) : null;
+  const fingerprint = placement === "beside" ? (block.blocks[0] ? fingerprintOf(block.blocks[0]) : null) : null;
   if (fingerprint) stamp.fingerprint = fingerprint;
   return {
     ok: true,
