@@ -35,8 +35,6 @@ export interface DirectionClues {
   /** Only used to say that a looser target is a floor or ceiling. */
   base?: CellReading | null;
   override?: SourceCell;
-  /** The decision from the name, when already made (a memo); computed otherwise. */
-  nameDecision?: DirectionDecision;
 }
 
 /** Words of a direction column, after removing spaces. */
@@ -144,7 +142,7 @@ function decideWithoutProblem(clues: DirectionClues, column: Direction | null): 
     const direction: Direction = target.op === "<" || target.op === "<=" ? "lower" : "higher";
     return { direction, source: "comparator", reason: directionText.comparator(target.raw.trim(), direction) };
   }
-  return clues.nameDecision ?? directionFromName(compactNameOf(clues.label), clues.unit ?? clues.label.unit ?? "");
+  return directionFromName(compactNameOf(clues.label), clues.unit ?? clues.label.unit ?? "");
 }
 
 /** Adds “the target is looser than the base: a floor to hold” to the reason when it is so. */

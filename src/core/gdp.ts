@@ -7,8 +7,9 @@
  * and it has a rate: its observations when the name states a growth rate or the unit is %, or a
  * 实绩年均增长 cell. The first such indicator in the table is used.
  */
-import type { GdpGrowth } from "./judge/context";
-import { isGrowthRateName } from "./kind";
+import { isNumeric } from "./cell/kinds";
+import type { GdpGrowth } from "./kinds/context";
+import { isGrowthRateName } from "./kinds/classification";
 import { numericPoints, type ObservationsRead, type Window } from "./select";
 import type { CellReading, Period } from "./types";
 
@@ -66,8 +67,7 @@ export function findGdpGrowth(candidates: Iterable<GdpCandidate>, window: Window
       ? numericPoints(candidate.read, window, false).points.map((point) => ({ period: point.period, value: point.value }))
       : [];
     const reading = candidate.actualGrowth?.reading;
-    const numeric = reading && (reading.kind === "point" || reading.kind === "approx" || reading.kind === "bound");
-    const average = candidate.actualGrowth && numeric ? { period: candidate.actualGrowth.period, value: reading.value } : null;
+    const average = candidate.actualGrowth && isNumeric(reading) ? { period: candidate.actualGrowth.period, value: reading.value } : null;
     if (rates.length > 0 || average) return { id: candidate.id, name: candidate.name, rates, average };
   }
   return null;

@@ -41,8 +41,8 @@ export { compactNameOf, decideDirection, directionFromColumn, directionFromName 
 export type { DirectionClues, DirectionDecision } from "./direction";
 export { decideNature, natureFromColumn, natureFromName } from "./nature";
 export type { NatureDecision, NatureSource } from "./nature";
-export { classifyIndicator, isGrowthRateName, isNumeric } from "./kind";
-export type { Classification, KindClues } from "./kind";
+export { classifyIndicator, isGrowthRateName, isNumeric, KINDS } from "./kinds";
+export type { Classification, KindClues, KindRules } from "./kinds";
 export {
   cellName,
   chooseLevelValue,
@@ -81,25 +81,26 @@ export {
 export type { LevelProjectionInput, Projection } from "./projection";
 export { findGdpGrowth, isGdpName } from "./gdp";
 export type { GdpCandidate } from "./gdp";
-export { createJudgeMemo, judgeIndicator, judgePrepared, prepareIndicator } from "./judge";
-export type { GdpGrowth, JudgeContext, JudgeMemo, PreparedIndicator, Readers } from "./judge";
+export { judgeIndicator, readIndicator } from "./judge";
+export type { GdpGrowth, IndicatorReading, JudgeContext } from "./judge";
 
 // The whole table, and its summary.
-export { assess, latestUsablePeriod } from "./assess";
+export { assess, latestObservedPeriod } from "./assess";
 export {
-  averageRealisation,
   categoryOf,
-  countProjections,
-  countStatuses,
   displayName,
   endOfPlanOf,
+  GRADE_ORDER,
+  gradeOf,
   isHeldToTimeProgress,
   lagsOf,
   measuredRealisation,
   narrativeEntry,
   olderDataOf,
+  shownResults,
+  STATUS_ORDER,
   summarise,
-  summariseCategories,
 } from "./summary";
+export type { ShownResults } from "./summary";
 export { draftNarrative } from "./narrative";
 export type { NarrativeEntry, NarrativeInput } from "./narrative";

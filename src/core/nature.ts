@@ -86,8 +86,7 @@ export function natureFromName(compactName: string, unit: string): NatureDecisio
 }
 
 /**
- * Decides 时期/时点: the 统计类型 column when it says, else the guess from name and unit (passed
- * in when already made).
+ * Decides 时期/时点: the 统计类型 column when it says, else the guess from name and unit.
  * @example decideNature("居民人均可支配收入", "元") //=> { nature: "flow", source: "unit", … }
  * @example decideNature("地区生产总值", "亿元", { raw: "时点" }) //=> { nature: "stock", source: "column", … }
  */
@@ -95,12 +94,11 @@ export function decideNature(
   compactName: string,
   unit: string,
   override?: SourceCell,
-  guess?: NatureDecision,
 ): NatureDecision {
   const fromColumn = override ? natureFromColumn(override) : null;
   if (typeof fromColumn === "string") {
     return { nature: fromColumn, source: "column", reason: natureText.column(String(override?.raw ?? "").trim()) };
   }
-  const guessed = guess ?? natureFromName(compactName, unit);
+  const guessed = natureFromName(compactName, unit);
   return fromColumn ? { ...guessed, problem: fromColumn } : guessed;
 }

@@ -12,26 +12,24 @@
  * - With no evaluation period (nothing usable anywhere) the time progress is 0.
  */
 import { categorySummaries, countJudgement, emptyTallies, meanOf } from "./counts";
+import { countGrades, endOfPlanOf, gradeOf } from "./grades";
+import { KINDS } from "./kinds";
 import { draftNarrative, type NarrativeEntry } from "./narrative";
 import { timeProgress } from "./period";
-import type { EndOfPlanCode, Judgement, Lag, Period, Plan, Settings, Summary } from "./types";
+import { isEndOfPlan } from "./status";
+import type { GradeCode, Judgement, Lag, Period, Plan, Settings, StatusCode, Summary, SummaryFacts } from "./types";
 
-export {
-  averageRealisation,
-  categoryOf,
-  countProjections,
-  countStatuses,
-  measuredRealisation,
-  summariseCategories,
-} from "./counts";
+export { categoryOf, measuredRealisation } from "./counts";
+export { endOfPlanOf, gradeOf } from "./grades";
 
 /**
- * Builds the 评估汇总 of a list of judgements for the evaluation period. Like `timeProgress`, it
- * throws for a plan whose target year does not follow its base year (a caller's bug).
+ * Builds the 评估汇总 of a list of judgements for the evaluation period: mid-term, or at the end of
+ * the plan (the period's time progress is 100%). Like `timeProgress`, it throws for a plan whose
+ * target year does not follow its base year (a caller's bug).
  *
  * @example
  * summarise([onTrack, behind], { baseYear: 2020, targetYear: 2025 }, period2023H1, defaults)
- * //=> { total: 2, counts: { ahead: 0, on_track: 1, behind: 1, no_data: 0 }, timeProgress: 0.5, … }
+ * //=> { mode: "midTerm", total: 2, counts: { ahead: 0, on_track: 1, behind: 1, no_data: 0 }, timeProgress: 0.5, … }
  */
 export function summarise(
   judgements: Judgement[],
@@ -41,29 +39,66 @@ export function summarise(
 ): Summary {
   const progress = period === null ? 0 : timeProgress(plan, period);
   const tallies = emptyTallies();
-  const behind: Lag[] = [];
-  const olderData: Summary["olderData"] = [];
-  const entries: NarrativeEntry[] = [];
-  for (const judgement of judgements) {
-    const name = displayName(judgement);
-    countJudgement(tallies, judgement, settings.capAverage);
-    if (judgement.status === "behind") behind.push(lagOf(judgement, progress, name));
-    if (isOnOlderData(judgement)) olderData.push({ id: judgement.id, name, period: judgement.valuePeriod });
-    entries.push(entryOf(judgement, progress, settings, name));
-  }
-  const lagging = widestGapFirst(behind);
-  const facts = {
+  for (const judgement of judgements) countJudgement(tallies, judgement, settings.capAverage);
+  const byCategory = categorySummaries(tallies);
+  const common = {
     total: judgements.length,
     counts: tallies.overall.counts,
-    byCategory: categorySummaries(tallies),
+    byCategory,
     averageRealisation: meanOf(tallies.overall),
     timeProgress: progress,
-    bindingBehind: lagging.filter((lag) => lag.binding),
-    lagging,
     projections: tallies.projections,
-    olderData,
+    olderData: olderDataOf(judgements),
   };
+  const facts: SummaryFacts =
+    period !== null && isEndOfPlan(progress)
+      ? { mode: "endOfPlan", ...common, ...countGrades(judgements, byCategory, settings), unfinished: unfinishedOf(judgements, settings) }
+      : midTermFacts(common, lagsOf(judgements, progress));
+  const entries = judgements.map((judgement) => narrativeEntry(judgement, progress, settings));
   return { ...facts, narrative: draftNarrative({ summary: facts, entries, plan, period, settings }) };
+}
+
+/** The mid-term facts: lagging indicators, the binding ones among them. */
+function midTermFacts(common: Omit<SummaryFacts, "mode" | "narrative">, lagging: Lag[]): SummaryFacts {
+  return { mode: "midTerm", ...common, bindingBehind: lagging.filter((lag) => lag.binding), lagging };
+}
+
+/** The indicators graded 未完成, held to the whole target, widest gap first. */
+function unfinishedOf(judgements: readonly Judgement[], settings: Settings): Lag[] {
+  const unfinished = judgements
+    .filter((judgement) => gradeOf(judgement, settings) === "incomplete")
+    .map((judgement): Judgement => ({ ...judgement, status: "behind", timeProgress: 1 }));
+  return lagsOf(unfinished, 1);
+}
+
+/** Statuses in the order outputs list them, no data last. */
+export const STATUS_ORDER: readonly StatusCode[] = ["ahead", "on_track", "behind", "no_data"];
+/** End-of-plan grades in the order outputs list them, no data last. */
+export const GRADE_ORDER: readonly GradeCode[] = ["complete", "basically_complete", "incomplete", "no_data"];
+
+/** The results an output lists for a summary, in its mode. */
+export interface ShownResults {
+  /** The results counted, in the order their columns are listed. */
+  codes: readonly (StatusCode | GradeCode)[];
+  overall: Partial<Record<StatusCode | GradeCode, number>>;
+  /** Counts per domain, by the domain's name in `byCategory`. */
+  byCategory: Map<string, Partial<Record<StatusCode | GradeCode, number>>>;
+  /** Lagging indicators mid-term, unfinished ones at the end of the plan. */
+  behind: Lag[];
+}
+
+/**
+ * What an output lists: counts by status and the lagging indicators mid-term, counts by grade
+ * and the unfinished indicators at the end of the plan.
+ * @example shownResults(summarise([], plan, null, defaultSettings)).codes //=> ["ahead", "on_track", "behind", "no_data"]
+ */
+export function shownResults(summary: Summary): ShownResults {
+  if (summary.mode === "midTerm") {
+    const byCategory = new Map(summary.byCategory.map((c) => [c.category, { ...c.counts }]));
+    return { codes: STATUS_ORDER, overall: { ...summary.counts }, byCategory, behind: summary.lagging };
+  }
+  const byCategory = new Map(summary.gradesByCategory.map((c) => [c.category, { ...c.counts }]));
+  return { codes: GRADE_ORDER, overall: { ...summary.grades }, byCategory, behind: summary.unfinished };
 }
 
 /**
@@ -85,37 +120,7 @@ export function displayName(judgement: Pick<Judgement, "name" | "label">): strin
  * isHeldToTimeProgress("rate") //=> false
  */
 export function isHeldToTimeProgress(kind: Judgement["kind"]): boolean {
-  switch (kind) {
-    case "level":
-    case "bound":
-    case "cumulative":
-      return true;
-    case "rate":
-    case "maintain":
-    case "qualitative":
-    case "relative":
-      return false;
-    default: {
-      const unknown: never = kind;
-      throw new Error(`Unknown indicator kind: ${String(unknown)}`);
-    }
-  }
-}
-
-/**
- * The end-of-plan label a judgement is counted under, or null for no data.
- *
- * @example
- * endOfPlanOf({ status: "on_track", endOfPlan: null, realisation: 0.96, … }, defaultSettings) //=> "basically_complete"
- */
-export function endOfPlanOf(judgement: Judgement, settings: Settings): EndOfPlanCode | null {
-  if (judgement.status === "no_data") return null;
-  if (judgement.endOfPlan !== null) return judgement.endOfPlan;
-  if (judgement.status === "ahead") return "complete";
-  const r = finiteOrNull(judgement.realisation);
-  if (r === null) return judgement.status === "behind" ? "incomplete" : "complete";
-  if (r >= 1) return "complete";
-  return r >= settings.basicallyCompleteThreshold ? "basically_complete" : "incomplete";
+  return KINDS[kind].heldToTimeProgress;
 }
 
 /**
@@ -183,13 +188,9 @@ function isOnOlderData(judgement: Judgement): judgement is Judgement & { valuePe
  * //=> { status: "behind", realisation: 0.9, heldToTimeProgress: false, binding: true, … }
  */
 export function narrativeEntry(judgement: Judgement, progress: number, settings: Settings): NarrativeEntry {
-  return entryOf(judgement, progress, settings, displayName(judgement));
-}
-
-function entryOf(judgement: Judgement, progress: number, settings: Settings, name: string): NarrativeEntry {
   return {
     id: judgement.id,
-    name,
+    name: displayName(judgement),
     status: judgement.status,
     endOfPlan: endOfPlanOf(judgement, settings),
     realisation: judgement.status === "no_data" ? null : finiteOrNull(judgement.realisation),

@@ -6,7 +6,7 @@
  * first (`2022年值1850.4，实现度48.8%，时序进度40%`), then the reasons (`目标低于基期值，视为底线目标`).
  * Labels are shown in the task pane, so they also have an en-US table.
  */
-import type { StatusLabels } from "../core/types";
+import type { IndicatorKind, StatusLabels } from "../core/types";
 
 /** Default labels of every status, end-of-plan and projection code (DOMAIN.md). */
 export const defaultLabels: StatusLabels = {
@@ -106,6 +106,17 @@ export const natureText = {
   unreadable: (cell: string | undefined, text: string) =>
     `${cell ? `单元格 ${cell} 的` : ""}统计类型“${text}”无法识别，应为“时期”或“时点”，已按名称和单位判断`,
 } as const;
+
+/** The name of each target kind (指标类型), as a bureau's notes call it. */
+export const kindLabels: Record<IndicatorKind, string> = {
+  level: "水平值",
+  bound: "区间目标",
+  maintain: "保持目标",
+  rate: "增速目标",
+  cumulative: "累计目标",
+  qualitative: "定性目标",
+  relative: "与经济增长比较",
+};
 
 /** Reasons that come from the classification of an indicator. */
 export const kindText = {

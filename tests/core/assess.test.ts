@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assess, latestUsablePeriod } from "../../src/core/assess";
-import { judgeIndicator, prepareIndicator } from "../../src/core/judge";
+import { assess } from "../../src/core/assess";
+import { latestUsablePeriod } from "./oracles";
+import { judgeIndicator, readIndicator } from "../../src/core/judge";
 import { periodOf } from "../../src/core/period";
 import { defaultSettings } from "../../src/core/settings";
 import type { CellValue, IndicatorInput, Judgement, Plan, YearFraction } from "../../src/core/types";
@@ -102,7 +103,7 @@ describe("latestUsablePeriod", () => {
     const rows = [
       row("森林覆盖率（%）", 52.6, 53, { "2022": 52.8, "2023H1": "—" }),
       row("人才资源总量（万人）", 27, 33, { "2022": 29, "2023H1": "#N/A", "2023": "" }),
-    ].map((input) => prepareIndicator(input));
+    ].map((input) => readIndicator(input));
     expect(latestUsablePeriod(rows)).toEqual(period("2022"));
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findGdpGrowth, isGdpName } from "../../src/core/gdp";
-import { prepareIndicator } from "../../src/core/judge";
+import { readIndicator } from "../../src/core/judge";
 import type { IndicatorInput } from "../../src/core/types";
 import { period, plan14, row } from "./rows";
 
 /** A row as findGdpGrowth sees it. */
 function candidate(input: IndicatorInput) {
-  const prepared = prepareIndicator(input);
+  const prepared = readIndicator(input);
   return {
     id: input.id,
     name: input.name,

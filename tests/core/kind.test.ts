@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCell } from "../../src/core/cell";
-import { classifyIndicator, isGrowthRateName, type KindClues } from "../../src/core/kind";
-import { prepareIndicator } from "../../src/core/judge";
+import { classifyIndicator, isGrowthRateName, type KindClues } from "../../src/core/kinds";
+import { readIndicator } from "../../src/core/judge";
 import { decideDirection } from "../../src/core/direction";
 import type { CellReading, IndicatorKind } from "../../src/core/types";
 import { loadFixtureTable } from "../helpers/fixtures";
@@ -14,7 +14,7 @@ function reading(raw: string | number | null): CellReading | null {
 
 /** Classifies a row as the engine would: name and unit read, direction decided first. */
 function classify(name: string, base: string | number | null, target: string | number | null, extra: Partial<KindClues> = {}) {
-  const prepared = prepareIndicator({ id: "r1", name, base: { raw: base }, target: { raw: target }, observations: [] });
+  const prepared = readIndicator({ id: "r1", name, base: { raw: base }, target: { raw: target }, observations: [] });
   const unit = extra.unit ?? prepared.unit ?? "";
   const direction = decideDirection({ label: prepared.label, unit, base: prepared.base, target: prepared.target }).direction;
   return classifyIndicator({

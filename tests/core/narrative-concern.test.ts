@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { concernParagraph } from "../../src/core/narrative/concern";
 import { groupsOf, type NarrativeEntry, type NarrativeInput } from "../../src/core/narrative/groups";
 import { defaultSettings } from "../../src/core/settings";
-import type { Lag, Summary } from "../../src/core/types";
+import type { Lag, SummaryFacts } from "../../src/core/types";
 
 function entry(index: number, id: string, binding: boolean): NarrativeEntry {
   return {
@@ -26,7 +26,7 @@ function lag(id: string): Lag {
 
 function input(entries: NarrativeEntry[], lagging: Lag[]): NarrativeInput {
   return {
-    summary: { lagging } as Omit<Summary, "narrative">,
+    summary: { mode: "midTerm", lagging } as SummaryFacts,
     entries,
     plan: { baseYear: 2020, targetYear: 2025 },
     period: { year: 2023, fraction: 0.5, code: "2023H1" },

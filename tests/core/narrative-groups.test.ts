@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupsOf, percent, sharedResult, tenths, type NarrativeEntry, type NarrativeInput } from "../../src/core/narrative/groups";
 import { defaultSettings } from "../../src/core/settings";
-import type { Summary } from "../../src/core/types";
+import type { SummaryFacts } from "../../src/core/types";
 
 function entry(overrides: Partial<NarrativeEntry> & Pick<NarrativeEntry, "id" | "name">): NarrativeEntry {
   return {
@@ -19,7 +19,7 @@ function entry(overrides: Partial<NarrativeEntry> & Pick<NarrativeEntry, "id" | 
 
 function input(entries: NarrativeEntry[]): NarrativeInput {
   return {
-    summary: {} as Omit<Summary, "narrative">,
+    summary: {} as SummaryFacts,
     entries,
     plan: { baseYear: 2020, targetYear: 2025 },
     period: { year: 2023, fraction: 0.5, code: "2023H1" },

@@ -5,11 +5,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { h2023, judgement, period, plan14, plan15 } from "./judgements";
 import { defaultSettings } from "../../src/core/settings";
+import { averageRealisation, countProjections, countStatuses, midTerm } from "./oracles";
 import {
-  averageRealisation,
   categoryOf,
-  countProjections,
-  countStatuses,
   displayName,
   endOfPlanOf,
   isHeldToTimeProgress,
@@ -195,7 +193,7 @@ describe("summarise: lagging indicators", () => {
   ];
 
   it("lists indicators behind, widest gap between time progress and realisation first", () => {
-    const lagging = summarise(judgements, plan14, h2023, defaultSettings).lagging;
+    const lagging = midTerm(summarise(judgements, plan14, h2023, defaultSettings)).lagging;
     expect(lagging.map((lag) => [lag.id, lag.gap])).toEqual([
       ["r29", 0.5],
       ["r3", 0.2],
@@ -204,17 +202,17 @@ describe("summarise: lagging indicators", () => {
   });
 
   it("holds an indicator judged on older data to that period's time progress", () => {
-    const lag = summarise(judgements, plan14, h2023, defaultSettings).lagging.find((l) => l.id === "r15");
+    const lag = midTerm(summarise(judgements, plan14, h2023, defaultSettings)).lagging.find((l) => l.id === "r15");
     expect(lag).toMatchObject({ realisation: 0.32, timeProgress: 0.4 });
   });
 
   it("carries the category and whether the indicator is binding", () => {
-    const [first] = summarise(judgements, plan14, h2023, defaultSettings).lagging;
+    const [first] = midTerm(summarise(judgements, plan14, h2023, defaultSettings)).lagging;
     expect(first).toMatchObject({ name: "全年优良天气达标率", category: "生态环境", binding: true });
   });
 
   it("collects the binding indicators behind separately", () => {
-    const summary = summarise(judgements, plan14, h2023, defaultSettings);
+    const summary = midTerm(summarise(judgements, plan14, h2023, defaultSettings));
     expect(summary.bindingBehind.map((lag) => lag.id)).toEqual(["r29"]);
   });
 
@@ -310,6 +308,7 @@ describe("edge cases", () => {
   it("summarises an empty table without failing", () => {
     const summary = summarise([], plan14, null, defaultSettings);
     expect(summary).toMatchObject({
+      mode: "midTerm",
       total: 0,
       counts: { ahead: 0, on_track: 0, behind: 0, no_data: 0 },
       byCategory: [],
@@ -418,7 +417,12 @@ describe("properties", () => {
           expect(sum(summary.projections)).toBe(summary.total);
           expect(summary.byCategory.reduce((a, c) => a + c.total, 0)).toBe(summary.total);
           for (const category of summary.byCategory) expect(sum(category.counts)).toBe(category.total);
-          expect(summary.lagging).toHaveLength(summary.counts.behind);
+          if (summary.mode === "midTerm") {
+            expect(summary.lagging).toHaveLength(summary.counts.behind);
+          } else {
+            expect(sum(summary.grades)).toBe(summary.total);
+            expect(summary.unfinished).toHaveLength(summary.grades.incomplete);
+          }
         },
       ),
     );

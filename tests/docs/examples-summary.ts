@@ -5,6 +5,7 @@
 import { assess, formatPercent, formatPoints, parseCell, settingsProblems } from "../../src/core/index";
 import type { Assessment, IndicatorInput } from "../../src/core/index";
 import { loadFixtureTable } from "../helpers/fixtures";
+import { midTerm } from "../core/oracles";
 import { judgeAt, label, period, plan13, plan14, row, share, type DocExample } from "./doc-rows";
 
 /** Gives a row its own id (the sheet row), so rows of one table can be told apart. */
@@ -142,7 +143,7 @@ export const summaryExamples: readonly DocExample[] = [
   {
     example: "差距：对照各自报告期的时序进度（20、5、8 个百分点），增速目标对照 100%（10 个百分点）",
     printed: ["20", "10", "8", "5"],
-    engine: () => fourLagging().summary.lagging.map((lag) => formatPoints(lag.gap)),
+    engine: () => midTerm(fourLagging().summary).lagging.map((lag) => formatPoints(lag.gap)),
     passage: [
       "差距 50% − 30% = 20 个百分点；`文化产业增加值占GDP比重`",
       "> r = 45%，差距 5 个百分点。另有依据 2022 年数据评估、r = 32% 的 `每千人口拥有3岁以下婴幼儿托位数`，差距是",

@@ -13,7 +13,7 @@
 import { parseMessages } from "../../i18n/parse";
 import type { CellValue, ParsedCell } from "../types";
 import { parseValueText } from "./parser";
-import { NO_ANNOTATIONS, readPhrase } from "./phrases";
+import { readPhrase } from "./phrases";
 
 export { tokenize, type Token, type TokenKind } from "./lexer";
 export { foldWidth, removeSpaces } from "./width";
@@ -26,7 +26,7 @@ export { foldWidth, removeSpaces } from "./width";
  */
 export function parseCell(raw: CellValue): ParsedCell {
   if (raw === null || raw === undefined) {
-    return { ok: true, value: { kind: "missing", reason: "empty", raw: "", annotations: NO_ANNOTATIONS } };
+    return { ok: true, value: { kind: "missing", reason: "empty", raw: "", annotations: {} } };
   }
   if (typeof raw === "boolean") {
     const text = String(raw).toUpperCase();
@@ -43,5 +43,5 @@ function readNumberCell(raw: number): ParsedCell {
     return { ok: false, problem: { code: "parse.not_finite", message: parseMessages.notFinite(text), span: { start: 0, end: text.length } } };
   }
   const value = raw === 0 ? 0 : raw;
-  return { ok: true, value: { kind: "point", value, percent: false, raw: String(value), annotations: NO_ANNOTATIONS } };
+  return { ok: true, value: { kind: "point", value, percent: false, raw: String(value), annotations: {} } };
 }

@@ -41,7 +41,7 @@ export function concernParagraph(input: NarrativeInput, groups: Groups, end: boo
 
 /** Mid-term: the summary's lagging order (widest gap first); end: lowest realisation first. */
 function concernOrder({ summary }: NarrativeInput, end: boolean): (a: NarrativeEntry, b: NarrativeEntry) => number {
-  if (end) return (a, b) => (a.realisation ?? 0) - (b.realisation ?? 0);
+  if (end || summary.mode === "endOfPlan") return (a, b) => (a.realisation ?? 0) - (b.realisation ?? 0);
   const rank = new Map<string, number>();
   summary.lagging.forEach((lag, index) => rank.set(lag.id, index));
   const last = summary.lagging.length;

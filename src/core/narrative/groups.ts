@@ -3,7 +3,7 @@
  * by the result the overview counts (status mid-term, end-of-plan label at the end).
  */
 import { formatPercent } from "../format";
-import type { EndOfPlanCode, Period, Plan, ProjectionCode, Settings, StatusCode, Summary } from "../types";
+import type { EndOfPlanCode, Period, Plan, ProjectionCode, Settings, StatusCode, SummaryFacts } from "../types";
 
 /** One indicator as the narrative sees it: what a sentence may say of it, already derived. */
 export interface NarrativeEntry {
@@ -26,7 +26,7 @@ export interface NarrativeEntry {
 
 /** What the narrative is drafted from. */
 export interface NarrativeInput {
-  summary: Omit<Summary, "narrative">;
+  summary: SummaryFacts;
   /** The indicators in table order. */
   entries: readonly NarrativeEntry[];
   plan: Plan;

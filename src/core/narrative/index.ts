@@ -43,7 +43,7 @@ const PROJECTION_ORDER: readonly ProjectionCode[] = [
  * //=> ["截至2023年上半年，“十四五”规划实施时序进度为50%。按照“时间与进度基本一致”原则，2项指标平均实现度为55%，快于时序进度5个百分点。其中1项提前实现目标，1项未达到进度要求。", "未达到进度要求的指标为：…"]
  */
 export function draftNarrative(input: NarrativeInput): string[] {
-  const end = input.period !== null && input.summary.timeProgress >= 1;
+  const end = input.summary.mode === "endOfPlan";
   const groups = groupsOf(input, end);
   const paragraphs = [
     overview(input, groups, end) + olderDataSentence(input),

@@ -1,5 +1,6 @@
 /**
- * Level, bound and maintain targets: a value compared with a target value.
+ * Level and bound targets: a value compared with a target value (the rules `level.ts` and
+ * `bound.ts` share; maintained levels are in `maintain.ts`).
  *
  * - Level (b ≠ g): r = (v − b) ÷ (g − b), or ln(v/b) ÷ ln(g/b) on the compound path when b, g and
  *   v are positive (otherwise linear, said in the note). Satisfied (v reaches g) → ahead.
@@ -8,9 +9,6 @@
  * - Bound (`>10`, `<30`, or a point target looser than the base): satisfied → ahead with r = 1
  *   (a bound is a threshold: going further past it is not more realisation); not satisfied while
  *   the base was → behind, regressing, r = 0; otherwise r as a level toward the bound.
- * - Maintain (g = b): held → on track, r = 1; not held → behind and regressing, r = v/g (g/v
- *   when lower is better). A maintain target is never ahead nor held to time progress: it is a
- *   floor at the base level, held or not at every point in time.
  * - No base: satisfied → ahead (r = 1 for a bound; for a level r is not computed before the end
  *   of the plan); not satisfied → 数据暂缺 before the end of the plan; at the end (t = 100%) r =
  *   v/g (g/v when lower is better), so that 基本完成 (r ≥ 95%) stays meaningful for end-of-plan
@@ -18,44 +16,71 @@
  */
 import { formulaText, noDataText, reasonText, statementText } from "../../i18n/judge";
 import { formatNumber, formatPercent } from "../format";
-import { timeProgress } from "../period";
-import { projectLevel, projectMaintain } from "../projection";
-import {
-  compoundRealisation,
-  isWorse,
-  linearRealisation,
-  maintainRealisation,
-  meets,
-  ratioToTarget,
-} from "../realisation";
+import { formatPeriod, timeProgress } from "../period";
+import { projectLevel, type Projection } from "../projection";
+import { compoundRealisation, isWorse, linearRealisation, meets, ratioToTarget } from "../realisation";
 import { chooseLevelValue, numericPoints, type ValuePoint } from "../select";
 import { isEndOfPlan, progressStatus } from "../status";
 import type { Comparator } from "../types";
-import { endOfPeriod, noData, yearsLeft, type Carried, type Evaluation, type RuleInput } from "./context";
+import { carriedFrom, endOfPeriod, noData, yearsLeft, type Carried, type Evaluation, type ProjectionFacts, type RuleInput } from "./context";
 
 const SYMBOLS: Readonly<Record<Comparator, string>> = { ">": ">", ">=": "≥", "<": "<", "<=": "≤" };
 
 /**
- * Judges a level, bound or maintain target on the latest usable value (a flow's latest full year).
- * @example evaluateLevel(input).statement //=> "2022年值1850.4，实现度48.8%，时序进度40%"
+ * The latest usable value for a level, bound or maintain target (a flow's latest full year), with
+ * what the note says of it; or the 数据暂缺 evaluation when there is none.
+ * @example chooseTargetValue(input).chosen.value //=> 1850.4
  */
-export function evaluateLevel(input: RuleInput): Evaluation {
+export function chooseTargetValue(input: RuleInput): { chosen: ValuePoint; target: number; carried: Carried } | Evaluation {
   const c = input.classification;
   const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
-  const carried: Carried = { flags: c.flags, reasons: c.reasons, problems };
+  const carried = carriedFrom(c, problems);
   const { chosen, ignoredSubYear } = chooseLevelValue(points, input.nature);
   if (ignoredSubYear) {
     carried.flags.push("sub_year_flow");
-    const sub = [input.periodName(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
+    const sub = [formatPeriod(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
     if (chosen) carried.reasons.push(reasonText.subYearFlow(...sub));
     else if (!c.blocked) return noData(noDataText.onlySubYear(...sub), carried);
   }
   if (c.blocked) return noData(c.blocked, carried);
   if (!chosen || c.target === null) return noData(noDataText.noValue, carried);
   describeValue(chosen, carried);
-  if (c.kind === "maintain") return maintain(input, chosen, c.target, carried);
-  if (c.base === null) return withoutBase(input, chosen, c.target, carried);
-  return towardTarget(input, chosen, { base: c.base, target: c.target }, carried);
+  return { chosen, target: c.target, carried };
+}
+
+/**
+ * Judges a level or bound target on the latest usable value (a flow's latest full year).
+ * @example evaluateTowardTarget(input).statement //=> "2022年值1850.4，实现度48.8%，时序进度40%"
+ */
+export function evaluateTowardTarget(input: RuleInput): Evaluation {
+  const found = chooseTargetValue(input);
+  if ("status" in found) return found;
+  const { chosen, target, carried } = found;
+  const base = input.classification.base;
+  if (base === null) return withoutBase(input, chosen, target, carried);
+  return towardTarget(input, chosen, { base, target }, carried);
+}
+
+/**
+ * 预计完成情况 of a level or bound target: at the pace since the base; without a base, reached
+ * or difficult.
+ * @example projectTowardTarget({ input, value: 1850.4, period: periodOf(2022, 1), satisfied: false }).code //=> "on_course"
+ */
+export function projectTowardTarget({ input, value, period, satisfied }: ProjectionFacts): Projection {
+  const { classification: c, direction, settings } = input;
+  const v = value ?? 0;
+  if (c.base === null || c.target === null) return { code: satisfied ? "reached" : "difficult", projected: v };
+  return projectLevel({
+    base: c.base,
+    target: c.target,
+    value: v,
+    direction,
+    satisfied,
+    elapsed: endOfPeriod(period) - c.baseYear,
+    remaining: yearsLeft(input.plan, period),
+    compound: settings.path === "compound",
+    effortBand: settings.projectionEffortBand,
+  });
 }
 
 /** Notes a value known only as a bound, or written with another year. */
@@ -110,18 +135,7 @@ function towardTarget(
     carried.flags.push("regressing");
     carried.reasons.push(reasonText.regressing(formatNumber(base)));
   }
-  const projection = projectLevel({
-    base,
-    target,
-    value,
-    direction,
-    satisfied,
-    elapsed: endOfPeriod(chosen.period) - c.baseYear,
-    remaining: yearsLeft(input.plan, chosen.period),
-    compound: settings.path === "compound",
-    effortBand: settings.projectionEffortBand,
-  });
-  const clauses = [statementText.valueAt(input.periodName(chosen.period), shownValue)];
+  const clauses = [statementText.valueAt(formatPeriod(chosen.period), shownValue)];
   if (satisfied) clauses.push(statementText.reached(shownTarget(input, target)));
   clauses.push(statementText.realisation(formatPercent(realisation)), statementText.timeProgress(formatPercent(t)));
   return {
@@ -132,7 +146,6 @@ function towardTarget(
     timeProgress: t,
     satisfied,
     flags: carried.flags,
-    projection,
     formula,
     statement: clauses.join("，"),
     reasons: carried.reasons,
@@ -172,7 +185,7 @@ function withoutBase(input: RuleInput, chosen: ValuePoint, target: number, carri
   const boundMet = c.kind === "bound" && satisfied;
   const realisation = boundMet ? 1 : atEnd ? ratioToTarget(value, target, direction) : null;
   if (realisation !== null && !boundMet) carried.reasons.push(reasonText.noBaseRatio);
-  const clauses = [statementText.valueAt(input.periodName(chosen.period), formatNumber(value))];
+  const clauses = [statementText.valueAt(formatPeriod(chosen.period), formatNumber(value))];
   if (satisfied) clauses.push(statementText.reached(shownTarget(input, target)));
   if (realisation !== null) clauses.push(statementText.realisation(formatPercent(realisation)));
   clauses.push(statementText.timeProgress(formatPercent(t)));
@@ -184,7 +197,6 @@ function withoutBase(input: RuleInput, chosen: ValuePoint, target: number, carri
     timeProgress: t,
     satisfied,
     flags: carried.flags,
-    projection: { code: satisfied ? "reached" : "difficult", projected: value },
     formula: boundMet
       ? formulaText.boundMet(shownTarget(input, target))
       : realisation === null
@@ -196,36 +208,3 @@ function withoutBase(input: RuleInput, chosen: ValuePoint, target: number, carri
   };
 }
 
-/** A maintain target (g = b). */
-function maintain(input: RuleInput, chosen: ValuePoint, target: number, carried: Carried): Evaluation {
-  const { direction, settings } = input;
-  const value = chosen.value;
-  const held = !isWorse(value, target, direction);
-  const realisation = maintainRealisation(target, value, direction);
-  if (!held) {
-    carried.flags.push("regressing");
-    carried.reasons.push(reasonText.regressing(formatNumber(target)));
-  }
-  const shownValue = statementText.valueAt(input.periodName(chosen.period), formatNumber(value));
-  const holding = held ? statementText.held(formatNumber(target)) : statementText.notHeld(formatNumber(target));
-  return {
-    status: held ? "on_track" : "behind",
-    value,
-    valuePeriod: chosen.period,
-    realisation,
-    timeProgress: timeProgress(input.plan, chosen.period),
-    satisfied: held,
-    flags: carried.flags,
-    projection: projectMaintain({
-      target,
-      value,
-      direction,
-      remaining: yearsLeft(input.plan, chosen.period),
-      effortBand: settings.projectionEffortBand,
-    }),
-    formula: held ? formulaText.held : formulaText.ratio(direction, formatNumber(target), formatNumber(value)),
-    statement: [shownValue, holding, statementText.realisation(formatPercent(realisation))].join("，"),
-    reasons: carried.reasons,
-    problems: carried.problems,
-  };
-}

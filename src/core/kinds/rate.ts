@@ -14,14 +14,16 @@
  *   between half and twice the base (where a level stands within a plan period); otherwise they
  *   are yearly rates (8.5 beside a base of 1516.7 is a rate, not a collapse of the economy).
  */
-import { formulaText, growthText, noDataText, reasonText, statementText } from "../../i18n/judge";
+import { formulaText, growthText, kindLabels, noDataText, reasonText, statementText } from "../../i18n/judge";
+import { isNumeric } from "../cell/kinds";
 import { formatNumber, formatPercent, formatRate } from "../format";
-import { timeProgress } from "../period";
+import { formatPeriod, timeProgress } from "../period";
 import { projectRate } from "../projection";
 import { averageAnnualRate, compoundAnnualRate, isWorse, rateRealisation } from "../realisation";
 import { chooseLevelValue, inWindow, numericPoints, yearlyRates, type ValuePoint } from "../select";
 import type { CellReading, Period } from "../types";
-import { endOfPeriod, noData, yearsLeft, type Carried, type Evaluation, type RuleInput } from "./context";
+import { classified, isGrowthRateName, levelComparator, targetValue, type Classification, type KindClues, type SharedClassification } from "./classification";
+import { carriedFrom, endOfPeriod, noData, yearsLeft, type Carried, type Evaluation, type KindRules, type RuleInput } from "./context";
 
 /** An achieved average rate, with how it was obtained. */
 interface Achieved {
@@ -36,8 +38,8 @@ interface Achieved {
  * @example evaluateRate(input).statement //=> "2021年至2022年年均增长5.77%，目标年均增长7%，实现度82.4%"
  */
 export function evaluateRate(input: RuleInput): Evaluation {
-  const { classification: c, direction, settings } = input;
-  const carried: Carried = { flags: c.flags, reasons: c.reasons, problems: [] };
+  const { classification: c, direction } = input;
+  const carried = carriedFrom(c, []);
   if (c.target === null) return noData(noDataText.noRate, carried);
   const achieved = rateSourceOf(input) === "observations" ? fromYearlyRates(input, carried) : fromLevels(input, carried);
   if (typeof achieved === "string") return noData(achieved, carried);
@@ -57,13 +59,6 @@ export function evaluateRate(input: RuleInput): Evaluation {
     timeProgress: timeProgress(input.plan, achieved.period),
     satisfied: met,
     flags: carried.flags,
-    projection: projectRate({
-      achieved: achieved.rate,
-      target,
-      direction,
-      remaining: yearsLeft(input.plan, achieved.period),
-      effortBand: settings.projectionEffortBand,
-    }),
     formula: formulaText.join([achieved.formula, formulaText.rateRatio(direction, ...shown)].filter((part) => part !== "")),
     statement: [achieved.statement, statementText.targetRate(shown[1]), statementText.realisation(formatPercent(realisation))].join("，"),
     reasons: carried.reasons,
@@ -100,14 +95,14 @@ function fromYearlyRates(input: RuleInput, carried: Carried): Achieved | string 
   const last = rates[rates.length - 1];
   const average = averageAnnualRate(rates.map((point) => point.value));
   if (!first || !last || !average) return noDataText.noRate;
-  const lastPeriod = input.periodName(last.period);
+  const lastPeriod = formatPeriod(last.period);
   if (!average.geometric) carried.reasons.push(reasonText.arithmeticRate);
   const formula = average.geometric ? formulaText.geometricRate(rates.length) : formulaText.arithmeticRate(rates.length);
   if (rates.length === 1) {
     carried.reasons.push(reasonText.singleRate(lastPeriod));
     return { rate: average.rate, period: last.period, statement: statementText.singleRate(lastPeriod, formatRate(average.rate)), formula };
   }
-  const statement = statementText.averageRate(input.periodName(first.period), lastPeriod, formatRate(average.rate));
+  const statement = statementText.averageRate(formatPeriod(first.period), lastPeriod, formatRate(average.rate));
   return { rate: average.rate, period: last.period, statement, formula };
 }
 
@@ -115,7 +110,7 @@ function fromYearlyRates(input: RuleInput, carried: Carried): Achieved | string 
 function fromLevels(input: RuleInput, carried: Carried): Achieved | string {
   const actual = input.actualGrowth;
   const reading = actual?.reading;
-  if (actual && reading && inWindow(actual.period, input.window) && (reading.kind === "point" || reading.kind === "approx" || reading.kind === "bound")) {
+  if (actual && inWindow(actual.period, input.window) && isNumeric(reading)) {
     carried.reasons.push(growthText.actualColumn);
     return { rate: reading.value, period: actual.period, statement: statementText.actualRate(formatRate(reading.value)), formula: "" };
   }
@@ -125,7 +120,7 @@ function fromLevels(input: RuleInput, carried: Carried): Achieved | string {
   const { chosen, ignoredSubYear } = chooseLevelValue(points, input.nature);
   if (ignoredSubYear) {
     carried.flags.push("sub_year_flow");
-    const sub = [input.periodName(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
+    const sub = [formatPeriod(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
     if (!chosen) return noDataText.onlySubYear(...sub);
     carried.reasons.push(reasonText.subYearFlow(...sub));
   }
@@ -133,6 +128,41 @@ function fromLevels(input: RuleInput, carried: Carried): Achieved | string {
   const years = endOfPeriod(chosen.period) - c.baseYear;
   const rate = c.base === null ? null : compoundAnnualRate(c.base, chosen.value, years);
   if (rate === null) return noDataText.rateNotComputable;
-  const period = input.periodName(chosen.period);
+  const period = formatPeriod(chosen.period);
   return { rate, period: chosen.period, statement: statementText.levelRate(period, formatRate(rate)), formula: formulaText.levelRate(formatNumber(years)) };
 }
+
+/**
+ * A rate target, when the clues call for one: a readable 目标年均增长 column; a name stating a
+ * growth rate with a target in %; a target written as a rate (`年均增速 8%`).
+ */
+function classifyRate(clues: KindClues, shared: SharedClassification): Classification | null {
+  const { growth, target } = clues;
+  const satisfies = levelComparator(clues.direction);
+  if (isNumeric(growth)) return classified(shared, "rate", { target: growth.value, satisfies, rateSource: "levels" });
+  if (!isNumeric(target)) return null;
+  const g = targetValue(target, shared);
+  if (isGrowthRateName(clues.compactName) && (clues.unit === "%" || target.percent)) {
+    return classified(shared, "rate", { target: g, satisfies, rateSource: "observations" });
+  }
+  if (!target.annotations.annualGrowth) return null;
+  const recordsRates = isGrowthRateName(clues.compactName) || clues.unit === "%" || shared.base === null;
+  return classified(shared, "rate", { target: g, satisfies, rateSource: recordsRates ? "observations" : "valuesDecide" });
+}
+
+/** 增速目标: an average annual growth rate to reach. */
+export const rate: KindRules = {
+  kind: "rate",
+  label: kindLabels.rate,
+  heldToTimeProgress: false,
+  classify: classifyRate,
+  evaluate: evaluateRate,
+  project: ({ input, value, period }) =>
+    projectRate({
+      achieved: value ?? 0,
+      target: input.classification.target ?? 0,
+      direction: input.direction,
+      remaining: yearsLeft(input.plan, period),
+      effortBand: input.settings.projectionEffortBand,
+    }),
+};

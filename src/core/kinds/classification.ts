@@ -23,9 +23,12 @@
  * and target both carry an adjusted-caliber value (`1074.2（265）` → `2000（500）`) the adjusted
  * pair is used. Approximate (`左右`) and stretch (`★`) targets are judged at their number, flagged.
  */
-import { kindText } from "../i18n/judge";
-import { formatNumber } from "./format";
-import type { CellReading, Comparator, Direction, IndicatorKind, JudgementFlag, Plan } from "./types";
+import { kindText } from "../../i18n/judge";
+import { hasNumber, isNumeric } from "../cell/kinds";
+import { formatNumber } from "../format";
+import type { CellReading, Comparator, Direction, IndicatorKind, JudgementFlag, Plan } from "../types";
+
+export { isNumeric } from "../cell/kinds";
 
 /** What the rules of an indicator work with. */
 export interface Classification {
@@ -49,9 +52,9 @@ export interface Classification {
   change?: "decrease" | "increase";
   /** Judge observations on their adjusted-caliber value. */
   useAdjusted: boolean;
-  flags: JudgementFlag[];
+  flags: readonly JudgementFlag[];
   /** Reasons the note states (Chinese). */
-  reasons: string[];
+  reasons: readonly string[];
   /** Why nothing can be judged (no readable target), Chinese. */
   blocked?: string;
 }
@@ -68,18 +71,19 @@ export interface KindClues {
   plan: Plan;
 }
 
-type NumericReading = CellReading & { kind: "point" | "approx" | "bound" };
+/** The parts every kind shares: base value, base year, caliber, and the flags of the cells. */
+export type SharedClassification = Pick<Classification, "base" | "baseYear" | "useAdjusted" | "flags" | "reasons">;
+
+/** What a kind adds to the shared parts. */
+export type KindParts = Omit<Classification, keyof SharedClassification | "kind" | "satisfies"> & {
+  satisfies?: Comparator;
+  /** Flags and reasons this kind adds to the shared ones. */
+  flags?: readonly JudgementFlag[];
+  reasons?: readonly string[];
+};
 
 const RATE_NAME = /(?:增速|增长率|增长|增幅)$|年均增/u;
 const NOT_A_GROWTH_RATE = /自然增长率/u;
-
-/**
- * Whether a reading carries a plain number (a point, an approximate value or a bound).
- * @example isNumeric({ kind: "bound", op: "<", value: 35, percent: false, raw: "<35", annotations: {} }) //=> true
- */
-export function isNumeric(reading: CellReading | null): reading is NumericReading {
-  return reading !== null && (reading.kind === "point" || reading.kind === "approx" || reading.kind === "bound");
-}
 
 /**
  * Whether a name states a growth rate (`地区生产总值增速`, `年均增长`), as rule 4 reads it.
@@ -91,114 +95,82 @@ export function isGrowthRateName(compactName: string): boolean {
 }
 
 /**
- * Classifies an indicator and fixes the numbers its rules use.
- * @example classifyIndicator({ compactName: "空气质量优良天数比例", unit: "%", direction: "higher", base: point(89.3), target: point(87), growth: null, plan })
- * //=> { kind: "bound", base: 89.3, target: 87, satisfies: ">=", flags: ["floor_target"], … }
+ * The comparator a level target is satisfied by: reached or passed, in the indicator's direction.
+ * @example levelComparator("lower") //=> "<="
  */
-export function classifyIndicator(clues: KindClues): Classification {
-  const { target, direction } = clues;
-  const shell = startClassification(clues);
-  const level: Comparator = direction === "higher" ? ">=" : "<=";
-  shell.satisfies = level;
-  if (target?.kind === "qualitative") return as(shell, "qualitative");
-  if (target?.kind === "relative") {
-    shell.relation = target.relation;
-    return as(shell, "relative");
-  }
-  if (target?.kind === "cumulative") {
-    if (target.change) shell.change = target.change;
-    if (target.change === "decrease") shell.reasons.push(kindText.cumulativeDecrease);
-    shell.target = target.value;
-    shell.satisfies = ">=";
-    return as(shell, "cumulative");
-  }
-  if (isNumeric(clues.growth)) {
-    shell.target = clues.growth.value;
-    shell.rateSource = "levels";
-    return as(shell, "rate");
-  }
-  if (!isNumeric(target)) {
-    shell.blocked = blockedReason(target);
-    return as(shell, "level");
-  }
-  const g = shell.useAdjusted ? (target.annotations.adjusted ?? target.value) : target.value;
-  shell.target = g;
-  if (isGrowthRateName(clues.compactName) && (clues.unit === "%" || target.percent)) {
-    shell.rateSource = "observations";
-    return as(shell, "rate");
-  }
-  if (target.annotations.annualGrowth) {
-    const recordsRates = isGrowthRateName(clues.compactName) || clues.unit === "%" || shell.base === null;
-    shell.rateSource = recordsRates ? "observations" : "valuesDecide";
-    return as(shell, "rate");
-  }
-  if (target.kind === "bound") {
-    shell.satisfies = target.op;
-    return as(shell, "bound");
-  }
-  const b = shell.base;
-  if (b !== null && b === g) return as(shell, "maintain");
-  if (b !== null && (direction === "higher" ? g < b : g > b)) {
-    shell.reasons.push(kindText.floor(direction, formatNumber(g), formatNumber(b)));
-    shell.flags.push("floor_target");
-    return as(shell, "bound");
-  }
-  return as(shell, "level");
+export function levelComparator(direction: Direction): Comparator {
+  return direction === "higher" ? ">=" : "<=";
 }
 
-/** Sets the kind of a classification being built. */
-function as(classification: Classification, kind: IndicatorKind): Classification {
-  classification.kind = kind;
+/**
+ * A classification of one kind: the shared parts, the kind's own, and both their flags and reasons.
+ * @example classified(shared, "maintain", { target: 1.68, satisfies: ">=" }).kind //=> "maintain"
+ */
+export function classified(shared: SharedClassification, kind: IndicatorKind, parts: KindParts): Classification {
+  const classification: Classification = {
+    kind,
+    base: shared.base,
+    target: parts.target,
+    satisfies: parts.satisfies ?? ">=",
+    baseYear: shared.baseYear,
+    useAdjusted: shared.useAdjusted,
+    flags: parts.flags ? shared.flags.concat(parts.flags) : shared.flags.slice(),
+    reasons: parts.reasons ? shared.reasons.concat(parts.reasons) : shared.reasons.slice(),
+  };
+  if (parts.rateSource !== undefined) classification.rateSource = parts.rateSource;
+  if (parts.relation !== undefined) classification.relation = parts.relation;
+  if (parts.change !== undefined) classification.change = parts.change;
+  if (parts.blocked !== undefined) classification.blocked = parts.blocked;
   return classification;
 }
 
-/** The parts every kind shares: base value, base year, caliber, and the flags of the cells. */
-function startClassification(clues: KindClues): Classification {
+/**
+ * The target value a level, bound or maintain target is judged at: its adjusted-caliber value
+ * when the pair is adjusted.
+ * @example targetValue(point(2000), { useAdjusted: false }) //=> 2000
+ */
+export function targetValue(target: CellReading & { value: number }, shared: Pick<SharedClassification, "useAdjusted">): number {
+  return shared.useAdjusted ? (target.annotations.adjusted ?? target.value) : target.value;
+}
+
+/**
+ * The parts every kind shares: base value, base year, caliber, and the flags of the cells.
+ * @example sharedClassification({ base: point(15.2), target: approx(20), … }).flags //=> ["approximate_target"]
+ */
+export function sharedClassification(clues: KindClues): SharedClassification {
   const { base, target } = clues;
   const useAdjusted = base?.annotations.adjusted !== undefined && target?.annotations.adjusted !== undefined;
-  const shell: Classification = {
-    kind: "level",
-    base: null,
-    target: null,
-    satisfies: ">=",
-    baseYear: clues.plan.baseYear,
-    useAdjusted,
-    flags: [],
-    reasons: [],
-  };
+  const flags: JudgementFlag[] = [];
+  const reasons: string[] = [];
   if (useAdjusted && base && target) {
     const pair = [base.annotations.adjusted ?? 0, target.annotations.adjusted ?? 0].map(formatNumber);
-    shell.flags.push("adjusted_caliber");
-    shell.reasons.push(kindText.adjusted(pair[0] ?? "", pair[1] ?? ""));
+    flags.push("adjusted_caliber");
+    reasons.push(kindText.adjusted(pair[0] ?? "", pair[1] ?? ""));
   }
+  let baseValue: number | null = null;
+  let baseYear = clues.plan.baseYear;
   if (isNumeric(base)) {
-    shell.base = useAdjusted ? (base.annotations.adjusted ?? base.value) : base.value;
+    baseValue = useAdjusted ? (base.annotations.adjusted ?? base.value) : base.value;
     if (base.kind === "bound") {
-      shell.flags.push("base_is_bound");
-      shell.reasons.push(kindText.baseBound(base.raw.trim(), formatNumber(base.value)));
+      flags.push("base_is_bound");
+      reasons.push(kindText.baseBound(base.raw.trim(), formatNumber(base.value)));
     }
     const year = base.annotations.year;
     if (year !== undefined && year !== clues.plan.baseYear) {
-      shell.baseYear = year;
-      shell.flags.push("other_year_value");
-      shell.reasons.push(kindText.baseOtherYear(year));
+      baseYear = year;
+      flags.push("other_year_value");
+      reasons.push(kindText.baseOtherYear(year));
     }
   }
-  if (target && target.kind !== "missing" && target.kind !== "qualitative" && target.kind !== "relative") {
+  if (hasNumber(target)) {
     if (target.kind === "approx") {
-      shell.flags.push("approximate_target");
-      shell.reasons.push(kindText.approximate(target.raw.trim()));
+      flags.push("approximate_target");
+      reasons.push(kindText.approximate(target.raw.trim()));
     }
     if (target.annotations.stretch) {
-      shell.flags.push("stretch_target");
-      shell.reasons.push(kindText.stretch);
+      flags.push("stretch_target");
+      reasons.push(kindText.stretch);
     }
   }
-  return shell;
-}
-
-/** Why a target cannot be judged: missing, unreadable. */
-function blockedReason(target: CellReading | null): string {
-  if (target === null) return kindText.targetUnreadable;
-  return target.kind === "missing" ? kindText.targetMissing(target.raw.trim()) : kindText.targetUnreadable;
+  return { base: baseValue, baseYear, useAdjusted, flags, reasons };
 }
