@@ -28,7 +28,7 @@ export {
   timeProgress,
 } from "./period";
 export type { Cadence, HeaderLabel, HeaderWord } from "./period";
-export { foldWidth, parseCell, removeSpaces, tokenize } from "./cell";
+export { analyseCell, foldWidth, parseCell, removeSpaces, tokenize } from "./cell";
 export type { Token, TokenKind } from "./cell";
 export { isUnit, parseIndicatorName } from "./name";
 

@@ -125,6 +125,15 @@ export type CellKind = CellReading["kind"];
 /** `parseCell`'s answer: a reading, or a problem (`parse.*`) with the span it concerns. */
 export type ParsedCell = Result<CellReading>;
 
+/**
+ * `analyseCell`'s answer: everything learnt from a cell — the reading as far as it got (null when
+ * no value was found) and every problem met on the way, in the order met (none for a clean cell).
+ */
+export interface CellAnalysis {
+  reading: CellReading | null;
+  problems: Problem[];
+}
+
 /** A cleaned indicator name: `人均生产总值（常住）（万元）` → name 人均生产总值, unit 万元, qualifiers [常住]. */
 export interface IndicatorName {
   raw: string;
