@@ -68,15 +68,6 @@ function writtenText(raw: string | undefined): string | null {
 }
 
 /**
- * The 1-based sheet row of a judgement id (`r7` → 7), or null.
- * @example rowOfId("r7") //=> 7
- */
-export function rowOfId(id: string): number | null {
-  const match = /^r(\d+)$/u.exec(id);
-  return match ? Number(match[1]) : null;
-}
-
-/**
  * The report of a run.
  * @example jsonReport(outcome).indicators[0] //=> { row: 4, name: "地区生产总值（GDP）（亿元）", status: "on_track", … }
  */
@@ -90,7 +81,7 @@ export function jsonReport(outcome: RunOutcome): JsonReport {
     period: assessment.period?.code ?? null,
     timeProgress: assessment.timeProgress,
     indicators: assessment.judgements.map((judgement) => ({
-      row: rowOfId(judgement.id),
+      row: judgement.row,
       category: judgement.category ?? null,
       name: judgement.name,
       unit: judgement.unit ?? null,

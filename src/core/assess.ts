@@ -77,6 +77,6 @@ function* gdpCandidates(indicators: readonly IndicatorInput[]): Generator<GdpCan
     const label = parseIndicatorName(indicator.name);
     if (!mayGiveGdpGrowth(compactNameOf(label), unitInForce(indicator, label), indicator.actualGrowth !== undefined)) continue;
     const row = readIndicator(indicator);
-    yield { id: indicator.id, name: indicator.name, compactName: row.compactName, unit: row.unit, read: row.read, actualGrowth: row.actualGrowth };
+    yield { row: indicator.row, name: indicator.name, compactName: row.compactName, unit: row.unit, read: row.read, actualGrowth: row.actualGrowth };
   }
 }

@@ -17,7 +17,7 @@ const GDP_NAME = /^(?:地区|全区|全市|全县|全省|全镇|本地区|区域
 
 /** What is needed of an indicator to see whether it is the GDP growth indicator. */
 export interface GdpCandidate {
-  id: string;
+  row: number;
   name: string;
   compactName: string;
   unit?: string;
@@ -57,7 +57,7 @@ export function mayGiveGdpGrowth(compactName: string, unit: string | undefined, 
  * Finds the table's GDP growth rates: the first GDP indicator with yearly rates or a published
  * average annual rate; null when there is none. Candidates are looked at in order, and none after
  * the one found (they may be read as they are asked for).
- * @example findGdpGrowth([gdpRow], window) //=> { id: "r5", name: "地区生产总值（亿元）", rates: [], average: { period: 2020, value: 5.4 } }
+ * @example findGdpGrowth([gdpRow], window) //=> { row: 5, name: "地区生产总值（亿元）", rates: [], average: { period: 2020, value: 5.4 } }
  */
 export function findGdpGrowth(candidates: Iterable<GdpCandidate>, window: Window): GdpGrowth | null {
   for (const candidate of candidates) {
@@ -68,7 +68,7 @@ export function findGdpGrowth(candidates: Iterable<GdpCandidate>, window: Window
       : [];
     const reading = candidate.actualGrowth?.reading;
     const average = candidate.actualGrowth && isNumeric(reading) ? { period: candidate.actualGrowth.period, value: reading.value } : null;
-    if (rates.length > 0 || average) return { id: candidate.id, name: candidate.name, rates, average };
+    if (rates.length > 0 || average) return { row: candidate.row, name: candidate.name, rates, average };
   }
   return null;
 }

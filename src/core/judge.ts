@@ -103,7 +103,7 @@ function assemble(row: IndicatorReading, verdict: Verdict): Judgement {
   const timeProgress = finiteOrNull(evaluation.timeProgress ?? Number.NaN);
   const attribute = attributeOf(input.attribute);
   return {
-    id: input.id,
+    row: input.row,
     ...(input.category !== undefined ? { category: input.category } : {}),
     name: input.name,
     label: row.label,

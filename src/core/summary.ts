@@ -148,7 +148,7 @@ function lagOf(judgement: Judgement, progress: number, name: string): Lag {
   const realisation = finiteOrNull(judgement.realisation) ?? 0;
   const required = isHeldToTimeProgress(judgement.kind) ? timeProgress : 1;
   const lag: Lag = {
-    id: judgement.id,
+    row: judgement.row,
     name,
     realisation,
     timeProgress,
@@ -163,15 +163,15 @@ function lagOf(judgement: Judgement, progress: number, name: string): Lag {
  * The indicators judged on data older than the evaluation period (flag `older_data`).
  *
  * @example
- * olderDataOf([{ id: "r9", flags: ["older_data"], valuePeriod: { year: 2022, fraction: 1, code: "2022" }, … }])
- * //=> [{ id: "r9", name: "…", period: { year: 2022, fraction: 1, code: "2022" } }]
+ * olderDataOf([{ row: 9, flags: ["older_data"], valuePeriod: { year: 2022, fraction: 1, code: "2022" }, … }])
+ * //=> [{ row: 9, name: "…", period: { year: 2022, fraction: 1, code: "2022" } }]
  */
 export function olderDataOf(
   judgements: readonly Judgement[],
-): { id: string; name: string; period: Period }[] {
-  const older: { id: string; name: string; period: Period }[] = [];
+): { row: number; name: string; period: Period }[] {
+  const older: { row: number; name: string; period: Period }[] = [];
   for (const judgement of judgements) {
-    if (isOnOlderData(judgement)) older.push({ id: judgement.id, name: displayName(judgement), period: judgement.valuePeriod });
+    if (isOnOlderData(judgement)) older.push({ row: judgement.row, name: displayName(judgement), period: judgement.valuePeriod });
   }
   return older;
 }
@@ -189,7 +189,7 @@ function isOnOlderData(judgement: Judgement): judgement is Judgement & { valuePe
  */
 export function narrativeEntry(judgement: Judgement, progress: number, settings: Settings): NarrativeEntry {
   return {
-    id: judgement.id,
+    row: judgement.row,
     name: displayName(judgement),
     status: judgement.status,
     endOfPlan: endOfPlanOf(judgement, settings),

@@ -166,8 +166,8 @@ export interface Observation {
  * Only `name`, `base`, `target` and `observations` are required; the rest come from optional columns.
  */
 export interface IndicatorInput {
-  /** Stable key, unique in the table (the workbook layer uses the sheet row: `"r7"`). */
-  id: string;
+  /** The indicator's sheet row, 1-based as the sheet numbers it (7 for row 7); unique in the table. */
+  row: number;
   /** 类别/领域, already filled down across merged category cells. */
   category?: string;
   /** The name as written in the sheet, units and footnote digits included. */
@@ -266,7 +266,8 @@ export type JudgementFlag =
 
 /** 评价: what the engine concludes about one indicator, with everything needed to explain it. */
 export interface Judgement {
-  id: string;
+  /** The indicator's sheet row (`IndicatorInput.row`). */
+  row: number;
   category?: string;
   /** As written in the sheet. */
   name: string;
@@ -323,7 +324,7 @@ export interface CategorySummary {
 
 /** An indicator that lags, and by how much (time progress minus realisation, both shares). */
 export interface Lag {
-  id: string;
+  row: number;
   name: string;
   category?: string;
   realisation: number;
@@ -355,7 +356,7 @@ interface SummaryCommon {
   timeProgress: number;
   projections: ProjectionCounts;
   /** Indicators judged on a period before the evaluation period. */
-  olderData: { id: string; name: string; period: Period }[];
+  olderData: { row: number; name: string; period: Period }[];
   /** Drafted paragraphs in a bureau report's register, filled from the results. */
   narrative: string[];
 }

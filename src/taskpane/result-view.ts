@@ -94,7 +94,7 @@ export function problemItems(
   text: TaskpaneText,
 ): ProblemItem[] {
   const cellItem = (problem: Problem): ProblemItem => ({ ref: problem.cell ?? null, text: problem.message });
-  const byId = new Map(inputs.map((input) => [input.id, input]));
+  const byRow = new Map(inputs.map((input) => [input.row, input]));
   const periodCode = assessment.period?.code ?? null;
   return [
     ...tableProblems.map(cellItem),
@@ -102,7 +102,7 @@ export function problemItems(
     ...assessment.judgements
       .filter((judgement) => judgement.status === "no_data")
       .map((judgement) => ({
-        ref: lackingCell(byId.get(judgement.id), periodCode),
+        ref: lackingCell(byRow.get(judgement.row), periodCode),
         text: text.result.lacking(judgement.name, judgement.note),
       })),
   ];

@@ -82,10 +82,9 @@ function columnOf(key: DetailColumn): number {
 /** One indicator's cells, by column. */
 function detailCells(judgement: Judgement, assessment: Assessment, text: WriteText): Record<DetailColumn, CellValue> {
   const words = text.detail;
-  const row = /^r(\d+)$/u.exec(judgement.id);
   const labels = assessment.settings.labels;
   return {
-    row: row ? Number(row[1]) : judgement.id,
+    row: judgement.row,
     category: judgement.category ?? null,
     name: judgement.name,
     unit: judgement.unit ?? judgement.label.unit ?? null,

@@ -39,7 +39,7 @@ describe("assess", () => {
     const observations = Number.isFinite(baseValue)
       ? { "2021": baseValue + step, "2022": baseValue + 2 * step, ...(index % 3 === 0 ? { "2023H1": baseValue + 2.5 * step } : {}) }
       : { "2021": "完成", "2022": "完成" };
-    return { ...row(name, base, target, observations, { attribute: { raw: attribute } }), id: `r${index + 3}` };
+    return { ...row(name, base, target, observations, { attribute: { raw: attribute } }), row: index + 3 };
   });
 
   it("evaluates at the latest period holding a usable observation by default", () => {
@@ -57,7 +57,7 @@ describe("assess", () => {
     expect(forest?.valuePeriod).toEqual(period("2022"));
     expect(forest?.timeProgress).toBe(0.4);
     expect(forest?.flags).toContain("older_data");
-    expect(assessment.summary.olderData.map((entry) => entry.id)).toContain(forest?.id);
+    expect(assessment.summary.olderData.map((entry) => entry.row)).toContain(forest?.row);
   });
 
   it("takes an evaluation period when given, ignoring later observations", () => {
@@ -73,8 +73,8 @@ describe("assess", () => {
 
   it("compares a target relative to economic growth with the table's GDP growth rate", () => {
     const indicators = [
-      { ...row("地区生产总值增速（%）", 3.5, "6 左右", { "2021": 8.5, "2022": 3.1 }), id: "r1" },
-      { ...row("固定资产投资增速（%）", 3.9, "与经济增长基本同步", { "2021": 10.2, "2022": 2.4 }), id: "r2" },
+      { ...row("地区生产总值增速（%）", 3.5, "6 左右", { "2021": 8.5, "2022": 3.1 }), row: 1 },
+      { ...row("固定资产投资增速（%）", 3.9, "与经济增长基本同步", { "2021": 10.2, "2022": 2.4 }), row: 2 },
     ];
     const [, investment] = assess({ plan: plan14, indicators }).judgements;
     // 2.4% against GDP's 3.1% of 2022: 0.7 pp below, beyond the 0.5 pp tolerance.
@@ -135,7 +135,7 @@ describe("edge cases", () => {
         fc.array(fc.tuple(fc.string(), cellTexts, cellTexts, fc.array(cellTexts, { maxLength: 4 })), { maxLength: 6 }),
         (rows) => {
           const indicators = rows.map(([name, base, target, values], index): IndicatorInput => ({
-            id: `r${index}`,
+            row: index,
             name,
             base: { raw: base },
             target: { raw: target },
@@ -164,7 +164,7 @@ describe("edge cases", () => {
         (plan, base, target, points, shape, name, settings, [offset, fraction]) => {
           const targetCell: CellValue = shape === "bound" ? `<${target}` : shape === "cumulative" ? `[${target}]` : target;
           const input: IndicatorInput = {
-            id: "r1",
+            row: 1,
             name,
             base: { raw: base },
             target: { raw: targetCell },

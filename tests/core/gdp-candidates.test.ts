@@ -46,7 +46,7 @@ describe("mayGiveGdpGrowth", () => {
           ...(actual === undefined ? {} : { actualGrowth: { period: period("2022"), cell: { raw: actual } } }),
         };
         const prepared = readIndicator(input);
-        const candidate = { ...prepared, id: input.id, name: input.name };
+        const candidate = { ...prepared, row: input.row, name: input.name };
         const found = findGdpGrowth([candidate], { plan: plan14, period: period("2022") });
         if (found !== null) expect(mayGiveGdpGrowth(prepared.compactName, prepared.unit, input.actualGrowth !== undefined)).toBe(true);
       }),

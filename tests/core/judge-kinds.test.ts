@@ -140,7 +140,7 @@ describe("growth-rate targets", () => {
 });
 
 describe("targets relative to economic growth", () => {
-  const gdp = { id: "r1", name: "地区生产总值增速（%）", rates: [{ period: period("2022"), value: 3.1 }], average: null };
+  const gdp = { row: 1, name: "地区生产总值增速（%）", rates: [{ period: period("2022"), value: 3.1 }], average: null };
   const investment = (value: number) => row("固定资产投资增速（%）", 3.9, "快于经济增长", { "2022": value });
   const context = { plan: plan14, period: period("2022"), settings: defaultSettings, gdp };
 

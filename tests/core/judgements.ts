@@ -25,7 +25,7 @@ export const h2023 = period(2023, 0.5);
 export function judgement(overrides: Partial<Judgement> = {}): Judgement {
   const name = overrides.name ?? "森林覆盖率（%）";
   return {
-    id: "r7",
+    row: 7,
     name,
     label:
       overrides.name === undefined

@@ -14,7 +14,7 @@ function reading(raw: string | number | null): CellReading | null {
 
 /** Classifies a row as the engine would: name and unit read, direction decided first. */
 function classify(name: string, base: string | number | null, target: string | number | null, extra: Partial<KindClues> = {}) {
-  const prepared = readIndicator({ id: "r1", name, base: { raw: base }, target: { raw: target }, observations: [] });
+  const prepared = readIndicator({ row: 1, name, base: { raw: base }, target: { raw: target }, observations: [] });
   const unit = extra.unit ?? prepared.unit ?? "";
   const direction = decideDirection({ label: prepared.label, unit, base: prepared.base, target: prepared.target }).direction;
   return classifyIndicator({

@@ -56,7 +56,7 @@ describe("latestObservedPeriod", () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.tuple(periods, cells), { maxLength: 5 }), { maxLength: 5 }), (table) => {
         const indicators = table.map((observations, index): IndicatorInput => ({
-          id: `r${index}`,
+          row: index,
           name: "地区生产总值（亿元）",
           base: { raw: 100 },
           target: { raw: 120 },

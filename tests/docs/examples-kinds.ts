@@ -13,8 +13,8 @@ const keqiaoGdp = row("地区生产总值（亿元）", null, 1683, { "2020": 15
 
 /** The investment row judged beside a GDP growth row of 6.5% in 2022. */
 function investmentAgainstGdp(rate: number): string {
-  const gdp = { ...row("地区生产总值增速（%）", 3.5, 6, { "2022": 6.5 }), id: "r5" };
-  const investment = { ...row("固定资产投资增速（%）", 7.8, "快于经济增长", { "2022": rate }), id: "r6" };
+  const gdp = { ...row("地区生产总值增速（%）", 3.5, 6, { "2022": 6.5 }), row: 5 };
+  const investment = { ...row("固定资产投资增速（%）", 7.8, "快于经济增长", { "2022": rate }), row: 6 };
   return assess({ plan: plan14, indicators: [gdp, investment] }).judgements[1]?.note ?? "";
 }
 
@@ -258,7 +258,7 @@ export const kindExamples: readonly DocExample[] = [
     example: "相对目标没有同期 GDP 增速时用其实绩年均增长",
     printed: ["2020年增速7.8%，同期地区生产总值增速5.4%，快于经济增长；地区生产总值增速取其实绩年均增长"],
     engine: () => {
-      const investment = { ...row("固定资产投资增速（%）", null, "快于经济增长", { "2020": 7.8 }), id: "r8" };
+      const investment = { ...row("固定资产投资增速（%）", null, "快于经济增长", { "2020": 7.8 }), row: 8 };
       return [assess({ plan: plan13, indicators: [keqiaoGdp, investment] }).judgements[1]?.note ?? ""];
     },
     passage: "7.8 ≥ 5.4 − 0.5，达到，说明栏为「2020年增速7.8%，同期地区生产总值增速5.4%，快于经济增长；地区生产总值增速取其实绩年均增长」。",

@@ -11,7 +11,7 @@ import type { Assessment, Judgement, Period, Plan, Settings } from "../../src/co
 export function judgementOf(row: number, fields: Partial<Judgement> = {}): Judgement {
   const name = fields.name ?? `指标${row}`;
   return {
-    id: `r${row}`,
+    row: row,
     name,
     label: { raw: name, name, qualifiers: [] },
     direction: "higher",

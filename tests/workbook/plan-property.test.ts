@@ -45,7 +45,7 @@ describe("buildWritePlan on arbitrary judgements", () => {
     const found = findTable(GRID);
     if (!found.ok) throw new Error(found.problem.message);
     fc.assert(
-      fc.property(fc.uniqueArray(judgement, { selector: (j) => j.id, maxLength: 8 }), (judgements) => {
+      fc.property(fc.uniqueArray(judgement, { selector: (j) => j.row, maxLength: 8 }), (judgements) => {
         const plan = buildWritePlan(GRID, found.value, assessmentOf(judgements), { generatedAt: "2024-07-15T09:00:00+08:00" });
         expect(plan.ok).toBe(true);
         if (!plan.ok) return;

@@ -23,7 +23,8 @@ import type {
 
 /** The table's GDP growth rates, for targets relative to economic growth. */
 export interface GdpGrowth {
-  id: string;
+  /** The GDP indicator's sheet row. */
+  row: number;
   name: string;
   /** Growth rates in percent by period (the GDP indicator's own rates), in time order. */
   rates: { period: Period; value: number }[];

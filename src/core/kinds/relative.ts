@@ -55,7 +55,7 @@ export function evaluateRelative(input: RuleInput): Evaluation {
 
 /**
  * The GDP growth rate to compare with: the same period's, else the published average.
- * @example gdpRateFor({ id: "r4", name: "地区生产总值增速", rates: [{ period: periodOf(2022, 1), value: 5.4 }], average: null }, periodOf(2022, 1)) //=> { value: 5.4, average: false }
+ * @example gdpRateFor({ row: 4, name: "地区生产总值增速", rates: [{ period: periodOf(2022, 1), value: 5.4 }], average: null }, periodOf(2022, 1)) //=> { value: 5.4, average: false }
  */
 export function gdpRateFor(gdp: GdpGrowth | null, period: Period): { value: number; average: boolean } | null {
   if (gdp === null) return null;

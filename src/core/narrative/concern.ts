@@ -42,10 +42,10 @@ export function concernParagraph(input: NarrativeInput, groups: Groups, end: boo
 /** Mid-term: the summary's lagging order (widest gap first); end: lowest realisation first. */
 function concernOrder({ summary }: NarrativeInput, end: boolean): (a: NarrativeEntry, b: NarrativeEntry) => number {
   if (end || summary.mode === "endOfPlan") return (a, b) => (a.realisation ?? 0) - (b.realisation ?? 0);
-  const rank = new Map<string, number>();
-  summary.lagging.forEach((lag, index) => rank.set(lag.id, index));
+  const rank = new Map<number, number>();
+  summary.lagging.forEach((lag, index) => rank.set(lag.row, index));
   const last = summary.lagging.length;
-  return (a, b) => (rank.get(a.id) ?? last) - (rank.get(b.id) ?? last);
+  return (a, b) => (rank.get(a.row) ?? last) - (rank.get(b.row) ?? last);
 }
 
 /** `未达到进度要求的指标为：甲（实现度30%，时序进度50%）、乙（实现度90%）。` */

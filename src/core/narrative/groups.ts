@@ -7,7 +7,8 @@ import type { EndOfPlanCode, Period, Plan, ProjectionCode, Settings, StatusCode,
 
 /** One indicator as the narrative sees it: what a sentence may say of it, already derived. */
 export interface NarrativeEntry {
-  id: string;
+  /** The indicator's sheet row. */
+  row: number;
   /** The name a report uses (cleaned, footnote digits and units removed). */
   name: string;
   status: StatusCode;
