@@ -36,7 +36,7 @@ export function assess(input: AssessmentInput): Assessment {
     timeProgress: period === null ? 0 : timeProgress(plan, period),
     settings,
     judgements,
-    summary: summarise(judgements, plan, period, settings),
+    summary: summarise(judgements, { plan: plan, period: period, settings: settings }),
   };
 }
 

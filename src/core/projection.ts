@@ -98,7 +98,7 @@ export function projectMaintain(input: {
   remaining: number;
   effortBand: number;
 }): Projection {
-  return projectSteady(input.value, input.target, input.direction, input.remaining, input.effortBand);
+  return projectSteady({ ...input, current: input.value });
 }
 
 /**
@@ -112,14 +112,15 @@ export function projectRate(input: {
   remaining: number;
   effortBand: number;
 }): Projection {
-  return projectSteady(input.achieved, input.target, input.direction, input.remaining, input.effortBand);
+  return projectSteady({ ...input, current: input.achieved });
 }
 
 /**
  * A figure taken to stay where it is to the end (a maintained level, an average rate): met now is
  * on course (reached when no time is left); otherwise the shortfall is its gap as a share of |g|.
  */
-function projectSteady(current: number, target: number, direction: Direction, remaining: number, effortBand: number): Projection {
+function projectSteady(input: { current: number; target: number; direction: Direction; remaining: number; effortBand: number }): Projection {
+  const { current, target, direction, remaining, effortBand } = input;
   const met = !isWorse(current, target, direction);
   if (remaining <= 0) return { code: met ? "reached" : "difficult", projected: current };
   if (met) return { code: "on_course", projected: current };

@@ -22,21 +22,25 @@ import type { GradeCode, Judgement, Lag, Period, Plan, Settings, StatusCode, Sum
 export { categoryOf, measuredRealisation } from "./counts";
 export { endOfPlanOf, gradeOf } from "./grades";
 
+/** What a summary is made for: the plan, the evaluation period, the settings. */
+export interface SummaryOptions {
+  plan: Plan;
+  /** 评估期; null when nothing is usable anywhere (the time progress is then 0). */
+  period: Period | null;
+  settings: Settings;
+}
+
 /**
  * Builds the 评估汇总 of a list of judgements for the evaluation period: mid-term, or at the end of
  * the plan (the period's time progress is 100%). Like `timeProgress`, it throws for a plan whose
  * target year does not follow its base year (a caller's bug).
  *
  * @example
- * summarise([onTrack, behind], { baseYear: 2020, targetYear: 2025 }, period2023H1, defaults)
+ * summarise([onTrack, behind], { plan: { baseYear: 2020, targetYear: 2025 }, period: period2023H1, settings: defaults })
  * //=> { mode: "midTerm", total: 2, counts: { ahead: 0, on_track: 1, behind: 1, no_data: 0 }, timeProgress: 0.5, … }
  */
-export function summarise(
-  judgements: Judgement[],
-  plan: Plan,
-  period: Period | null,
-  settings: Settings,
-): Summary {
+export function summarise(judgements: Judgement[], options: SummaryOptions): Summary {
+  const { plan, period, settings } = options;
   const progress = period === null ? 0 : timeProgress(plan, period);
   const tallies = emptyTallies();
   for (const judgement of judgements) countJudgement(tallies, judgement, settings.capAverage);
@@ -90,7 +94,7 @@ export interface ShownResults {
 /**
  * What an output lists: counts by status and the lagging indicators mid-term, counts by grade
  * and the unfinished indicators at the end of the plan.
- * @example shownResults(summarise([], plan, null, defaultSettings)).codes //=> ["ahead", "on_track", "behind", "no_data"]
+ * @example shownResults(summarise([], { plan: plan, period: null, settings: defaultSettings })).codes //=> ["ahead", "on_track", "behind", "no_data"]
  */
 export function shownResults(summary: Summary): ShownResults {
   if (summary.mode === "midTerm") {

@@ -13,7 +13,7 @@ function draft(
   options: { plan?: Plan; at?: Period | null; settings?: Settings } = {},
 ): string[] {
   const at = options.at === undefined ? h2023 : options.at;
-  return summarise(judgements, options.plan ?? plan14, at, options.settings ?? defaultSettings).narrative;
+  return summarise(judgements, { plan: options.plan ?? plan14, period: at, settings: options.settings ?? defaultSettings }).narrative;
 }
 
 /** 越城区-style mid-term results: one of each status, two behind. */
@@ -408,7 +408,7 @@ describe("properties", () => {
   it("every count written matches the summary", () => {
     fc.assert(
       fc.property(fc.array(arbitraryJudgement, { minLength: 2, maxLength: 30 }), arbitraryPeriod, (judgements, at) => {
-        const summary = summarise(judgements, plan14, at, defaultSettings);
+        const summary = summarise(judgements, { plan: plan14, period: at, settings: defaultSettings });
         const text = summary.narrative.join("");
         if (at.year === 2025) return;
         for (const status of ["ahead", "on_track", "behind"] as const) {

@@ -42,7 +42,7 @@ describe("summarise: counts", () => {
   ];
 
   it("counts every indicator once under its status", () => {
-    const summary = summarise(judgements, plan14, h2023, defaultSettings);
+    const summary = summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings });
     expect(summary.total).toBe(5);
     expect(summary.counts).toEqual({ ahead: 1, on_track: 1, behind: 2, no_data: 1 });
   });
@@ -50,7 +50,7 @@ describe("summarise: counts", () => {
   it("counts projections to the end year by code", () => {
     const projections: ProjectionCode[] = ["reached", "on_course", "on_course", "difficult", "unknown"];
     const projected = judgements.map((j, i) => ({ ...j, projection: projections[i] ?? "unknown" }));
-    expect(summarise(projected, plan14, h2023, defaultSettings).projections).toEqual({
+    expect(summarise(projected, { plan: plan14, period: h2023, settings: defaultSettings }).projections).toEqual({
       reached: 1,
       on_course: 2,
       with_effort: 0,
@@ -65,7 +65,7 @@ describe("summarise: by category", () => {
     const judgements = seedRows("yuecheng-14th-targets").map(([category, name], i) =>
       judgement({ row: i + 2, name: name ?? "", category }),
     );
-    const categories = summarise(judgements, plan14, h2023, defaultSettings).byCategory;
+    const categories = summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).byCategory;
     expect(categories.map((c) => c.category)).toEqual([
       "综合实力",
       "科技创新",
@@ -84,7 +84,7 @@ describe("summarise: by category", () => {
       judgement({ row: 2, name: "乙", category: "生态环境" }),
       judgement({ row: 3, name: "丙", category: "社会民生", status: "behind", realisation: 0.1 }),
     ];
-    const [first, second] = summarise(judgements, plan14, h2023, defaultSettings).byCategory;
+    const [first, second] = summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).byCategory;
     expect(first).toEqual({
       category: "社会民生",
       counts: { ahead: 0, on_track: 1, behind: 1, no_data: 0 },
@@ -100,7 +100,7 @@ describe("summarise: by category", () => {
       judgement({ row: 2, name: "乙" }),
       judgement({ row: 3, name: "丙", category: "  " }),
     ];
-    const categories = summarise(judgements, plan14, h2023, defaultSettings).byCategory;
+    const categories = summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).byCategory;
     expect(categories.map((c) => [c.category, c.total])).toEqual([
       ["综合实力", 1],
       ["未分类", 2],
@@ -109,7 +109,7 @@ describe("summarise: by category", () => {
 
   it("gives a category with nothing assessed a null average", () => {
     const judgements = [judgement({ row: 1, name: "甲", category: "科技创新", status: "no_data", realisation: null })];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).byCategory[0]?.averageRealisation).toBeNull();
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).byCategory[0]?.averageRealisation).toBeNull();
   });
 });
 
@@ -120,7 +120,7 @@ describe("summarise: average realisation", () => {
       judgement({ row: 2, name: "乙", status: "behind", realisation: 0.2 }),
       judgement({ row: 3, name: "丙", status: "behind", realisation: -0.3, flags: ["regressing"] }),
     ];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).averageRealisation).toBeCloseTo(0.4, 12);
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).averageRealisation).toBeCloseTo(0.4, 12);
   });
 
   it("averages the realisations as they are when clipping is switched off", () => {
@@ -130,7 +130,7 @@ describe("summarise: average realisation", () => {
       judgement({ row: 3, name: "丙", status: "behind", realisation: -0.3 }),
     ];
     const settings: Settings = { ...defaultSettings, capAverage: false };
-    expect(summarise(judgements, plan14, h2023, settings).averageRealisation).toBeCloseTo(0.4333333, 6);
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: settings }).averageRealisation).toBeCloseTo(0.4333333, 6);
   });
 
   it("leaves out indicators without data and those without a realisation", () => {
@@ -139,7 +139,7 @@ describe("summarise: average realisation", () => {
       judgement({ row: 2, name: "乙", status: "no_data", realisation: 0.9 }),
       judgement({ row: 3, name: "丙", kind: "qualitative", realisation: null }),
     ];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).averageRealisation).toBe(0.6);
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).averageRealisation).toBe(0.6);
   });
 
   it("is null, not NaN, when nothing is assessed", () => {
@@ -147,7 +147,7 @@ describe("summarise: average realisation", () => {
       judgement({ row: 1, name: "甲", status: "no_data", realisation: null }),
       judgement({ row: 2, name: "乙", status: "no_data", realisation: null }),
     ];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).averageRealisation).toBeNull();
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).averageRealisation).toBeNull();
     expect(averageRealisation([], true)).toBeNull();
   });
 });
@@ -159,11 +159,11 @@ describe("summarise: time progress of the evaluation period", () => {
     [plan14, period(2025), 1],
     [plan15, period(2026, 0.5), 0.1],
   ])("for plan %o and period %o is %d", (plan, at, expected) => {
-    expect(summarise([], plan, at, defaultSettings).timeProgress).toBeCloseTo(expected, 12);
+    expect(summarise([], { plan: plan, period: at, settings: defaultSettings }).timeProgress).toBeCloseTo(expected, 12);
   });
 
   it("is 0 when there is no evaluation period", () => {
-    expect(summarise([], plan14, null, defaultSettings).timeProgress).toBe(0);
+    expect(summarise([], { plan: plan14, period: null, settings: defaultSettings }).timeProgress).toBe(0);
   });
 });
 
@@ -193,7 +193,7 @@ describe("summarise: lagging indicators", () => {
   ];
 
   it("lists indicators behind, widest gap between time progress and realisation first", () => {
-    const lagging = midTerm(summarise(judgements, plan14, h2023, defaultSettings)).lagging;
+    const lagging = midTerm(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings })).lagging;
     expect(lagging.map((lag) => [lag.row, lag.gap])).toEqual([
       [29, 0.5],
       [3, 0.2],
@@ -202,17 +202,17 @@ describe("summarise: lagging indicators", () => {
   });
 
   it("holds an indicator judged on older data to that period's time progress", () => {
-    const lag = midTerm(summarise(judgements, plan14, h2023, defaultSettings)).lagging.find((l) => l.row === 15);
+    const lag = midTerm(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings })).lagging.find((l) => l.row === 15);
     expect(lag).toMatchObject({ realisation: 0.32, timeProgress: 0.4 });
   });
 
   it("carries the category and whether the indicator is binding", () => {
-    const [first] = midTerm(summarise(judgements, plan14, h2023, defaultSettings)).lagging;
+    const [first] = midTerm(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings })).lagging;
     expect(first).toMatchObject({ name: "全年优良天气达标率", category: "生态环境", binding: true });
   });
 
   it("collects the binding indicators behind separately", () => {
-    const summary = midTerm(summarise(judgements, plan14, h2023, defaultSettings));
+    const summary = midTerm(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }));
     expect(summary.bindingBehind.map((lag) => lag.row)).toEqual([29]);
   });
 
@@ -273,7 +273,7 @@ describe("summarise: indicators judged on older data", () => {
       judgement({ row: 2, name: "人均生产总值" }),
       judgement({ row: 14, name: "外贸出口", valuePeriod: period(2021), flags: ["older_data"] }),
     ];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).olderData).toEqual([
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).olderData).toEqual([
       { row: 1, name: "全区生产总值", period: period(2022) },
       { row: 14, name: "外贸出口", period: period(2021) },
     ]);
@@ -306,7 +306,7 @@ describe("end-of-plan labels", () => {
 
 describe("edge cases", () => {
   it("summarises an empty table without failing", () => {
-    const summary = summarise([], plan14, null, defaultSettings);
+    const summary = summarise([], { plan: plan14, period: null, settings: defaultSettings });
     expect(summary).toMatchObject({
       mode: "midTerm",
       total: 0,
@@ -324,7 +324,7 @@ describe("edge cases", () => {
       judgement({ row: 2, name: "乙", realisation: Number.POSITIVE_INFINITY }),
       judgement({ row: 3, name: "丙", realisation: 0.8 }),
     ];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).averageRealisation).toBe(0.8);
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).averageRealisation).toBe(0.8);
   });
 
   it("counts -0 as a realisation of 0", () => {
@@ -410,7 +410,7 @@ describe("properties", () => {
         fc.option(arbitraryPeriod, { nil: null }),
         arbitrarySettings,
         (judgements, plan, at, settings) => {
-          const summary = summarise(judgements, plan, at, settings);
+          const summary = summarise(judgements, { plan: plan, period: at, settings: settings });
           expect(numbersIn(summary).filter(Number.isNaN)).toEqual([]);
           const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
           expect(sum(summary.counts)).toBe(summary.total);
@@ -448,7 +448,7 @@ describe("properties", () => {
         fc.option(arbitraryPeriod, { nil: null }),
         arbitrarySettings,
         (judgements, plan, at, settings) => {
-          const text = summarise(judgements, plan, at, settings).narrative.join("\n");
+          const text = summarise(judgements, { plan: plan, period: at, settings: settings }).narrative.join("\n");
           expect(text).not.toMatch(/NaN|undefined|null|Infinity|-0\.0|-0%/u);
         },
       ),

@@ -60,6 +60,6 @@ export function assessmentOf(
   const plan = options.plan ?? { baseYear: 2020, targetYear: 2025 };
   const period = options.period === undefined ? periodOf(2023, 0.5) : options.period;
   const settings: Settings = { ...defaultSettings, ...options.settings, labels: { ...defaultSettings.labels, ...options.settings?.labels } };
-  const summary = summarise(judgements, plan, period, settings);
+  const summary = summarise(judgements, { plan: plan, period: period, settings: settings });
   return { plan, period, timeProgress: summary.timeProgress, settings, judgements, summary };
 }

@@ -64,7 +64,7 @@ export function parseValueText(raw: string): CellAnalysis {
   readEnd(cursor);
   const reading = finish(cursor);
   if (reading === null && cursor.problems.length === 0) {
-    report(cursor, "parse.unknown", parseMessages.unknown(raw.trim()), wholeSpan(raw));
+    report(cursor, { code: "parse.unknown", message: parseMessages.unknown(raw.trim()), span: wholeSpan(raw) });
   }
   return { reading, problems: cursor.problems };
 }
@@ -73,8 +73,8 @@ function peek(cursor: Cursor): Token | undefined {
   return cursor.tokens[cursor.index];
 }
 
-function report(cursor: Cursor, code: string, message: string, span: Span): void {
-  cursor.problems.push({ code, message, span });
+function report(cursor: Cursor, problem: Problem & { span: Span }): void {
+  cursor.problems.push(problem);
 }
 
 /** Comparators, prefix words and notes before the value. */
@@ -101,7 +101,7 @@ function readBody(cursor: Cursor): void {
   readQuantity(cursor);
   const close = peek(cursor);
   if (close?.kind === "closeSquare") cursor.index += 1;
-  else report(cursor, "parse.unclosed", parseMessages.unclosed(cursor.raw.trim(), "["), open.span);
+  else report(cursor, { code: "parse.unclosed", message: parseMessages.unclosed(cursor.raw.trim(), "["), span: open.span });
 }
 
 /** An optional sign, a number, then `%`, `‰` or a unit word. */
@@ -128,12 +128,12 @@ function readQuantity(cursor: Cursor): void {
 function expectedNumber(cursor: Cursor, token: Token | undefined): void {
   const raw = cursor.raw.trim();
   if (!token) {
-    report(cursor, "parse.expected_number", parseMessages.expectedNumber(raw, raw), wholeSpan(cursor.raw));
+    report(cursor, { code: "parse.expected_number", message: parseMessages.expectedNumber(raw, raw), span: wholeSpan(cursor.raw) });
     return;
   }
   const code = cursor.index === 0 && token.kind === "text" ? "parse.unknown" : "parse.expected_number";
   const message = code === "parse.unknown" ? parseMessages.unknown(raw) : parseMessages.expectedNumber(raw, token.text);
-  report(cursor, code, message, code === "parse.unknown" ? wholeSpan(cursor.raw) : token.span);
+  report(cursor, { code: code, message: message, span: code === "parse.unknown" ? wholeSpan(cursor.raw) : token.span });
   // An unknown text is reported whole: nothing of it is left to report as trailing.
   if (code === "parse.unknown") cursor.index = cursor.tokens.length;
 }
@@ -142,7 +142,7 @@ function expectedNumber(cursor: Cursor, token: Token | undefined): void {
 function readNumber(cursor: Cursor, token: Token): number | null {
   const value = Number(token.text.replace(/,/gu, ""));
   if (!NUMBER_FORM.test(token.text) || !Number.isFinite(value)) {
-    report(cursor, "parse.number", parseMessages.number(token.text), token.span);
+    report(cursor, { code: "parse.number", message: parseMessages.number(token.text), span: token.span });
     return null;
   }
   return value;
@@ -154,7 +154,7 @@ function readScale(cursor: Cursor): void {
   if (token?.kind === "percent") cursor.draft.percent = true;
   else if (token?.kind === "permille") cursor.draft.annotations.unit = "‰";
   else if (token?.kind === "unit") cursor.draft.annotations.unit = token.text;
-  else if (token?.kind === "scale") report(cursor, "parse.scale", parseMessages.scale(cursor.raw.trim(), token.text), token.span);
+  else if (token?.kind === "scale") report(cursor, { code: "parse.scale", message: parseMessages.scale(cursor.raw.trim(), token.text), span: token.span });
   else return;
   cursor.index += 1;
 }
@@ -179,7 +179,7 @@ function readEnd(cursor: Cursor): void {
   const last = cursor.tokens[cursor.tokens.length - 1] ?? token;
   const span = { start: token.span.start, end: last.span.end };
   const found = cursor.raw.slice(span.start, span.end);
-  report(cursor, "parse.trailing", parseMessages.trailing(cursor.raw.trim(), found), span);
+  report(cursor, { code: "parse.trailing", message: parseMessages.trailing(cursor.raw.trim(), found), span: span });
 }
 
 /** Applies a marker word: a comparator, approximation, cumulation, stretch or filler. */
@@ -231,13 +231,13 @@ function setCumulative(cursor: Cursor, mark: { change?: "decrease" | "increase" 
 }
 
 function conflict(cursor: Cursor, token: Token): void {
-  report(cursor, "parse.conflict", parseMessages.conflicting(cursor.raw.trim(), token.text), token.span);
+  report(cursor, { code: "parse.conflict", message: parseMessages.conflicting(cursor.raw.trim(), token.text), span: token.span });
 }
 
 /** A bracket group: a year `(2019)`, an adjusted value `（265）` or a note `（市测）`. */
 function readGroup(cursor: Cursor, token: Token & { kind: "group" }): void {
   if (!token.closed) {
-    report(cursor, "parse.unclosed", parseMessages.unclosed(cursor.raw.trim(), token.text.charAt(0)), token.span);
+    report(cursor, { code: "parse.unclosed", message: parseMessages.unclosed(cursor.raw.trim(), token.text.charAt(0)), span: token.span });
     return;
   }
   const annotations = cursor.draft.annotations;

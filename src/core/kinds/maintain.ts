@@ -9,10 +9,9 @@ import { formatNumber, formatPercent } from "../format";
 import { formatPeriod, timeProgress } from "../period";
 import { projectMaintain } from "../projection";
 import { isWorse, maintainRealisation } from "../realisation";
-import type { ValuePoint } from "../select";
 import { classified, levelComparator, targetValue } from "./classification";
-import { yearsLeft, type Carried, type Evaluation, type KindRules, type RuleInput } from "./context";
-import { chooseTargetValue } from "./toward-target";
+import { yearsLeft, type Evaluation, type KindRules, type RuleInput } from "./context";
+import { chooseTargetValue, type ChosenValue } from "./toward-target";
 
 /**
  * Judges a maintain target on the latest usable value.
@@ -21,11 +20,11 @@ import { chooseTargetValue } from "./toward-target";
 export function evaluateMaintain(input: RuleInput): Evaluation {
   const found = chooseTargetValue(input);
   if ("status" in found) return found;
-  return holdLevel(input, found.chosen, found.target, found.carried);
+  return holdLevel(input, found);
 }
 
 /** A maintain target (g = b). */
-function holdLevel(input: RuleInput, chosen: ValuePoint, target: number, carried: Carried): Evaluation {
+function holdLevel(input: RuleInput, { chosen, target, carried }: ChosenValue): Evaluation {
   const { direction } = input;
   const value = chosen.value;
   const held = !isWorse(value, target, direction);

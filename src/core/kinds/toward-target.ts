@@ -26,12 +26,19 @@ import { carriedFrom, endOfPeriod, noData, yearsLeft, type Carried, type Evaluat
 
 const SYMBOLS: Readonly<Record<Comparator, string>> = { ">": ">", ">=": "≥", "<": "<", "<=": "≤" };
 
+/** The value a level, bound or maintain target is judged on, its target, and what the note carries. */
+export interface ChosenValue {
+  chosen: ValuePoint;
+  target: number;
+  carried: Carried;
+}
+
 /**
  * The latest usable value for a level, bound or maintain target (a flow's latest full year), with
  * what the note says of it; or the 数据暂缺 evaluation when there is none.
  * @example chooseTargetValue(input).chosen.value //=> 1850.4
  */
-export function chooseTargetValue(input: RuleInput): { chosen: ValuePoint; target: number; carried: Carried } | Evaluation {
+export function chooseTargetValue(input: RuleInput): ChosenValue | Evaluation {
   const c = input.classification;
   const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
   const carried = carriedFrom(c, problems);
@@ -55,10 +62,8 @@ export function chooseTargetValue(input: RuleInput): { chosen: ValuePoint; targe
 export function evaluateTowardTarget(input: RuleInput): Evaluation {
   const found = chooseTargetValue(input);
   if ("status" in found) return found;
-  const { chosen, target, carried } = found;
   const base = input.classification.base;
-  if (base === null) return withoutBase(input, chosen, target, carried);
-  return towardTarget(input, chosen, { base, target }, carried);
+  return base === null ? withoutBase(input, found) : towardTarget(input, found, base);
 }
 
 /**
@@ -104,13 +109,8 @@ function shownTarget(input: RuleInput, target: number): string {
 }
 
 /** Level and bound targets with a base. */
-function towardTarget(
-  input: RuleInput,
-  chosen: ValuePoint,
-  numbers: { base: number; target: number },
-  carried: Carried,
-): Evaluation {
-  const { base, target } = numbers;
+function towardTarget(input: RuleInput, found: ChosenValue, base: number): Evaluation {
+  const { chosen, target, carried } = found;
   const { classification: c, direction, settings } = input;
   const value = chosen.value;
   const shownValue = formatNumber(value);
@@ -126,7 +126,7 @@ function towardTarget(
     formula = formulaText.boundSlipped(shownTarget(input, target));
     carried.reasons.push(reasonText.slipped);
   } else {
-    const realised = realise(input, numbers, value, shownValue, carried);
+    const realised = realise(input, { base, target, value }, carried);
     realisation = c.kind === "bound" ? (realised.realisation ?? 0) : realised.realisation;
     formula = realised.formula;
   }
@@ -156,12 +156,10 @@ function towardTarget(
 /** r on the chosen path: compound when asked and possible, else linear (said in the note). */
 function realise(
   input: RuleInput,
-  { base, target }: { base: number; target: number },
-  value: number,
-  shownValue: string,
+  { base, target, value }: { base: number; target: number; value: number },
   carried: Carried,
 ): { realisation: number | null; formula: string } {
-  const shown = [formatNumber(base), formatNumber(target), shownValue] as const;
+  const shown = [formatNumber(base), formatNumber(target), formatNumber(value)] as const;
   if (input.settings.path === "compound") {
     const compound = compoundRealisation(base, target, value);
     if (compound !== null) {
@@ -175,7 +173,7 @@ function realise(
 }
 
 /** A level or bound target with no base value. */
-function withoutBase(input: RuleInput, chosen: ValuePoint, target: number, carried: Carried): Evaluation {
+function withoutBase(input: RuleInput, { chosen, target, carried }: ChosenValue): Evaluation {
   const { classification: c, direction } = input;
   const value = chosen.value;
   const t = timeProgress(input.plan, chosen.period);
