@@ -239,6 +239,26 @@ export type Direction = "higher" | "lower";
 /** How the direction was decided, in DOMAIN.md's order. */
 export type DirectionSource = "column" | "comparator" | "name" | "default";
 
+/**
+ * Why a direction was decided, as a code with its data (`src/i18n/judge.ts` words it): the
+ * column's text, the target's comparator, the word of the name rule, or the default; with the
+ * floor (or ceiling) a target looser than the base sets.
+ */
+export type DirectionReason = (
+  | { code: "column"; text: string }
+  | { code: "comparator"; target: string }
+  | { code: "reduction" | "lowerWord" | "emission"; word: string }
+  | { code: "ranking" | "intensity"; word: string; unit: string }
+  | { code: "default" }
+) & { direction: Direction; floor?: { target: number; base: number } };
+
+/** Why a nature (时期/时点) was decided, as a code with its data (`src/i18n/judge.ts` words it). */
+export type NatureReason =
+  | { code: "column"; text: string }
+  | { code: "shareUnit" | "intensityUnit" | "moneyUnit"; unit: string }
+  | { code: "balance" | "ratioWord" | "flowWord"; word: string }
+  | { code: "default" };
+
 /** 时期指标 (flow, accumulates within a year) or 时点/比率 (stock or ratio). */
 export type Nature = "flow" | "stock";
 
@@ -279,8 +299,8 @@ export interface Judgement {
   attribute?: "binding" | "anticipatory";
   direction: Direction;
   directionSource: DirectionSource;
-  /** Chinese reason: `名称含“浓度”，越低越好`. */
-  directionReason: string;
+  /** Why the direction (`src/i18n` words it: `名称含“浓度”，越低越好`). */
+  directionReason: DirectionReason;
   nature: Nature;
   kind: IndicatorKind;
   base: CellReading | null;

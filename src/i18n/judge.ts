@@ -6,7 +6,9 @@
  * first (`2022年值1850.4，实现度48.8%，时序进度40%`), then the reasons (`目标低于基期值，视为底线目标`).
  * Labels are shown in the task pane, so they also have an en-US table.
  */
-import type { IndicatorKind, StatusLabels } from "../core/types";
+import { formatNumber } from "../core/format";
+import type { DirectionReason, IndicatorKind, NatureReason, StatusLabels } from "../core/types";
+import type { Locale } from "./index";
 
 /** Default labels of every status, end-of-plan and projection code (DOMAIN.md). */
 export const defaultLabels: StatusLabels = {
@@ -92,6 +94,123 @@ export const directionText = {
   unreadable: (cell: string | undefined, text: string) =>
     `${cell ? `单元格 ${cell} 的` : ""}方向“${text}”无法识别，应为“正向”“逆向”“越大越好”“越小越好”“↑”或“↓”，已按其他依据判断`,
 } as const;
+
+/**
+ * Words a direction reason (a code with data) in a locale: `名称含“浓度”，越低越好`, with the floor a
+ * looser target sets after it.
+ * @example directionReasonText({ code: "lowerWord", word: "浓度", direction: "lower" }) //=> "名称含“浓度”，越低越好"
+ * @example directionReasonText({ code: "default", direction: "higher" }, "en-US") //=> "No direction column, target comparator or lower-is-better name: higher is better"
+ */
+export function directionReasonText(reason: DirectionReason, locale: Locale = "zh-CN"): string {
+  const words = locale === "en-US" ? directionReasonEnUS(reason) : directionReasonZhCN(reason);
+  const floor = reason.floor;
+  if (floor === undefined) return words;
+  const shown = [formatNumber(floor.target), formatNumber(floor.base)] as const;
+  return words + (locale === "en-US" ? floorSuffixEnUS(reason.direction, ...shown) : directionText.floorSuffix(reason.direction, ...shown));
+}
+
+function directionReasonZhCN(reason: DirectionReason): string {
+  switch (reason.code) {
+    case "column":
+      return directionText.column(reason.text, reason.direction);
+    case "comparator":
+      return directionText.comparator(reason.target, reason.direction);
+    case "reduction":
+      return directionText.reduction(reason.word);
+    case "lowerWord":
+      return directionText.lowerWord(reason.word);
+    case "emission":
+      return directionText.emission(reason.word);
+    case "ranking":
+      return directionText.ranking(reason.word, reason.unit);
+    case "intensity":
+      return directionText.intensity(reason.word, reason.unit);
+    case "default":
+      return directionText.default;
+  }
+}
+
+const betterWordEnUS = (direction: "higher" | "lower"): string => (direction === "lower" ? "lower is better" : "higher is better");
+
+function directionReasonEnUS(reason: DirectionReason): string {
+  const better = betterWordEnUS(reason.direction);
+  switch (reason.code) {
+    case "column":
+      return `The direction column says “${reason.text}”: ${better}`;
+    case "comparator":
+      return `The target “${reason.target}” is ${reason.direction === "lower" ? "a ceiling" : "a floor"}: ${better}`;
+    case "reduction":
+      return `The name contains “${reason.word}”, a reduction: the larger the reduction the better`;
+    case "lowerWord":
+    case "emission":
+      return `The name contains “${reason.word}”: lower is better`;
+    case "ranking":
+      return `The name contains “${reason.word}” and the unit is “${reason.unit}”: a higher place (a smaller number) is better`;
+    case "intensity":
+      return reason.unit === ""
+        ? `The name contains “${reason.word}”, an intensity: lower is better`
+        : `The name contains “${reason.word}” and the unit is “${reason.unit}”, an intensity: lower is better`;
+    case "default":
+      return "No direction column, target comparator or lower-is-better name: higher is better";
+  }
+}
+
+function floorSuffixEnUS(direction: "higher" | "lower", target: string, base: string): string {
+  return direction === "lower"
+    ? `; the target ${target} is above the base ${base}: a ceiling not to exceed (add a direction column if the direction is wrong)`
+    : `; the target ${target} is below the base ${base}: a floor to hold (add a direction column if the direction is wrong)`;
+}
+
+/**
+ * Words a nature reason (a code with data) in a locale.
+ * @example natureReasonText({ code: "moneyUnit", unit: "元" }) //=> "单位为“元”，属时期指标，年内数据为累计数"
+ * @example natureReasonText({ code: "default" }, "en-US") //=> "No sign of a flow: taken as a stock"
+ */
+export function natureReasonText(reason: NatureReason, locale: Locale = "zh-CN"): string {
+  return locale === "en-US" ? natureReasonEnUS(reason) : natureReasonZhCN(reason);
+}
+
+function natureReasonZhCN(reason: NatureReason): string {
+  switch (reason.code) {
+    case "column":
+      return natureText.column(reason.text);
+    case "shareUnit":
+      return natureText.shareUnit(reason.unit);
+    case "intensityUnit":
+      return natureText.intensityUnit(reason.unit);
+    case "moneyUnit":
+      return natureText.moneyUnit(reason.unit);
+    case "balance":
+      return natureText.balance(reason.word);
+    case "ratioWord":
+      return natureText.ratioWord(reason.word);
+    case "flowWord":
+      return natureText.flowWord(reason.word);
+    case "default":
+      return natureText.default;
+  }
+}
+
+function natureReasonEnUS(reason: NatureReason): string {
+  switch (reason.code) {
+    case "column":
+      return `The statistics-type column says “${reason.text}”`;
+    case "shareUnit":
+      return `The unit is “${reason.unit}”, a ratio: comparable at any time`;
+    case "intensityUnit":
+      return `The unit is “${reason.unit}”, an intensity: comparable at any time`;
+    case "moneyUnit":
+      return `The unit is “${reason.unit}”, a flow: values within a year are year-to-date totals`;
+    case "balance":
+      return `The name contains “${reason.word}”, a stock`;
+    case "ratioWord":
+      return `The name contains “${reason.word}”, a stock or a ratio`;
+    case "flowWord":
+      return `The name contains “${reason.word}”, a flow: values within a year are year-to-date totals`;
+    case "default":
+      return "No sign of a flow: taken as a stock";
+  }
+}
 
 /** Reasons for 时期/时点 (flow or stock). */
 export const natureText = {

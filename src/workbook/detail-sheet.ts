@@ -6,6 +6,7 @@
  */
 import { formatPeriod } from "../core/period";
 import type { Assessment, CellValue, Judgement } from "../core/types";
+import { directionReasonText } from "../i18n/judge";
 import type { WriteText } from "../i18n/workbook";
 import { PERCENT_FORMAT } from "./block";
 import { HEADER_STYLE } from "./sheet-parts";
@@ -90,7 +91,7 @@ function detailCells(judgement: Judgement, assessment: Assessment, text: WriteTe
     unit: judgement.unit ?? judgement.label.unit ?? null,
     attribute: judgement.attribute ? words.attribute[judgement.attribute] : null,
     direction: words.direction[judgement.direction],
-    directionReason: judgement.directionReason,
+    directionReason: directionReasonText(judgement.directionReason),
     nature: words.nature[judgement.nature],
     kind: words.kinds[judgement.kind],
     base: judgement.base?.raw ?? null,

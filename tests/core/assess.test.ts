@@ -8,6 +8,7 @@ import { defaultSettings } from "../../src/core/settings";
 import type { CellValue, IndicatorInput, Judgement, Plan, YearFraction } from "../../src/core/types";
 import { loadFixtureTable } from "../helpers/fixtures";
 import { period, plan14, row } from "./rows";
+import { directionReasonText } from "../../src/i18n/judge";
 
 /** Every number anywhere in a value, with its path. */
 function numbersIn(value: unknown, path = "judgement"): { path: string; value: number }[] {
@@ -24,7 +25,7 @@ function expectAllFinite(judgement: Judgement, texts = false): void {
   const bad = numbersIn(judgement).filter((entry) => !Number.isFinite(entry.value));
   expect(bad).toEqual([]);
   if (!texts) return;
-  for (const text of [judgement.note, judgement.formula, judgement.directionReason]) {
+  for (const text of [judgement.note, judgement.formula, directionReasonText(judgement.directionReason)]) {
     expect(text).not.toMatch(/NaN|Infinity|undefined|null/u);
   }
 }

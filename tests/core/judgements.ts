@@ -33,7 +33,7 @@ export function judgement(overrides: Partial<Judgement> = {}): Judgement {
         : { raw: name, name, qualifiers: [] },
     direction: "higher",
     directionSource: "default",
-    directionReason: "",
+    directionReason: { code: "default", direction: "higher" },
     nature: "stock",
     kind: "level",
     base: null,

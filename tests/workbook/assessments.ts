@@ -16,7 +16,7 @@ export function judgementOf(row: number, fields: Partial<Judgement> = {}): Judge
     label: { raw: name, name, qualifiers: [] },
     direction: "higher",
     directionSource: "default",
-    directionReason: "无方向列、目标比较符或逆向指标名称，按越高越好",
+    directionReason: { code: "default", direction: "higher" },
     nature: "stock",
     kind: "level",
     base: null,
