@@ -3,7 +3,7 @@
  * default the latest period holding any usable observation), finds the table's GDP growth rate,
  * judges every indicator (`judgeIndicator`) and summarises (`summarise`).
  */
-import { parseCell } from "./cell";
+import { parseCell, removeSpaces } from "./cell";
 import { compactNameOf } from "./direction";
 import { findGdpGrowth, mayGiveGdpGrowth, type GdpCandidate } from "./gdp";
 import { judgeIndicator } from "./judge";
@@ -14,6 +14,9 @@ import { valuePeriod } from "./select";
 import { resolveSettings } from "./settings";
 import { summarise } from "./summary";
 import type { Assessment, AssessmentInput, IndicatorInput, Observation, Period } from "./types";
+
+/** What a GDP name contains once its spaces are removed (`isGdpName` decides on the cleaned name). */
+const MAY_NAME_GDP = /生产总值|GDP/iu;
 
 /**
  * Assesses a table of indicators for a plan: every judgement and the summary.
@@ -74,6 +77,8 @@ function usablePeriod(observation: Observation): Period | null {
  */
 function* gdpCandidates(indicators: readonly IndicatorInput[]): Generator<GdpCandidate> {
   for (const indicator of indicators) {
+    // A GDP name holds 生产总值 or GDP: other rows are passed over without cleaning their name.
+    if (!MAY_NAME_GDP.test(removeSpaces(indicator.name))) continue;
     const label = parseIndicatorName(indicator.name);
     if (!mayGiveGdpGrowth(compactNameOf(label), unitInForce(indicator, label), indicator.actualGrowth !== undefined)) continue;
     const row = readIndicator(indicator);

@@ -35,6 +35,8 @@ function unsignedZero(text: string): string {
 /** Writes a finite value with up to `decimals` decimals. */
 function fixed(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  // A whole number below 1e15 is written by String as Intl writes it (no grouping; -0 is "0").
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
   return unsignedZero((DECIMALS[decimals] ?? withDecimals(decimals)).format(value));
 }
 
