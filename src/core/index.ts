@@ -10,7 +10,7 @@
  */
 export type * from "./types";
 
-// Readers: periods, cells, names.
+// Reading: periods, cells, names.
 export {
   cleanLabel,
   comparePeriods,

@@ -13,7 +13,7 @@
 import { selectText } from "../i18n/judge";
 import { parseCell } from "./cell";
 import { comparePeriods, formatPeriod, periodOf } from "./period";
-import type { CellReading, CellValue, Nature, Observation, ParsedCell, Period, Plan, Problem } from "./types";
+import type { CellReading, Nature, Observation, Period, Plan, Problem } from "./types";
 
 /** An observation cell, read. */
 export interface ReadObservation {
@@ -53,20 +53,17 @@ export interface Window {
 
 /**
  * Reads every observation cell of a row once; unreadable cells and Excel errors become problems
- * naming their cell. `parse` may be a memoised `parseCell`.
+ * naming their cell.
  * @example readObservations([{ period: periodOf(2022, 1), cell: { raw: "#N/A", ref: "F7" } }]).problems[0].message
  * //=> "单元格 F7“#N/A”为错误值，已跳过"
  */
-export function readObservations(
-  observations: readonly Observation[],
-  parse: (raw: CellValue) => ParsedCell = parseCell,
-): ObservationsRead {
+export function readObservations(observations: readonly Observation[]): ObservationsRead {
   const cells: ReadObservation[] = [];
   const problems: Problem[] = [];
   let sorted = true;
   for (const observation of observations) {
     const { raw, ref } = observation.cell;
-    const parsed = parse(raw);
+    const parsed = parseCell(raw);
     if (!parsed.ok) {
       const message = selectText.unreadable(cellName(ref, observation.period), String(raw), parsed.problem.message);
       problems.push(ref ? { ...parsed.problem, message, cell: ref } : { ...parsed.problem, message });
