@@ -8,6 +8,7 @@
  * and reading the table itself (a row without a name, a column whose period is unclear).
  */
 import type { CategorySummary, Direction, IndicatorKind, JudgementFlag, ProjectionCode, StatusCode, StatusCounts } from "../core/types";
+import { noteText } from "../i18n/notes";
 import type { RunOutcome } from "../workbook/run";
 
 /** A problem as reported: its stable code and Chinese message. */
@@ -97,7 +98,7 @@ export function jsonReport(outcome: RunOutcome): JsonReport {
       status: judgement.status,
       flags: [...judgement.flags],
       projection: judgement.projection,
-      note: judgement.note,
+      note: noteText(judgement.note),
       problems: judgement.problems.map(reported),
     })),
     summary: {

@@ -128,7 +128,7 @@ function assemble(row: IndicatorReading, verdict: Verdict): Judgement {
     projection: projection.code,
     projectedValue: finiteOrNull(projection.projected ?? Number.NaN),
     formula: evaluation.formula,
-    note: [evaluation.statement, ...evaluation.reasons].join("；"),
+    note: { statement: evaluation.statement, reasons: evaluation.reasons },
     problems: verdict.problems,
   };
 }

@@ -5,6 +5,7 @@
  * Pure types only. The engine never sees a host type (Office, exceljs): the doors clean host
  * values into {@link CellValue} at the edge.
  */
+import type { FormulaPhrase, Note } from "./phrases";
 import type { Summary } from "./summary-types";
 
 /** A spreadsheet cell as the engine receives it, after a door has cleaned the host's value. */
@@ -320,16 +321,17 @@ export interface Judgement {
   projection: ProjectionCode;
   /** Projected end-year value, when one was computed. */
   projectedValue: number | null;
-  /** The formula applied, in words: `(v − b) ÷ (g − b)`. */
-  formula: string;
-  /** Short Chinese note: `2022年值1850.4，实现度48.8%，时序进度40%`. */
-  note: string;
+  /** The formula applied, as phrases with their numbers (`src/i18n/notes.ts` words it: `(v − b) ÷ (g − b)`). */
+  formula: FormulaPhrase[];
+  /** The note, as phrases with their data (`src/i18n/notes.ts` words it: `2022年值1850.4，实现度48.8%，时序进度40%`). */
+  note: Note;
   /** Every cell the engine could not read, each naming its cell. */
   problems: Problem[];
 }
 
 // The summary's types are in `summary-types.ts`.
 export type * from "./summary-types";
+export type * from "./phrases";
 
 /** What `assess` is given. */
 export interface AssessmentInput {

@@ -237,22 +237,6 @@ export const kindLabels: Record<IndicatorKind, string> = {
   relative: "与经济增长比较",
 };
 
-/** Reasons that come from the classification of an indicator. */
-export const kindText = {
-  cumulativeDecrease: "目标为规划期累计降幅，按截至当期的累计降幅评价",
-  floor: (direction: "higher" | "lower", target: string, base: string) =>
-    direction === "lower"
-      ? `目标值${target}高于基期值${base}，视为不得突破的上限`
-      : `目标值${target}低于基期值${base}，视为须守住的底线`,
-  adjusted: (base: string, target: string) => `基期值与目标值均列有调整口径数，按调整口径（${base}→${target}）评价`,
-  baseBound: (raw: string, value: string) => `基期值仅知为“${raw}”，按${value}计`,
-  baseOtherYear: (year: number) => `基期值为${year}年数据`,
-  approximate: (raw: string) => `目标“${raw}”为约数，按其数值评价`,
-  stretch: "目标含★（争取目标），按该值评价",
-  targetUnreadable: "目标值无法识别，无法评价",
-  targetMissing: (raw: string) => (raw === "" ? "目标值为空，无可评价的目标" : `目标值为“${raw}”，无可评价的目标`),
-} as const;
-
 /** Messages about observation cells (`judge.*`, and `parse.*` re-worded to name the cell). */
 export const selectText = {
   cell: (ref: string) => `单元格 ${ref}`,
@@ -275,85 +259,3 @@ function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** The first clause of a note: what was compared with what. Values arrive formatted. */
-export const statementText = {
-  valueAt: (period: string, value: string) => `${period}值${value}`,
-  realisation: (share: string) => `实现度${share}`,
-  timeProgress: (share: string) => `时序进度${share}`,
-  reached: (target: string) => `已达到目标（${target}）`,
-  held: (target: string) => `保持目标值${target}`,
-  notHeld: (target: string) => `未保持目标值${target}`,
-  averageRate: (from: string, to: string, rate: string) => `${from}至${to}年均增长${rate}`,
-  singleRate: (period: string, rate: string) => `${period}增长${rate}`,
-  actualRate: (rate: string) => `实绩年均增长${rate}`,
-  levelRate: (period: string, rate: string) => `基期至${period}折算年均增长${rate}`,
-  targetRate: (rate: string) => `目标年均增长${rate}`,
-  cumulative: (period: string, value: string, total: string) => `截至${period}累计${value}，规划期目标${total}`,
-  judgement: (period: string, raw: string) => `${period}完成情况为“${raw}”`,
-  relative: (period: string, rate: string, gdpRate: string) => `${period}增速${rate}，同期地区生产总值增速${gdpRate}`,
-  relativeMet: (relation: "sync" | "faster") => (relation === "faster" ? "快于经济增长" : "与经济增长基本同步"),
-  relativeNotMet: (target: string) => `未达到“${target}”的要求`,
-} as const;
-
-/** Reasons a note adds after its first clause. */
-export const reasonText = {
-  olderData: (evaluation: string, used: string) => `评估期为${evaluation}，按最近可用的${used}数据评价`,
-  subYearFlow: (period: string, value: string) => `${period}值${value}为年内累计数（时期指标），不与全年目标比较`,
-  valueBound: (raw: string, value: string) => `当期值仅知为“${raw}”，按${value}计`,
-  valueOtherYear: (year: number) => `所用数值注明为${year}年数据`,
-  regressing: (base: string) => `较基期值${base}退步`,
-  slipped: "基期值已满足目标，当期值已不满足，实现度计为0",
-  compoundUsed: "按复合增长路径计算实现度",
-  compoundFallback: "数值非正，无法按复合增长路径计算，改按线性路径",
-  noBaseRatio: "缺少基期值，按当期值与目标值之比计实现度",
-  singleRate: (period: string) => `仅有${period}一期增速，按该期增速评价`,
-  arithmeticRate: "有增速不高于−100%，年均增速按算术平均计",
-  laterNumber: (period: string, value: string) => `${period}填报数值${value}，未说明是否完成`,
-  gdpAverage: "地区生产总值增速取其实绩年均增长",
-} as const;
-
-/** Why an indicator has the status 数据暂缺. */
-export const noDataText = {
-  noValue: "评估期及以前无可用数据",
-  onlySubYear: (period: string, value: string) =>
-    `仅有${period}值${value}，为时期指标的年内累计数，不能与全年目标比较，基期后尚无全年数据`,
-  noBaseNotMet: "缺少基期值，且尚未达到目标，无法计算实现度",
-  noJudgement: (target: string) => `目标为“${target}”，尚无完成情况（如“完成”“未完成”）`,
-  noGdp: "未找到同期地区生产总值增速，需人工判断",
-  noRate: "无可用的增速数据",
-  rateNotComputable: "缺少为正数的基期值或当期值，无法折算年均增速",
-  outOfRange: "数值超出可计算范围，无法计算实现度",
-} as const;
-
-/** The formula applied, in words, with the numbers put in. Values arrive formatted. */
-export const formulaText = {
-  linear: (base: string, target: string, value: string) =>
-    `实现度 =（当期值 − 基期值）÷（目标值 − 基期值）=（${value} − ${base}）÷（${target} − ${base}）`,
-  compound: (base: string, target: string, value: string) =>
-    `实现度 = ln(当期值 ÷ 基期值) ÷ ln(目标值 ÷ 基期值) = ln(${value} ÷ ${base}) ÷ ln(${target} ÷ ${base})`,
-  boundMet: (target: string) => `当期值满足目标“${target}”，实现度计为100%`,
-  boundSlipped: (target: string) => `基期值满足目标“${target}”而当期值不满足，实现度计为0`,
-  held: "当期值保持在目标值，实现度计为100%",
-  ratio: (direction: "higher" | "lower", target: string, value: string) =>
-    direction === "higher"
-      ? `实现度 = 当期值 ÷ 目标值 = ${value} ÷ ${target}`
-      : `实现度 = 目标值 ÷ 当期值 = ${target} ÷ ${value}`,
-  geometricRate: (years: number) => `年均增速 =（Π(1 + 各年增速)）^(1/${years}) − 1`,
-  arithmeticRate: (years: number) => `年均增速 = 各年增速之和 ÷ ${years}`,
-  levelRate: (years: string) => `年均增速 =（当期值 ÷ 基期值）^(1/${years}) − 1`,
-  rateRatio: (direction: "higher" | "lower", achieved: string, target: string) =>
-    direction === "higher"
-      ? `实现度 = 年均增速 ÷ 目标增速 = ${achieved} ÷ ${target}`
-      : `实现度 = 目标增速 ÷ 年均增速 = ${target} ÷ ${achieved}`,
-  cumulative: (value: string, total: string) => `实现度 = 累计完成值 ÷ 规划期累计目标 = ${value} ÷ ${total}`,
-  judged: "按完成情况判断：完成为达到进度要求，未完成为未达到进度要求",
-  relative: (tolerance: string) => `增速 ≥ 同期地区生产总值增速 − ${tolerance}个百分点，即达到要求`,
-  join: (parts: readonly string[]) => parts.join("；"),
-} as const;
-
-/** Reasons of growth-rate and cumulative judgements. */
-export const growthText = {
-  negativeGrowth: "年均增速为负",
-  negativeTotal: "累计值为负，与目标方向相反",
-  actualColumn: "按“实绩年均增长”栏评价",
-} as const;

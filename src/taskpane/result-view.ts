@@ -9,6 +9,7 @@
  * points at its cell for the evaluation period, else its latest cell.
  */
 import type { Assessment, EndOfPlanCode, IndicatorInput, Problem, StatusCode } from "../core/types";
+import { noteText } from "../i18n/notes";
 import type { TaskpaneText } from "../i18n/taskpane";
 import { displayCode } from "../workbook/status-style";
 
@@ -103,7 +104,7 @@ export function problemItems(
       .filter((judgement) => judgement.status === "no_data")
       .map((judgement) => ({
         ref: lackingCell(byRow.get(judgement.row), periodCode),
-        text: text.result.lacking(judgement.name, judgement.note),
+        text: text.result.lacking(judgement.name, noteText(judgement.note)),
       })),
   ];
 }

@@ -13,6 +13,7 @@
  *   across all five columns (no merged cells: nothing to break when a user sorts or inserts).
  */
 import type { Assessment, CellValue, Judgement } from "../core/types";
+import { noteText } from "../i18n/notes";
 import type { WriteText } from "../i18n/workbook";
 import { hasGeneratedMark } from "./keywords";
 import { cellText, mergeAt, ownValue } from "./lookup";
@@ -142,7 +143,7 @@ function rowValues(judgement: Judgement, labels: Assessment["settings"]["labels"
     finite(judgement.timeProgress),
     statusText(displayCode(judgement), labels),
     labels[judgement.projection],
-    judgement.note,
+    noteText(judgement.note),
   ];
 }
 

@@ -7,6 +7,7 @@
 import { formatPeriod } from "../core/period";
 import type { Assessment, CellValue, Judgement } from "../core/types";
 import { directionReasonText } from "../i18n/judge";
+import { formulaText, noteText } from "../i18n/notes";
 import type { WriteText } from "../i18n/workbook";
 import { PERCENT_FORMAT } from "./block";
 import { HEADER_STYLE } from "./sheet-parts";
@@ -103,8 +104,8 @@ function detailCells(judgement: Judgement, assessment: Assessment, text: WriteTe
     status: statusText(displayCode(judgement), labels),
     projection: labels[judgement.projection],
     projectedValue: finite(judgement.projectedValue),
-    formula: judgement.formula || null,
-    note: judgement.note || null,
+    formula: formulaText(judgement.formula) || null,
+    note: noteText(judgement.note) || null,
     problems: judgement.problems.map((p) => words.problem(p.cell, p.message)).join(words.problemSeparator) || null,
   };
 }

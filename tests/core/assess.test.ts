@@ -9,6 +9,7 @@ import type { CellValue, IndicatorInput, Judgement, Plan, YearFraction } from ".
 import { loadFixtureTable } from "../helpers/fixtures";
 import { period, plan14, row } from "./rows";
 import { directionReasonText } from "../../src/i18n/judge";
+import { formulaText, noteText } from "../../src/i18n/notes";
 
 /** Every number anywhere in a value, with its path. */
 function numbersIn(value: unknown, path = "judgement"): { path: string; value: number }[] {
@@ -25,7 +26,7 @@ function expectAllFinite(judgement: Judgement, texts = false): void {
   const bad = numbersIn(judgement).filter((entry) => !Number.isFinite(entry.value));
   expect(bad).toEqual([]);
   if (!texts) return;
-  for (const text of [judgement.note, judgement.formula, directionReasonText(judgement.directionReason)]) {
+  for (const text of [noteText(judgement.note), formulaText(judgement.formula), directionReasonText(judgement.directionReason)]) {
     expect(text).not.toMatch(/NaN|Infinity|undefined|null/u);
   }
 }
@@ -80,7 +81,7 @@ describe("assess", () => {
     const [, investment] = assess({ plan: plan14, indicators }).judgements;
     // 2.4% against GDP's 3.1% of 2022: 0.7 pp below, beyond the 0.5 pp tolerance.
     expect(investment?.status).toBe("behind");
-    expect(investment?.note).toBe("2022年增速2.4%，同期地区生产总值增速3.1%，未达到“与经济增长基本同步”的要求");
+    expect(investment ? noteText(investment.note) : "").toBe("2022年增速2.4%，同期地区生产总值增速3.1%，未达到“与经济增长基本同步”的要求");
     const tolerant = assess({ plan: plan14, indicators, settings: { relativeTolerancePp: 1 } }).judgements[1];
     expect(tolerant?.status).toBe("on_track");
   });

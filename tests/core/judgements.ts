@@ -47,8 +47,8 @@ export function judgement(overrides: Partial<Judgement> = {}): Judgement {
     flags: [],
     projection: "on_course",
     projectedValue: null,
-    formula: "",
-    note: "",
+    formula: [],
+    note: { statement: [], reasons: [] },
     problems: [],
     ...overrides,
   };

@@ -15,6 +15,7 @@ import {
 import type { Plan } from "../../src/core/index";
 import { directionReasonText, natureReasonText } from "../../src/i18n/judge";
 import { judgeAt, label, plan14, plan15, row, share, type DocExample } from "./doc-rows";
+import { noteText } from "../../src/i18n/notes";
 
 /** The time progress of a period label, as the document's tables print it; 不作为报告期 when it names none. */
 function progressOf(plan: Plan, header: string): string {
@@ -89,7 +90,7 @@ export const periodExamples: readonly DocExample[] = [
     printed: ["20%", "10%", "达到进度要求", "2026年上半年值53.2，实现度20%，时序进度10%；目标“54 左右”为约数，按其数值评价"],
     engine: () => {
       const j = judgeAt(row("森林覆盖率（%）", 53, "54 左右", { "2026H1": 53.2 }), "2026H1", { plan: plan15 });
-      return [share(j.realisation), share(j.timeProgress), label(j.status), j.note];
+      return [share(j.realisation), share(j.timeProgress), label(j.status), noteText(j.note)];
     },
     passage:
       "> 实现度 = (53.2 − 53) ÷ (54 − 53) = 20%，时序进度 10%，达到进度要求。\n> 说明栏为「2026年上半年值53.2，实现度20%，时序进度10%；目标“54 左右”为约数，按其数值评价」。",
@@ -99,7 +100,7 @@ export const periodExamples: readonly DocExample[] = [
     printed: ["50%", "40%", "达到进度要求", "2022年值30，实现度50%，时序进度40%；评估期为2023年上半年，按最近可用的2022年数据评价"],
     engine: () => {
       const j = judgeAt(row("人才资源总量（万人）", 27, 33, { "2022": 30, "2023H1": "" }), "2023H1");
-      return [share(j.realisation), share(j.timeProgress), label(j.status), j.note];
+      return [share(j.realisation), share(j.timeProgress), label(j.status), noteText(j.note)];
     },
     passage:
       "> 达到进度要求。说明栏为「2022年值30，实现度50%，时序进度40%；评估期为2023年上半年，按最近可用的2022年数据评价」，",
@@ -159,7 +160,7 @@ export const periodExamples: readonly DocExample[] = [
     ],
     engine: () => {
       const j = judgeAt(row("一般公共预算收入（亿元）", 137.2, 200, { "2022": 160.1, "2023H1": 95.3 }), "2023H1");
-      return [share(j.realisation), share(j.timeProgress), label(j.status), j.note];
+      return [share(j.realisation), share(j.timeProgress), label(j.status), noteText(j.note)];
     },
     passage:
       "> 对照 2022 年的时序进度 40%，未达到进度要求。说明栏为「2022年值160.1，实现度36.5%，时序进度40%；评估期为2023年上半年，按最近可用的2022年数据评价；2023年上半年值95.3为年内累计数（时期指标），不与全年目标比较」。",
@@ -169,7 +170,7 @@ export const periodExamples: readonly DocExample[] = [
     printed: ["数据暂缺", "仅有2021年上半年值80.2，为时期指标的年内累计数，不能与全年目标比较，基期后尚无全年数据"],
     engine: () => {
       const j = judgeAt(row("一般公共预算收入（亿元）", 137.2, 200, { "2021H1": 80.2 }), "2021H1");
-      return [label(j.status), j.note];
+      return [label(j.status), noteText(j.note)];
     },
     passage:
       "则为数据暂缺，说明栏为\n> 「仅有2021年上半年值80.2，为时期指标的年内累计数，不能与全年目标比较，基期后尚无全年数据」。",

@@ -30,8 +30,8 @@ export function judgementOf(row: number, fields: Partial<Judgement> = {}): Judge
     flags: [],
     projection: "unknown",
     projectedValue: null,
-    formula: "",
-    note: "评估期及以前无可用数据",
+    formula: [],
+    note: { statement: [{ code: "noValue" }], reasons: [] },
     problems: [],
     ...fields,
   };
@@ -46,8 +46,15 @@ export function judgedAt(row: number, status: Judgement["status"], realisation: 
     value: 100 * realisation,
     valuePeriod: periodOf(2023, 0.5),
     projection: status === "behind" ? "difficult" : status === "ahead" ? "reached" : "on_course",
-    formula: "(v − b) ÷ (g − b)",
-    note: `2023年上半年值${100 * realisation}，实现度${Math.round(realisation * 1000) / 10}%，时序进度50%`,
+    formula: [{ code: "linear", base: 0, target: 100, value: 100 * realisation }],
+    note: {
+      statement: [
+        { code: "valueAt", period: periodOf(2023, 0.5), value: 100 * realisation },
+        { code: "realisation", share: realisation },
+        { code: "timeProgress", share: 0.5 },
+      ],
+      reasons: [],
+    },
     ...fields,
   });
 }

@@ -27,7 +27,7 @@ const judgement: fc.Arbitrary<Judgement> = fc
     projectedValue: number,
     category: fc.constantFrom(undefined, "综合实力", "=生态", ""),
     name: fc.string({ maxLength: 8 }),
-    note: fc.string({ maxLength: 12 }),
+    note: fc.string({ maxLength: 12 }).map((text): Judgement["note"] => ({ statement: [{ code: "relativeNotMet", target: text }], reasons: [] })),
     attribute: fc.constantFrom(undefined, "binding", "anticipatory"),
   })
   .map(({ row, category, attribute, ...fields }) =>

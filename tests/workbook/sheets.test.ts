@@ -307,7 +307,7 @@ describe("评估明细", () => {
     expect(cell("采用期")).toBe("2023年上半年");
     expect(cell("实现度")).toBe(1.2);
     expect(cell("评价结果")).toBe("▲ 提前实现目标");
-    expect(cell("计算公式")).toBe("(v − b) ÷ (g − b)");
+    expect(cell("计算公式")).toBe("实现度 =（当期值 − 基期值）÷（目标值 − 基期值）=（120 − 0）÷（100 − 0）");
   });
 
   it("lists every cell problem with its address", () => {

@@ -3,9 +3,8 @@
  * to hold): satisfied → ahead with r = 1; not satisfied while the base was → behind, regressing,
  * r = 0; otherwise r as a level toward the bound (`toward-target.ts`).
  */
-import { kindLabels, kindText } from "../../i18n/judge";
+import { kindLabels } from "../../i18n/judge";
 import { isNumeric } from "../cell/kinds";
-import { formatNumber } from "../format";
 import { classified, targetValue, type Classification, type KindClues, type SharedClassification } from "./classification";
 import type { KindRules } from "./context";
 import { evaluateTowardTarget, projectTowardTarget } from "./toward-target";
@@ -21,7 +20,7 @@ function classifyBound(clues: KindClues, shared: SharedClassification): Classifi
   return classified(shared, "bound", {
     target: g,
     satisfies: direction === "higher" ? ">=" : "<=",
-    reasons: [kindText.floor(direction, formatNumber(g), formatNumber(b))],
+    reasons: [{ code: "floor", direction, target: g, base: b }],
     flags: ["floor_target"],
   });
 }

@@ -23,9 +23,8 @@
  * and target both carry an adjusted-caliber value (`1074.2（265）` → `2000（500）`) the adjusted
  * pair is used. Approximate (`左右`) and stretch (`★`) targets are judged at their number, flagged.
  */
-import { kindText } from "../../i18n/judge";
 import { hasNumber, isNumeric } from "../cell/kinds";
-import { formatNumber } from "../format";
+import type { NoDataPhrase, ReasonPhrase } from "../phrases";
 import type { CellReading, Comparator, Direction, IndicatorKind, JudgementFlag, Plan } from "../types";
 
 export { isNumeric } from "../cell/kinds";
@@ -53,10 +52,10 @@ export interface Classification {
   /** Judge observations on their adjusted-caliber value. */
   useAdjusted: boolean;
   flags: readonly JudgementFlag[];
-  /** Reasons the note states (Chinese). */
-  reasons: readonly string[];
-  /** Why nothing can be judged (no readable target), Chinese. */
-  blocked?: string;
+  /** Reasons the note states. */
+  reasons: readonly ReasonPhrase[];
+  /** Why nothing can be judged (no readable target). */
+  blocked?: NoDataPhrase;
 }
 
 /** What the classification is decided from. */
@@ -79,7 +78,7 @@ export type KindParts = Omit<Classification, keyof SharedClassification | "kind"
   satisfies?: Comparator;
   /** Flags and reasons this kind adds to the shared ones. */
   flags?: readonly JudgementFlag[];
-  reasons?: readonly string[];
+  reasons?: readonly ReasonPhrase[];
 };
 
 const RATE_NAME = /(?:增速|增长率|增长|增幅)$|年均增/u;
@@ -141,11 +140,10 @@ export function sharedClassification(clues: KindClues): SharedClassification {
   const { base, target } = clues;
   const useAdjusted = base?.annotations.adjusted !== undefined && target?.annotations.adjusted !== undefined;
   const flags: JudgementFlag[] = [];
-  const reasons: string[] = [];
+  const reasons: ReasonPhrase[] = [];
   if (useAdjusted && base && target) {
-    const pair = [base.annotations.adjusted ?? 0, target.annotations.adjusted ?? 0].map(formatNumber);
     flags.push("adjusted_caliber");
-    reasons.push(kindText.adjusted(pair[0] ?? "", pair[1] ?? ""));
+    reasons.push({ code: "adjusted", base: base.annotations.adjusted ?? 0, target: target.annotations.adjusted ?? 0 });
   }
   let baseValue: number | null = null;
   let baseYear = clues.plan.baseYear;
@@ -153,23 +151,23 @@ export function sharedClassification(clues: KindClues): SharedClassification {
     baseValue = useAdjusted ? (base.annotations.adjusted ?? base.value) : base.value;
     if (base.kind === "bound") {
       flags.push("base_is_bound");
-      reasons.push(kindText.baseBound(base.raw.trim(), formatNumber(base.value)));
+      reasons.push({ code: "baseBound", text: base.raw.trim(), value: base.value });
     }
     const year = base.annotations.year;
     if (year !== undefined && year !== clues.plan.baseYear) {
       baseYear = year;
       flags.push("other_year_value");
-      reasons.push(kindText.baseOtherYear(year));
+      reasons.push({ code: "baseOtherYear", year });
     }
   }
   if (hasNumber(target)) {
     if (target.kind === "approx") {
       flags.push("approximate_target");
-      reasons.push(kindText.approximate(target.raw.trim()));
+      reasons.push({ code: "approximate", text: target.raw.trim() });
     }
     if (target.annotations.stretch) {
       flags.push("stretch_target");
-      reasons.push(kindText.stretch);
+      reasons.push({ code: "stretch" });
     }
   }
   return { base: baseValue, baseYear, useAdjusted, flags, reasons };

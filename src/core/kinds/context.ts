@@ -3,9 +3,9 @@
  * kind fills in the table of kinds (`KindRules`), and the small helpers they share: time counted in
  * years, and the 数据暂缺 answer.
  */
-import { reasonText } from "../../i18n/judge";
+import type { FormulaPhrase, NoDataPhrase, ReasonPhrase, StatementPhrase } from "../phrases";
 import type { Classification, KindClues, SharedClassification } from "./classification";
-import { comparePeriods, formatPeriod, timeProgress } from "../period";
+import { comparePeriods, timeProgress } from "../period";
 import type { Projection } from "../projection";
 import type { ObservationsRead, Window } from "../select";
 import type {
@@ -58,11 +58,11 @@ export interface Evaluation {
   /** The target is satisfied (met, held, reached): 完成 at the end of the plan. */
   satisfied: boolean;
   flags: JudgementFlag[];
-  formula: string;
+  formula: FormulaPhrase[];
   /** The note's first clause: what was compared with what. */
-  statement: string;
+  statement: (StatementPhrase | NoDataPhrase)[];
   /** Reasons the note adds (floor target, older data, …). */
-  reasons: string[];
+  reasons: ReasonPhrase[];
   problems: Problem[];
 }
 
@@ -95,15 +95,15 @@ export interface KindRules {
 /** The parts of an evaluation that do not depend on having a value: the rules add to them. */
 export interface Carried {
   flags: JudgementFlag[];
-  reasons: string[];
+  reasons: ReasonPhrase[];
   problems: Problem[];
 }
 
 /**
  * 数据暂缺, with the reason first in the note.
- * @example noData("评估期及以前无可用数据", { flags: [], reasons: [], problems: [] }).status //=> "no_data"
+ * @example noData({ code: "noValue" }, { flags: [], reasons: [], problems: [] }).status //=> "no_data"
  */
-export function noData(reason: string, carried: Carried): Evaluation {
+export function noData(reason: NoDataPhrase, carried: Carried): Evaluation {
   return {
     status: "no_data",
     value: null,
@@ -112,8 +112,8 @@ export function noData(reason: string, carried: Carried): Evaluation {
     timeProgress: null,
     satisfied: false,
     flags: carried.flags,
-    formula: "",
-    statement: reason,
+    formula: [],
+    statement: [reason],
     reasons: carried.reasons,
     problems: carried.problems,
   };
@@ -137,7 +137,7 @@ export function yearsLeft(plan: Plan, period: Period): number {
 
 /**
  * A fresh copy of the flags and reasons a classification carries, for the rules to add to.
- * @example carriedFrom({ flags: ["stretch_target"], reasons: ["…"], … }, []).flags //=> ["stretch_target"]
+ * @example carriedFrom({ flags: ["stretch_target"], reasons: [{ code: "stretch" }], … }, []).flags //=> ["stretch_target"]
  */
 export function carriedFrom(classification: Pick<Classification, "flags" | "reasons">, problems: Problem[]): Carried {
   return { flags: [...classification.flags], reasons: [...classification.reasons], problems };
@@ -145,21 +145,21 @@ export function carriedFrom(classification: Pick<Classification, "flags" | "reas
 
 /**
  * Adds the older-data mark and reason when a judgement rests on a period before the evaluation period.
- * @example olderDataNote(periodOf(2022, 1), periodOf(2023, 0.5)) //=> "评估期为2023年上半年，按最近可用的2022年数据评价"
+ * @example olderDataNote(periodOf(2022, 1), periodOf(2023, 0.5)) //=> { code: "olderData", evaluation: periodOf(2023, 0.5), used: periodOf(2022, 1) }
  */
-export function olderDataNote(used: Period, evaluation: Period | null): string | null {
+export function olderDataNote(used: Period, evaluation: Period | null): ReasonPhrase | null {
   if (evaluation === null || comparePeriods(used, evaluation) >= 0) return null;
-  return reasonText.olderData(formatPeriod(evaluation), formatPeriod(used));
+  return { code: "olderData", evaluation, used };
 }
 
 /**
  * The evaluation of a met-or-not judgement (qualitative and relative targets): met → on track,
  * not met → behind; no realisation.
- * @example judgedEvaluation(input, { met: true, period: periodOf(2022, 1), value: null, statement: "…", formula: "…", carried }).status //=> "on_track"
+ * @example judgedEvaluation(input, { met: true, period: periodOf(2022, 1), value: null, statement: [], formula: [{ code: "judged" }], carried }).status //=> "on_track"
  */
 export function judgedEvaluation(
   input: RuleInput,
-  judged: { met: boolean; period: Period; value: number | null; statement: string; formula: string; carried: Carried },
+  judged: { met: boolean; period: Period; value: number | null; statement: StatementPhrase[]; formula: FormulaPhrase[]; carried: Carried },
 ): Evaluation {
   const { met, period, carried } = judged;
   return {

@@ -8,9 +8,9 @@
  * (`累计增长 2%` against `累计下降 21.5%`) counts as a negative total; a plain number is read in
  * the target's own terms (`8` against `累计下降 21.5%` is a reduction of 8).
  */
-import { formulaText, growthText, kindLabels, kindText, noDataText, statementText } from "../../i18n/judge";
-import { formatNumber, formatPercent } from "../format";
-import { elapsedYears, formatPeriod, timeProgress } from "../period";
+import { kindLabels } from "../../i18n/judge";
+import { elapsedYears, timeProgress } from "../period";
+import type { ReasonPhrase, StatementPhrase } from "../phrases";
 import { projectCumulative } from "../projection";
 import { cumulativeRealisation } from "../realisation";
 import { numericPoints, type ValuePoint } from "../select";
@@ -20,14 +20,14 @@ import { carriedFrom, noData, yearsLeft, type Evaluation, type KindRules, type R
 
 /**
  * Judges a cumulative target on the latest cumulative-to-date value.
- * @example evaluateCumulative(input).statement //=> "截至2022年累计12，规划期目标20，实现度60%，时序进度40%"
+ * @example noteText({ statement: evaluateCumulative(input).statement, reasons: [] }) //=> "截至2022年累计12，规划期目标20，实现度60%，时序进度40%"
  */
 export function evaluateCumulative(input: RuleInput): Evaluation {
   const { classification: c, settings } = input;
   const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
   const carried = carriedFrom(c, problems);
   const chosen = points[points.length - 1];
-  if (!chosen || c.target === null) return noData(noDataText.noValue, carried);
+  if (!chosen || c.target === null) return noData({ code: "noValue" }, carried);
   const total = c.target;
   const toDate = totalToDate(chosen, c.change);
   const realisation = cumulativeRealisation(toDate, total);
@@ -35,12 +35,11 @@ export function evaluateCumulative(input: RuleInput): Evaluation {
   const satisfied = total > 0 && toDate >= total;
   if (toDate < 0) {
     carried.flags.push("regressing");
-    carried.reasons.push(growthText.negativeTotal);
+    carried.reasons.push({ code: "negativeTotal" });
   }
-  const period = formatPeriod(chosen.period);
-  const clauses = [statementText.cumulative(period, formatNumber(toDate), formatNumber(total))];
-  if (realisation !== null) clauses.push(statementText.realisation(formatPercent(realisation)));
-  clauses.push(statementText.timeProgress(formatPercent(t)));
+  const clauses: StatementPhrase[] = [{ code: "cumulative", period: chosen.period, value: toDate, total }];
+  if (realisation !== null) clauses.push({ code: "realisation", share: realisation });
+  clauses.push({ code: "timeProgress", share: t });
   return {
     status: satisfied ? "ahead" : realisation === null ? "behind" : progressStatus(realisation, t, settings.tolerance),
     value: toDate,
@@ -49,8 +48,8 @@ export function evaluateCumulative(input: RuleInput): Evaluation {
     timeProgress: t,
     satisfied,
     flags: carried.flags,
-    formula: formulaText.cumulative(formatNumber(toDate), formatNumber(total)),
-    statement: clauses.join("，"),
+    formula: [{ code: "cumulativeFormula", value: toDate, total }],
+    statement: clauses,
     reasons: carried.reasons,
     problems: carried.problems,
   };
@@ -71,7 +70,7 @@ export const cumulative: KindRules = {
   heldToTimeProgress: true,
   classify: ({ target }, shared) => {
     if (target?.kind !== "cumulative") return null;
-    const reasons = target.change === "decrease" ? [kindText.cumulativeDecrease] : [];
+    const reasons: ReasonPhrase[] = target.change === "decrease" ? [{ code: "cumulativeDecrease" }] : [];
     return classified(shared, "cumulative", { target: target.value, satisfies: ">=", reasons, ...(target.change ? { change: target.change } : {}) });
   },
   evaluate: evaluateCumulative,

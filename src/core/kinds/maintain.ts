@@ -3,10 +3,10 @@
  * when lower is better). A maintain target is never ahead nor held to time progress: it is a
  * floor at the base level, held or not at every point in time.
  */
-import { formulaText, kindLabels, reasonText, statementText } from "../../i18n/judge";
+import { kindLabels } from "../../i18n/judge";
 import { isNumeric } from "../cell/kinds";
-import { formatNumber, formatPercent } from "../format";
-import { formatPeriod, timeProgress } from "../period";
+import { timeProgress } from "../period";
+import type { StatementPhrase } from "../phrases";
 import { projectMaintain } from "../projection";
 import { isWorse, maintainRealisation } from "../realisation";
 import { classified, levelComparator, targetValue } from "./classification";
@@ -15,7 +15,7 @@ import { chooseTargetValue, type ChosenValue } from "./toward-target";
 
 /**
  * Judges a maintain target on the latest usable value.
- * @example evaluateMaintain(input).statement //=> "2022年值1.68，保持目标值1.68，实现度100%"
+ * @example noteText({ statement: evaluateMaintain(input).statement, reasons: [] }) //=> "2022年值1.68，保持目标值1.68，实现度100%"
  */
 export function evaluateMaintain(input: RuleInput): Evaluation {
   const found = chooseTargetValue(input);
@@ -31,10 +31,10 @@ function holdLevel(input: RuleInput, { chosen, target, carried }: ChosenValue): 
   const realisation = maintainRealisation(target, value, direction);
   if (!held) {
     carried.flags.push("regressing");
-    carried.reasons.push(reasonText.regressing(formatNumber(target)));
+    carried.reasons.push({ code: "regressing", base: target });
   }
-  const shownValue = statementText.valueAt(formatPeriod(chosen.period), formatNumber(value));
-  const holding = held ? statementText.held(formatNumber(target)) : statementText.notHeld(formatNumber(target));
+  const shownValue: StatementPhrase = { code: "valueAt", period: chosen.period, value };
+  const holding: StatementPhrase = { code: held ? "held" : "notHeld", target };
   return {
     status: held ? "on_track" : "behind",
     value,
@@ -43,8 +43,8 @@ function holdLevel(input: RuleInput, { chosen, target, carried }: ChosenValue): 
     timeProgress: timeProgress(input.plan, chosen.period),
     satisfied: held,
     flags: carried.flags,
-    formula: held ? formulaText.held : formulaText.ratio(direction, formatNumber(target), formatNumber(value)),
-    statement: [shownValue, holding, statementText.realisation(formatPercent(realisation))].join("，"),
+    formula: held ? [{ code: "heldFormula" }] : [{ code: "ratio", direction, target, value }],
+    statement: [shownValue, holding, { code: "realisation", share: realisation }],
     reasons: carried.reasons,
     problems: carried.problems,
   };

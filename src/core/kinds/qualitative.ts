@@ -3,9 +3,7 @@
  * track, not met → behind, no judgement → 数据暂缺; no realisation. A later number written where a
  * judgement was expected is mentioned in the note.
  */
-import { formulaText, kindLabels, noDataText, reasonText, statementText } from "../../i18n/judge";
-import { formatNumber } from "../format";
-import { formatPeriod } from "../period";
+import { kindLabels } from "../../i18n/judge";
 import { projectJudged } from "../projection";
 import { latestJudgement } from "../select";
 import { classified, levelComparator } from "./classification";
@@ -13,19 +11,19 @@ import { carriedFrom, compact, judgedEvaluation, noData, yearsLeft, type Evaluat
 
 /**
  * Judges a qualitative target on the latest judgement of met or not met.
- * @example evaluateQualitative(input).statement //=> "2022年完成情况为“完成”"
+ * @example evaluateQualitative(input).statement //=> [{ code: "judgement", period: periodOf(2022, 1), text: "完成" }]
  */
 export function evaluateQualitative(input: RuleInput): Evaluation {
   const carried = carriedFrom(input.classification, []);
   const { chosen, laterNumber } = latestJudgement(input.read, input.window);
-  if (laterNumber) carried.reasons.push(reasonText.laterNumber(formatPeriod(laterNumber.period), formatNumber(laterNumber.value)));
-  if (!chosen) return noData(noDataText.noJudgement(compact(input.targetText)), carried);
+  if (laterNumber) carried.reasons.push({ code: "laterNumber", period: laterNumber.period, value: laterNumber.value });
+  if (!chosen) return noData({ code: "noJudgement", target: compact(input.targetText) }, carried);
   return judgedEvaluation(input, {
     met: chosen.met,
     period: chosen.period,
     value: null,
-    statement: statementText.judgement(formatPeriod(chosen.period), compact(chosen.reading.raw)),
-    formula: formulaText.judged,
+    statement: [{ code: "judgement", period: chosen.period, text: compact(chosen.reading.raw) }],
+    formula: [{ code: "judged" }],
     carried,
   });
 }

@@ -14,10 +14,10 @@
  *   between half and twice the base (where a level stands within a plan period); otherwise they
  *   are yearly rates (8.5 beside a base of 1516.7 is a rate, not a collapse of the economy).
  */
-import { formulaText, growthText, kindLabels, noDataText, reasonText, statementText } from "../../i18n/judge";
+import { kindLabels } from "../../i18n/judge";
 import { isNumeric } from "../cell/kinds";
-import { formatNumber, formatPercent, formatRate } from "../format";
-import { formatPeriod, timeProgress } from "../period";
+import { timeProgress } from "../period";
+import type { FormulaPhrase, NoDataPhrase, StatementPhrase } from "../phrases";
 import { projectRate } from "../projection";
 import { averageAnnualRate, compoundAnnualRate, isWorse, rateRealisation } from "../realisation";
 import { chooseLevelValue, inWindow, numericPoints, yearlyRates, type ValuePoint } from "../select";
@@ -29,28 +29,27 @@ import { carriedFrom, endOfPeriod, noData, yearsLeft, type Carried, type Evaluat
 interface Achieved {
   rate: number;
   period: Period;
-  statement: string;
-  formula: string;
+  statement: StatementPhrase;
+  formula: FormulaPhrase[];
 }
 
 /**
  * Judges a growth-rate target.
- * @example evaluateRate(input).statement //=> "2021年至2022年年均增长5.77%，目标年均增长7%，实现度82.4%"
+ * @example noteText({ statement: evaluateRate(input).statement, reasons: [] }) //=> "2021年至2022年年均增长5.77%，目标年均增长7%，实现度82.4%"
  */
 export function evaluateRate(input: RuleInput): Evaluation {
   const { classification: c, direction } = input;
   const carried = carriedFrom(c, []);
-  if (c.target === null) return noData(noDataText.noRate, carried);
+  if (c.target === null) return noData({ code: "noRate" }, carried);
   const achieved = rateSourceOf(input) === "observations" ? fromYearlyRates(input, carried) : fromLevels(input, carried);
-  if (typeof achieved === "string") return noData(achieved, carried);
+  if ("code" in achieved) return noData(achieved, carried);
   const target = c.target;
   const met = !isWorse(achieved.rate, target, direction);
   const realisation = rateRealisation(achieved.rate, target, direction);
   if (direction === "higher" && achieved.rate < 0 && target > 0) {
     carried.flags.push("regressing");
-    carried.reasons.push(growthText.negativeGrowth);
+    carried.reasons.push({ code: "negativeGrowth" });
   }
-  const shown = [formatRate(achieved.rate), formatRate(target)] as const;
   return {
     status: met ? "on_track" : "behind",
     value: achieved.rate,
@@ -59,8 +58,8 @@ export function evaluateRate(input: RuleInput): Evaluation {
     timeProgress: timeProgress(input.plan, achieved.period),
     satisfied: met,
     flags: carried.flags,
-    formula: formulaText.join([achieved.formula, formulaText.rateRatio(direction, ...shown)].filter((part) => part !== "")),
-    statement: [achieved.statement, statementText.targetRate(shown[1]), statementText.realisation(formatPercent(realisation))].join("，"),
+    formula: [...achieved.formula, { code: "rateRatio", direction, achieved: achieved.rate, target }],
+    statement: [achieved.statement, { code: "targetRate", rate: target }, { code: "realisation", share: realisation }],
     reasons: carried.reasons,
     problems: carried.problems,
   };
@@ -87,32 +86,31 @@ function isPercent(reading: CellReading): boolean {
 }
 
 /** The geometric mean of the yearly rates observed, or why there is none. */
-function fromYearlyRates(input: RuleInput, carried: Carried): Achieved | string {
+function fromYearlyRates(input: RuleInput, carried: Carried): Achieved | NoDataPhrase {
   const { points, problems } = numericPoints(input.read, input.window, input.classification.useAdjusted);
   carried.problems.push(...problems);
   const rates = yearlyRates(points);
   const first = rates[0];
   const last = rates[rates.length - 1];
   const average = averageAnnualRate(rates.map((point) => point.value));
-  if (!first || !last || !average) return noDataText.noRate;
-  const lastPeriod = formatPeriod(last.period);
-  if (!average.geometric) carried.reasons.push(reasonText.arithmeticRate);
-  const formula = average.geometric ? formulaText.geometricRate(rates.length) : formulaText.arithmeticRate(rates.length);
+  if (!first || !last || !average) return { code: "noRate" };
+  if (!average.geometric) carried.reasons.push({ code: "arithmeticRate" });
+  const formula: FormulaPhrase[] = [{ code: average.geometric ? "geometricRate" : "arithmeticRateFormula", years: rates.length }];
   if (rates.length === 1) {
-    carried.reasons.push(reasonText.singleRate(lastPeriod));
-    return { rate: average.rate, period: last.period, statement: statementText.singleRate(lastPeriod, formatRate(average.rate)), formula };
+    carried.reasons.push({ code: "singleRateOnly", period: last.period });
+    return { rate: average.rate, period: last.period, statement: { code: "singleRate", period: last.period, rate: average.rate }, formula };
   }
-  const statement = statementText.averageRate(formatPeriod(first.period), lastPeriod, formatRate(average.rate));
+  const statement: StatementPhrase = { code: "averageRate", from: first.period, to: last.period, rate: average.rate };
   return { rate: average.rate, period: last.period, statement, formula };
 }
 
 /** The 实绩年均增长 cell, else the compound rate from base to the latest value; or why neither. */
-function fromLevels(input: RuleInput, carried: Carried): Achieved | string {
+function fromLevels(input: RuleInput, carried: Carried): Achieved | NoDataPhrase {
   const actual = input.actualGrowth;
   const reading = actual?.reading;
   if (actual && inWindow(actual.period, input.window) && isNumeric(reading)) {
-    carried.reasons.push(growthText.actualColumn);
-    return { rate: reading.value, period: actual.period, statement: statementText.actualRate(formatRate(reading.value)), formula: "" };
+    carried.reasons.push({ code: "actualColumn" });
+    return { rate: reading.value, period: actual.period, statement: { code: "actualRate", rate: reading.value }, formula: [] };
   }
   const c = input.classification;
   const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
@@ -120,16 +118,16 @@ function fromLevels(input: RuleInput, carried: Carried): Achieved | string {
   const { chosen, ignoredSubYear } = chooseLevelValue(points, input.nature);
   if (ignoredSubYear) {
     carried.flags.push("sub_year_flow");
-    const sub = [formatPeriod(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
-    if (!chosen) return noDataText.onlySubYear(...sub);
-    carried.reasons.push(reasonText.subYearFlow(...sub));
+    const sub = { period: ignoredSubYear.period, value: ignoredSubYear.value };
+    if (!chosen) return { code: "onlySubYear", ...sub };
+    carried.reasons.push({ code: "subYearFlow", ...sub });
   }
-  if (!chosen) return noDataText.noValue;
+  if (!chosen) return { code: "noValue" };
   const years = endOfPeriod(chosen.period) - c.baseYear;
   const rate = c.base === null ? null : compoundAnnualRate(c.base, chosen.value, years);
-  if (rate === null) return noDataText.rateNotComputable;
-  const period = formatPeriod(chosen.period);
-  return { rate, period: chosen.period, statement: statementText.levelRate(period, formatRate(rate)), formula: formulaText.levelRate(formatNumber(years)) };
+  if (rate === null) return { code: "rateNotComputable" };
+  const statement: StatementPhrase = { code: "levelRate", period: chosen.period, rate };
+  return { rate, period: chosen.period, statement, formula: [{ code: "levelRateFormula", years }] };
 }
 
 /**

@@ -8,11 +8,11 @@
  * - `快于经济增长` and `与经济增长基本同步` are both met when the rate is at least the GDP rate
  *   minus the tolerance (default 0.5 pp), as DOMAIN.md states one rule for relative targets.
  */
-import { formulaText, kindLabels, noDataText, reasonText, statementText } from "../../i18n/judge";
-import { formatNumber, formatRate } from "../format";
-import { comparePeriods, formatPeriod } from "../period";
+import { kindLabels } from "../../i18n/judge";
+import { comparePeriods } from "../period";
 import { projectJudged } from "../projection";
 import { numericPoints } from "../select";
+import type { StatementPhrase } from "../phrases";
 import type { Period } from "../types";
 import { classified, levelComparator } from "./classification";
 import {
@@ -29,26 +29,28 @@ import {
 
 /**
  * Judges a target relative to economic growth against the GDP growth rate of the same period.
- * @example evaluateRelative(input).statement //=> "2020年增速7.8%，同期地区生产总值增速5.4%，快于经济增长"
+ * @example noteText({ statement: evaluateRelative(input).statement, reasons: [] }) //=> "2020年增速7.8%，同期地区生产总值增速5.4%，快于经济增长"
  */
 export function evaluateRelative(input: RuleInput): Evaluation {
   const { classification: c, settings } = input;
   const { points, problems } = numericPoints(input.read, input.window, false);
   const carried = carriedFrom(c, problems);
   const chosen = points[points.length - 1];
-  if (!chosen) return noData(noDataText.noValue, carried);
+  if (!chosen) return noData({ code: "noValue" }, carried);
   const gdpRate = gdpRateFor(input.gdp, chosen.period);
-  if (gdpRate === null) return noData(noDataText.noGdp, carried);
-  if (gdpRate.average) carried.reasons.push(reasonText.gdpAverage);
+  if (gdpRate === null) return noData({ code: "noGdp" }, carried);
+  if (gdpRate.average) carried.reasons.push({ code: "gdpAverage" });
   const met = chosen.value >= gdpRate.value - settings.relativeTolerancePp;
-  const comparison = statementText.relative(formatPeriod(chosen.period), formatRate(chosen.value), formatRate(gdpRate.value));
-  const verdict = met ? statementText.relativeMet(c.relation ?? "sync") : statementText.relativeNotMet(compact(input.targetText));
+  const comparison: StatementPhrase = { code: "relative", period: chosen.period, rate: chosen.value, gdpRate: gdpRate.value };
+  const verdict: StatementPhrase = met
+    ? { code: "relativeMet", relation: c.relation ?? "sync" }
+    : { code: "relativeNotMet", target: compact(input.targetText) };
   return judgedEvaluation(input, {
     met,
     period: chosen.period,
     value: chosen.value,
-    statement: `${comparison}，${verdict}`,
-    formula: formulaText.relative(formatNumber(settings.relativeTolerancePp)),
+    statement: [comparison, verdict],
+    formula: [{ code: "relativeFormula", tolerance: settings.relativeTolerancePp }],
     carried,
   });
 }

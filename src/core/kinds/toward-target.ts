@@ -14,9 +14,9 @@
  *   v/g (g/v when lower is better), so that 基本完成 (r ≥ 95%) stays meaningful for end-of-plan
  *   tables that print no base (a bureau's 完成目标的95%以上).
  */
-import { formulaText, noDataText, reasonText, statementText } from "../../i18n/judge";
-import { formatNumber, formatPercent } from "../format";
-import { formatPeriod, timeProgress } from "../period";
+import { formatNumber } from "../format";
+import { timeProgress } from "../period";
+import type { FormulaPhrase, StatementPhrase } from "../phrases";
 import { projectLevel, type Projection } from "../projection";
 import { compoundRealisation, isWorse, linearRealisation, meets, ratioToTarget } from "../realisation";
 import { chooseLevelValue, numericPoints, type ValuePoint } from "../select";
@@ -45,19 +45,19 @@ export function chooseTargetValue(input: RuleInput): ChosenValue | Evaluation {
   const { chosen, ignoredSubYear } = chooseLevelValue(points, input.nature);
   if (ignoredSubYear) {
     carried.flags.push("sub_year_flow");
-    const sub = [formatPeriod(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
-    if (chosen) carried.reasons.push(reasonText.subYearFlow(...sub));
-    else if (!c.blocked) return noData(noDataText.onlySubYear(...sub), carried);
+    const sub = { period: ignoredSubYear.period, value: ignoredSubYear.value };
+    if (chosen) carried.reasons.push({ code: "subYearFlow", ...sub });
+    else if (!c.blocked) return noData({ code: "onlySubYear", ...sub }, carried);
   }
   if (c.blocked) return noData(c.blocked, carried);
-  if (!chosen || c.target === null) return noData(noDataText.noValue, carried);
+  if (!chosen || c.target === null) return noData({ code: "noValue" }, carried);
   describeValue(chosen, carried);
   return { chosen, target: c.target, carried };
 }
 
 /**
  * Judges a level or bound target on the latest usable value (a flow's latest full year).
- * @example evaluateTowardTarget(input).statement //=> "2022年值1850.4，实现度48.8%，时序进度40%"
+ * @example noteText({ statement: evaluateTowardTarget(input).statement, reasons: [] }) //=> "2022年值1850.4，实现度48.8%，时序进度40%"
  */
 export function evaluateTowardTarget(input: RuleInput): Evaluation {
   const found = chooseTargetValue(input);
@@ -91,12 +91,12 @@ export function projectTowardTarget({ input, value, period, satisfied }: Project
 /** Notes a value known only as a bound, or written with another year. */
 function describeValue(chosen: ValuePoint, carried: Carried): void {
   if (chosen.reading.kind === "bound") {
-    carried.reasons.push(reasonText.valueBound(chosen.reading.raw.trim(), formatNumber(chosen.value)));
+    carried.reasons.push({ code: "valueBound", text: chosen.reading.raw.trim(), value: chosen.value });
   }
   const year = chosen.reading.annotations.year;
   if (year !== undefined) {
     if (!carried.flags.includes("other_year_value")) carried.flags.push("other_year_value");
-    carried.reasons.push(reasonText.valueOtherYear(year));
+    carried.reasons.push({ code: "valueOtherYear", year });
   }
 }
 
@@ -113,31 +113,30 @@ function towardTarget(input: RuleInput, found: ChosenValue, base: number): Evalu
   const { chosen, target, carried } = found;
   const { classification: c, direction, settings } = input;
   const value = chosen.value;
-  const shownValue = formatNumber(value);
   const t = timeProgress(input.plan, chosen.period);
   const satisfied = meets(value, c.satisfies, target);
   let realisation: number | null;
-  let formula: string;
+  let formula: FormulaPhrase[];
   if (c.kind === "bound" && satisfied) {
     realisation = 1;
-    formula = formulaText.boundMet(shownTarget(input, target));
+    formula = [{ code: "boundMet", target: shownTarget(input, target) }];
   } else if (c.kind === "bound" && meets(base, c.satisfies, target)) {
     realisation = 0;
-    formula = formulaText.boundSlipped(shownTarget(input, target));
-    carried.reasons.push(reasonText.slipped);
+    formula = [{ code: "boundSlipped", target: shownTarget(input, target) }];
+    carried.reasons.push({ code: "slipped" });
   } else {
     const realised = realise(input, { base, target, value }, carried);
     realisation = c.kind === "bound" ? (realised.realisation ?? 0) : realised.realisation;
     formula = realised.formula;
   }
-  if (realisation === null) return noData(noDataText.outOfRange, carried);
+  if (realisation === null) return noData({ code: "outOfRange" }, carried);
   if (!satisfied && isWorse(value, base, direction)) {
     carried.flags.push("regressing");
-    carried.reasons.push(reasonText.regressing(formatNumber(base)));
+    carried.reasons.push({ code: "regressing", base });
   }
-  const clauses = [statementText.valueAt(formatPeriod(chosen.period), shownValue)];
-  if (satisfied) clauses.push(statementText.reached(shownTarget(input, target)));
-  clauses.push(statementText.realisation(formatPercent(realisation)), statementText.timeProgress(formatPercent(t)));
+  const clauses: StatementPhrase[] = [{ code: "valueAt", period: chosen.period, value }];
+  if (satisfied) clauses.push({ code: "reached", target: shownTarget(input, target) });
+  clauses.push({ code: "realisation", share: realisation }, { code: "timeProgress", share: t });
   return {
     status: satisfied ? "ahead" : progressStatus(realisation, t, settings.tolerance),
     value,
@@ -147,7 +146,7 @@ function towardTarget(input: RuleInput, found: ChosenValue, base: number): Evalu
     satisfied,
     flags: carried.flags,
     formula,
-    statement: clauses.join("，"),
+    statement: clauses,
     reasons: carried.reasons,
     problems: carried.problems,
   };
@@ -158,18 +157,18 @@ function realise(
   input: RuleInput,
   { base, target, value }: { base: number; target: number; value: number },
   carried: Carried,
-): { realisation: number | null; formula: string } {
-  const shown = [formatNumber(base), formatNumber(target), formatNumber(value)] as const;
+): { realisation: number | null; formula: FormulaPhrase[] } {
+  const numbers = { base, target, value };
   if (input.settings.path === "compound") {
     const compound = compoundRealisation(base, target, value);
     if (compound !== null) {
       carried.flags.push("compound_path");
-      carried.reasons.push(reasonText.compoundUsed);
-      return { realisation: compound, formula: formulaText.compound(...shown) };
+      carried.reasons.push({ code: "compoundUsed" });
+      return { realisation: compound, formula: [{ code: "compound", ...numbers }] };
     }
-    carried.reasons.push(reasonText.compoundFallback);
+    carried.reasons.push({ code: "compoundFallback" });
   }
-  return { realisation: linearRealisation(base, target, value), formula: formulaText.linear(...shown) };
+  return { realisation: linearRealisation(base, target, value), formula: [{ code: "linear", ...numbers }] };
 }
 
 /** A level or bound target with no base value. */
@@ -179,14 +178,14 @@ function withoutBase(input: RuleInput, { chosen, target, carried }: ChosenValue)
   const t = timeProgress(input.plan, chosen.period);
   const satisfied = meets(value, c.satisfies, target);
   const atEnd = isEndOfPlan(t);
-  if (!satisfied && !atEnd) return noData(noDataText.noBaseNotMet, carried);
+  if (!satisfied && !atEnd) return noData({ code: "noBaseNotMet" }, carried);
   const boundMet = c.kind === "bound" && satisfied;
   const realisation = boundMet ? 1 : atEnd ? ratioToTarget(value, target, direction) : null;
-  if (realisation !== null && !boundMet) carried.reasons.push(reasonText.noBaseRatio);
-  const clauses = [statementText.valueAt(formatPeriod(chosen.period), formatNumber(value))];
-  if (satisfied) clauses.push(statementText.reached(shownTarget(input, target)));
-  if (realisation !== null) clauses.push(statementText.realisation(formatPercent(realisation)));
-  clauses.push(statementText.timeProgress(formatPercent(t)));
+  if (realisation !== null && !boundMet) carried.reasons.push({ code: "noBaseRatio" });
+  const clauses: StatementPhrase[] = [{ code: "valueAt", period: chosen.period, value }];
+  if (satisfied) clauses.push({ code: "reached", target: shownTarget(input, target) });
+  if (realisation !== null) clauses.push({ code: "realisation", share: realisation });
+  clauses.push({ code: "timeProgress", share: t });
   return {
     status: satisfied ? "ahead" : "behind",
     value,
@@ -196,11 +195,11 @@ function withoutBase(input: RuleInput, { chosen, target, carried }: ChosenValue)
     satisfied,
     flags: carried.flags,
     formula: boundMet
-      ? formulaText.boundMet(shownTarget(input, target))
+      ? [{ code: "boundMet", target: shownTarget(input, target) }]
       : realisation === null
-        ? ""
-        : formulaText.ratio(direction, formatNumber(target), formatNumber(value)),
-    statement: clauses.join("，"),
+        ? []
+        : [{ code: "ratio", direction, target, value }],
+    statement: clauses,
     reasons: carried.reasons,
     problems: carried.problems,
   };
