@@ -3,7 +3,9 @@
  * its name. The classification also fixes the numbers the rules use (b, g, c or the target
  * rate, after choosing the adjusted caliber) and what a value must do to satisfy the target.
  *
- * In order (the first that applies decides):
+ * In order (the first that applies decides; each kind's file holds its own test, tried in the
+ * order of the table of kinds — qualitative, relative, cumulative, rate, bound, maintain, level —
+ * which gives the same answers as the rules read in this order):
  * 1. A qualitative target (`完成省下达指标`) → qualitative; `快于经济增长`, `与经济增长基本同步` →
  *    relative (so `固定资产投资增速（%）` with `快于经济增长` is relative, not a rate);
  *    `[20]`, `累计下降 21.5%` → cumulative.
