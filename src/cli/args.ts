@@ -1,12 +1,12 @@
 /**
  * The command line's arguments: `plan-assess assess <input.xlsx> [--out FILE] [--sheet NAME]
  * [--period LABEL] [--plan 2021-2025] [--json]`, read with `node:util`'s `parseArgs` (strict: an
- * unknown option is a usage error). A usage error is a value with its Chinese message; the caller
- * exits with code 2.
+ * unknown option is a usage error). A usage error is a value, its problem the Chinese message (in
+ * `src/i18n/cli.ts`); the caller exits with code 2.
  */
 import { parseArgs } from "node:util";
 import { isValidPlan, parsePeriod } from "../core/period";
-import type { Period, Plan } from "../core/types";
+import type { Period, Plan, Result } from "../core/types";
 import { usageErrors } from "../i18n/cli";
 
 /** What the user asked for. */
@@ -23,7 +23,12 @@ export type Command =
     };
 
 /** The arguments, or the usage error's message. */
-export type ParsedArguments = { ok: true; command: Command } | { ok: false; message: string };
+export type ParsedArguments = Result<Command, string>;
+
+/** A usage error. */
+function usageError(message: string): ParsedArguments {
+  return { ok: false, problem: message };
+}
 
 /**
  * Reads a plan period written `2021-2025` (also `2021–2025`, `2021~2025`, `2021至2025`): the first
@@ -40,38 +45,38 @@ export function parsePlanOption(text: string): Plan | null {
 
 /**
  * Reads the command line (without `node` and the script).
- * @example parseArguments(["assess", "表.xlsx", "--json"]) //=> { ok: true, command: { kind: "assess", input: "表.xlsx", json: true } }
- * @example parseArguments(["assess"]) //=> { ok: false, message: "缺少输入文件：请在 assess 之后给出 .xlsx 文件路径。" }
+ * @example parseArguments(["assess", "表.xlsx", "--json"]) //=> { ok: true, value: { kind: "assess", input: "表.xlsx", json: true } }
+ * @example parseArguments(["assess"]) //=> { ok: false, problem: "缺少输入文件：请在 assess 之后给出 .xlsx 文件路径。" }
  */
 export function parseArguments(argv: readonly string[]): ParsedArguments {
   let parsed: ReturnType<typeof readOptions>;
   try {
     parsed = readOptions(argv);
   } catch (error) {
-    return { ok: false, message: usageErrors.badOption(optionDetail(error)) };
+    return usageError(usageErrors.badOption(optionDetail(error)));
   }
   const { values, positionals } = parsed;
-  if (values.help) return { ok: true, command: { kind: "help" } };
+  if (values.help) return { ok: true, value: { kind: "help" } };
   const [command, input, ...extra] = positionals;
-  if (command === undefined) return { ok: false, message: usageErrors.noCommand };
-  if (command !== "assess") return { ok: false, message: usageErrors.unknownCommand(command) };
-  if (input === undefined || input.trim() === "") return { ok: false, message: usageErrors.noInput };
-  if (extra.length > 0) return { ok: false, message: usageErrors.extraArguments(extra) };
+  if (command === undefined) return usageError(usageErrors.noCommand);
+  if (command !== "assess") return usageError(usageErrors.unknownCommand(command));
+  if (input === undefined || input.trim() === "") return usageError(usageErrors.noInput);
+  if (extra.length > 0) return usageError(usageErrors.extraArguments(extra));
 
   const assess: Extract<Command, { kind: "assess" }> = { kind: "assess", input, json: values.json === true };
   if (values.out !== undefined) assess.out = values.out;
   if (values.sheet !== undefined) assess.sheet = values.sheet;
   if (values.plan !== undefined) {
     const plan = parsePlanOption(values.plan);
-    if (!plan) return { ok: false, message: usageErrors.badPlan(values.plan) };
+    if (!plan) return usageError(usageErrors.badPlan(values.plan));
     assess.plan = plan;
   }
   if (values.period !== undefined) {
     const period = parsePeriod(values.period);
-    if (!period) return { ok: false, message: usageErrors.badPeriod(values.period) };
+    if (!period) return usageError(usageErrors.badPeriod(values.period));
     assess.period = period;
   }
-  return { ok: true, command: assess };
+  return { ok: true, value: assess };
 }
 
 /** `parseArgs` with the command line's options. */
@@ -98,9 +103,9 @@ function optionDetail(error: unknown): string {
   const option = /'(-{1,2}[^' ]+)/u.exec(message)?.[1] ?? "";
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `不支持的选项「${option}」。`;
+      return usageErrors.unknownOption(option);
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return `选项「${option}」需要一个值。`;
+      return usageErrors.optionNeedsValue(option);
     default:
       return message;
   }

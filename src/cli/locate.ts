@@ -5,7 +5,6 @@
  */
 import type { Plan, Result } from "../core/types";
 import type { TableMapping } from "../workbook/types";
-import { cliPlanEvidence } from "../i18n/cli";
 import { workbookMessages, workbookText } from "../i18n/workbook";
 import { parseRangeAddress } from "../workbook/address";
 import type { WorkbookHost } from "../workbook/host";
@@ -35,7 +34,7 @@ export async function mappingWithPlan(host: WorkbookHost, plan: Plan, sheet?: st
     const grid = await host.readGrid(name);
     const area = stamp && stamp.placement === "beside" && stamp.sheet === name ? parseRangeAddress(stamp.area) : null;
     const found = findTable(grid, area ? { previousBlock: area } : {});
-    if (found.ok) return { ok: true, value: { ...found.value, plan, planEvidence: cliPlanEvidence(plan) } };
+    if (found.ok) return { ok: true, value: { ...found.value, plan, planEvidence: { code: "commandLine", ...plan } } };
     first ??= found;
   }
   if (first && sheets.length === 1) return first;

@@ -12,6 +12,7 @@ import { formatPeriod } from "../core/period";
 import { shownResults } from "../core/summary";
 import type { ProjectionCode } from "../core/types";
 import { summaryText } from "../i18n/cli";
+import { planEvidenceText } from "../i18n/evidence";
 import type { RunOutcome } from "../workbook/run";
 
 const PROJECTION_ORDER: readonly ProjectionCode[] = ["reached", "on_course", "with_effort", "difficult", "unknown"];
@@ -29,8 +30,8 @@ export function summaryLines(outcome: RunOutcome): string[] {
   const text = summaryText;
   const lines: string[] = [text.title, ""];
   const count = assessment.judgements.length;
-  lines.push(text.table(mapping.sheet, mapping.headerTop + 1, mapping.firstRow + 1, mapping.lastRow + 1, count));
-  lines.push(text.plan(assessment.plan.baseYear, assessment.plan.targetYear, mapping.planEvidence));
+  lines.push(text.table({ sheet: mapping.sheet, headerRow: mapping.headerTop + 1, firstRow: mapping.firstRow + 1, lastRow: mapping.lastRow + 1, count }));
+  lines.push(text.plan(assessment.plan.baseYear, assessment.plan.targetYear, planEvidenceText(mapping.planEvidence)));
   const progress = formatPercent(assessment.timeProgress);
   lines.push(assessment.period ? text.period(formatPeriod(assessment.period), progress) : text.noPeriod);
 
@@ -64,7 +65,8 @@ export function summaryLines(outcome: RunOutcome): string[] {
   for (const lag of behind) {
     const realisation = formatPercent(lag.realisation);
     const gap = formatPoints(lag.gap);
-    lines.push(endOfPlan ? text.unfinishedLag(lag.name, realisation, gap, lag.binding) : text.lag(lag.name, realisation, formatPercent(lag.timeProgress), gap, lag.binding));
+    const line = { name: lag.name, realisation, gap, binding: lag.binding };
+    lines.push(endOfPlan ? text.unfinishedLag(line) : text.lag({ ...line, progress: formatPercent(lag.timeProgress) }));
   }
 
   if (summary.olderData.length > 0) {

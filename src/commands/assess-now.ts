@@ -10,29 +10,42 @@
  * sheets when the add-in's own is in view — since which sheet was saved is only known once a grid
  * brought the properties. When the guess is the sheet assessed (the usual case: the user presses the
  * button on the table, or on the add-in's summary beside it), a run through the Office.js door takes
- * five syncs whatever the table's size; each other sheet it must look at costs one grid read more.
+ * four syncs (five for a plan over 4 MB, some 6,000 rows); each other sheet it must look at costs one
+ * grid read more.
  */
-import type { Locale } from "../i18n/index";
-import type { TaskpaneText } from "../i18n/taskpane";
-import { explainError } from "../taskpane/errors";
-import { assessWithChoices, detectInGrid, loadChoices, localTimestamp, savedProperty } from "../taskpane/session";
-import type { SheetList, WorkbookHost } from "../workbook/host";
-import { PLAN_PROPERTIES, readRunStamp } from "../workbook/plan";
-import { isAddInSheet, runAssessment, type RunOutcome } from "../workbook/run";
-import type { Grid } from "../workbook/types";
+import { assessWithChoices } from "../app/assess";
+import { detectInGrid } from "../app/detect";
+import { explainError } from "../app/errors";
+import { choicesFor, likelySheet, readSavedState, sheetsToTry } from "../app/saved-state";
+import { localTimestamp } from "../app/timestamp";
 import type { Result } from "../core/types";
+import type { Locale } from "../i18n/index";
+import type { RibbonText } from "../i18n/ribbon";
+import type { WorkbookHost } from "../workbook/host";
+import { runAssessment, type RunOutcome } from "../workbook/run";
+import { savedPropertyReader } from "../workbook/saved";
+import type { Grid } from "../workbook/types";
 import { successOutcome, type Outcome } from "./outcome";
+
+export { likelySheet } from "../app/saved-state";
 
 /** What the command needs: the workbook, the language, and how to show the outcome. */
 export interface RibbonContext {
   host: WorkbookHost;
-  text: TaskpaneText;
+  text: RibbonText;
   locale: Locale;
   /** A message that stops the command before it starts (Excel too old), or null. */
   blocked: string | null;
   /** Shows the outcome (a small dialog); resolves when the user has seen it. */
   show(outcome: Outcome): Promise<void>;
   now?: () => Date;
+}
+
+/** One press of the button: its language and its time stamp. */
+export interface RibbonRun {
+  locale: Locale;
+  /** The run's time stamp (ISO text). */
+  generatedAt: string;
 }
 
 /** The ribbon event: only its completion matters here. */
@@ -44,9 +57,10 @@ export interface RibbonEvent {
  * Runs the assessment as the ribbon does, with the saved choices, on the first sheet holding a
  * table of: the sheet the pane saved, the sheet the previous run assessed, the active sheet;
  * failing those, the shared run's own search of the workbook.
- * @example await runFromRibbon(host, "zh-CN", taskpaneZhCN, "2024-07-15T09:00:00+08:00") //=> { ok: true, value: { … } }
+ * @example await runFromRibbon(host, { locale: "zh-CN", generatedAt: "2024-07-15T09:00:00+08:00" }) //=> { ok: true, value: { … } }
  */
-export async function runFromRibbon(host: WorkbookHost, locale: Locale, text: TaskpaneText, generatedAt: string): Promise<Result<RunOutcome>> {
+export async function runFromRibbon(host: WorkbookHost, options: RibbonRun): Promise<Result<RunOutcome>> {
+  const { locale, generatedAt } = options;
   const sheets = await host.listSheets();
   const grids = new Map<string, Grid>();
   const gridOf = async (sheet: string): Promise<Grid> => {
@@ -55,32 +69,14 @@ export async function runFromRibbon(host: WorkbookHost, locale: Locale, text: Ta
     return grid;
   };
   const guess = likelySheet(sheets);
-  const opening = guess === null ? undefined : await gridOf(guess);
-  const choices = await loadChoices(host, opening);
-  const previous = readRunStamp(await savedProperty(host, opening, PLAN_PROPERTIES.run))?.tableSheet ?? null;
-  const tried = [choices.sheet, previous, sheets.active].filter(
-    (sheet, index, all): sheet is string => sheet !== null && sheets.names.includes(sheet) && all.indexOf(sheet) === index,
-  );
-  for (const sheet of tried) {
-    const corrections = sheet === choices.sheet ? choices.corrections : [];
-    const detection = await detectInGrid(host, await gridOf(sheet), corrections, locale, text.mapping.edited);
-    if (!detection.ok) continue;
-    const sameSheet = sheet === choices.sheet || choices.sheet === null;
-    const used = sameSheet ? choices : { ...choices, plan: null, period: null };
-    return assessWithChoices(host, detection.value, used, locale, () => undefined, generatedAt);
+  const saved = savedPropertyReader(host);
+  const state = await readSavedState(host, guess === null ? undefined : await gridOf(guess), saved);
+  for (const sheet of sheetsToTry(sheets, state)) {
+    const choices = choicesFor(state.choices, sheet);
+    const detection = await detectInGrid(host, await gridOf(sheet), { corrections: choices.corrections, saved });
+    if (detection.ok) return assessWithChoices(host, { detection: detection.value, choices, locale, generatedAt });
   }
-  return runAssessment(host, { generatedAt, settings: choices.settings, locale, sheets, grids: [...grids.values()] });
-}
-
-/**
- * The sheet to read first, before the saved choices are known: the one in view, unless it is one
- * of the add-in's own sheets, then the first of the user's sheets; null when the list has none.
- * @example likelySheet({ names: ["主要指标", "评估汇总"], active: "评估汇总" }) //=> "主要指标"
- */
-export function likelySheet(sheets: SheetList): string | null {
-  const visible = (name: string) => sheets.names.includes(name);
-  if (visible(sheets.active) && !isAddInSheet(sheets.active)) return sheets.active;
-  return sheets.names.find((name) => !isAddInSheet(name)) ?? (visible(sheets.active) ? sheets.active : null);
+  return runAssessment(host, { generatedAt, settings: state.choices.settings, locale, sheets, grids: [...grids.values()] });
 }
 
 /**
@@ -91,7 +87,7 @@ export async function ribbonOutcome(context: RibbonContext): Promise<Outcome> {
   if (context.blocked) return { kind: "error", message: context.blocked };
   try {
     const now = context.now ?? (() => new Date());
-    const run = await runFromRibbon(context.host, context.locale, context.text, localTimestamp(now()));
+    const run = await runFromRibbon(context.host, { locale: context.locale, generatedAt: localTimestamp(now()) });
     if (!run.ok) return { kind: "error", message: run.problem.message };
     return successOutcome(run.value.mapping.sheet, run.value.assessment, context.text);
   } catch (error) {

@@ -5,10 +5,11 @@
 import { ExcelHost } from "../excel/host";
 import { excelSupportProblem } from "../excel/requirements";
 import { excelEnUS, excelZhCN } from "../i18n/excel";
-import { pickLocale, taskpaneText } from "../i18n/taskpane";
-import { byId } from "../taskpane/dom";
+import { ribbonText } from "../i18n/ribbon";
+import { pickLocale } from "../i18n/taskpane";
 import { assessNowWith } from "./assess-now";
 import { CLOSE_MESSAGE, renderOutcomePage, showOutcomeDialog } from "./dialog";
+import { pageElement } from "./dom";
 import { outcomeFromQuery } from "./outcome";
 
 /** Adds the dialog's stylesheet (the pane's, emitted beside the bundle by the build). */
@@ -22,7 +23,7 @@ function loadStylesheet(): void {
 /** The language and strings of the user's Office. */
 function strings() {
   const locale = pickLocale(Office.context?.displayLanguage);
-  return { locale, text: taskpaneText(locale) };
+  return { locale, text: ribbonText(locale) };
 }
 
 const assessNow = assessNowWith(() => {
@@ -42,8 +43,8 @@ void Office.onReady().then(() => {
   loadStylesheet();
   const { locale, text } = strings();
   document.documentElement.lang = locale;
-  document.title = text.ribbon.title;
-  renderOutcomePage(byId("outcome"), outcome, text, () => Office.context.ui.messageParent(CLOSE_MESSAGE));
+  document.title = text.title;
+  renderOutcomePage(pageElement("outcome"), { outcome, text, close: () => Office.context.ui.messageParent(CLOSE_MESSAGE) });
 });
 
 if (Office.actions) Office.actions.associate("assessNow", assessNow);

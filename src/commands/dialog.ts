@@ -3,8 +3,8 @@
  * (`commands.html`) is the dialog: opened with the outcome in its query, it shows the message and
  * a close button. Excel has no notification area for add-ins other than Outlook, so a dialog it is.
  */
-import type { TaskpaneText } from "../i18n/taskpane";
-import { h, replaceChildren } from "../taskpane/dom";
+import type { RibbonText } from "../i18n/ribbon";
+import { element } from "./dom";
 import { outcomeQuery, type Outcome } from "./outcome";
 
 /** How long the command waits for the user to close the dialog before completing anyway. */
@@ -62,23 +62,30 @@ export function showOutcomeDialog(outcome: Outcome, pageUrl: string, ui: DialogU
   });
 }
 
+/** What the dialog page shows, and what its close button does. */
+export interface OutcomePage {
+  outcome: Outcome;
+  text: RibbonText;
+  close: () => void;
+}
+
 /**
  * Fills the dialog page with an outcome: a title, the message (as text) and a close button.
- * @example renderOutcomePage(main, { kind: "error", message: "工作表受保护…" }, taskpaneZhCN, close)
+ * @example renderOutcomePage(main, { outcome: { kind: "error", message: "工作表受保护…" }, text: ribbonZhCN, close })
  */
-export function renderOutcomePage(root: HTMLElement, outcome: Outcome, text: TaskpaneText, close: () => void): void {
-  const closeButton = h("button", { type: "button", class: "button button-primary", id: "close" }, text.ribbon.close);
+export function renderOutcomePage(root: HTMLElement, { outcome, text, close }: OutcomePage): void {
+  const closeButton = element("button", { type: "button", class: "button button-primary", id: "close" }, text.close);
   closeButton.addEventListener("click", close);
-  replaceChildren(root, [
-    h("h1", { class: "outcome-title" }, text.ribbon.title),
-    h(
+  root.replaceChildren(
+    element("h1", { class: "outcome-title" }, text.title),
+    element(
       "div",
       { class: `message message-${outcome.kind}`, role: outcome.kind === "error" ? "alert" : "status" },
-      h("span", { class: "message-icon", "aria-hidden": "true" }, outcome.kind === "error" ? "×" : "✓"),
-      h("p", { class: "message-text", "data-testid": "outcome" }, outcome.message),
+      element("span", { class: "message-icon", "aria-hidden": "true" }, outcome.kind === "error" ? "×" : "✓"),
+      element("p", { class: "message-text", "data-testid": "outcome" }, outcome.message),
     ),
-    h("div", { class: "button-row" }, closeButton),
-  ]);
+    element("div", { class: "button-row" }, closeButton),
+  );
   root.hidden = false;
   closeButton.focus();
 }

@@ -4,8 +4,8 @@
  * never a raw code.
  */
 import type { Assessment } from "../core/types";
-import type { TaskpaneText } from "../i18n/taskpane";
-import { statusCounts } from "../taskpane/result-view";
+import { statusCounts } from "../app/status-counts";
+import type { RibbonText } from "../i18n/ribbon";
 
 /** The outcome the dialog shows: a finished run, or a failure with its message. */
 export interface Outcome {
@@ -16,15 +16,15 @@ export interface Outcome {
 /**
  * The message of a finished run: `已评估工作表「主要指标」的 36 项指标：提前实现目标 3 项，…`.
  * Statuses no indicator has are left out.
- * @example successOutcome("主要指标", assessment, taskpaneZhCN).message
+ * @example successOutcome("主要指标", assessment, ribbonZhCN).message
  * //=> "已评估工作表「主要指标」的 36 项指标：提前实现目标 3 项，达到进度要求 20 项，未达到进度要求 9 项，数据暂缺 4 项。详细结果见“评估汇总”工作表。"
  */
-export function successOutcome(sheet: string, assessment: Assessment, text: TaskpaneText): Outcome {
+export function successOutcome(sheet: string, assessment: Assessment, text: RibbonText): Outcome {
   const counts = statusCounts(assessment)
     .filter((count) => count.count > 0)
-    .map((count) => text.ribbon.countPart(count.label, count.count))
-    .join(text.ribbon.separator);
-  return { kind: "success", message: text.ribbon.done(sheet, assessment.judgements.length, counts) };
+    .map((count) => text.countPart(count.label, count.count))
+    .join(text.separator);
+  return { kind: "success", message: text.done(sheet, assessment.judgements.length, counts) };
 }
 
 /** The query parameters that carry an outcome to the dialog page. */

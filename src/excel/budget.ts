@@ -3,14 +3,12 @@
  * operation's size as the UTF-8 length of its JSON — what Office.js sends is that data plus object
  * paths — and cuts large cell blocks into row chunks.
  *
- * A write goes as a fixed number of requests whatever the table's size: the operations, in order,
- * are cut into that many requests of about equal size ({@link scheduleRequests}), so a 100-row and
- * a 10,000-row assessment take the same syncs. That holds while the write is at most that many
- * budgets (two requests of 4 MB: about 12,000 indicator rows at the 650 bytes a row of the status
- * block, summary and detail sheet weighs); a larger write takes one more request per further 4 MB,
- * each still under the limit.
+ * A write goes as one request while it fits the payload budget, and is cut into more only when it
+ * does not ({@link packOperations}): a real table's assessment (30–40 rows, some 1 KB a row) is one
+ * request; a 10,000-row one (about 6.5 MB at the 650 bytes a row of the status block, summary and
+ * detail sheet weighs) is two. No sync is paid to keep the count the same for every size.
  */
-import type { WriteOperation } from "./operations";
+import type { WriteOperation } from "../workbook/write/operations";
 
 /** Excel on the web's request and response limit. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
@@ -79,84 +77,12 @@ export function splitRows(operation: WriteOperation, maxBytes: number): WriteOpe
   return chunks;
 }
 
-/** Rows of a row operation before row `end`, and the rest (either may be null when empty). */
-function cutRows(operation: RowOperation, end: number): [WriteOperation | null, WriteOperation | null] {
-  const rows = rowsOfOperation(operation).length;
-  return [end > 0 ? rowSlice(operation, 0, end) : null, end < rows ? rowSlice(operation, end, rows) : null];
-}
-
 /**
- * The operation cut where `room` bytes run out: the rows that fit (at least none), and the rest.
- * An operation that cannot be cut goes whole to the side holding most of it.
+ * The estimated bytes of one request.
+ * @example requestBytes([{ kind: "deleteName", name: "PlanAssess_Area" }]) //=> 110
  */
-function cutWhereFull(operation: WriteOperation, room: number): [WriteOperation | null, WriteOperation | null] {
-  if (operation.kind !== "values" && operation.kind !== "formats") {
-    return room >= operationBytes(operation) / 2 ? [operation, null] : [null, operation];
-  }
-  const rows = rowsOfOperation(operation);
-  let size = operationBytes(rowSlice(operation, 0, 0));
-  let end = 0;
-  while (end < rows.length) {
-    const rowBytes = jsonBytes(rows[end]) + 1;
-    if (size + rowBytes > room) break;
-    size += rowBytes;
-    end += 1;
-  }
-  return cutRows(operation, end);
-}
-
-/**
- * Cuts operations, in order, into `requests` requests of about equal size (the bytes each carries),
- * a cell block cut between two requests at a row.
- */
-function evenRequests(operations: readonly WriteOperation[], requests: number): WriteOperation[][] {
-  const total = operations.reduce((sum, operation) => sum + operationBytes(operation), 0);
-  const packs: WriteOperation[][] = [[]];
-  let filled = 0;
-  for (const operation of operations) {
-    let rest: WriteOperation | null = operation;
-    while (rest) {
-      const current = packs[packs.length - 1] ?? [];
-      const end = (total * packs.length) / requests;
-      const bytes = operationBytes(rest);
-      if (packs.length >= requests || filled + bytes <= end) {
-        current.push(rest);
-        filled += bytes;
-        break;
-      }
-      const [head, tail]: [WriteOperation | null, WriteOperation | null] = cutWhereFull(rest, end - filled);
-      if (head) {
-        current.push(head);
-        filled += operationBytes(head);
-      }
-      packs.push([]);
-      rest = tail;
-    }
-  }
-  return packs.filter((pack) => pack.length > 0);
-}
-
-/** The estimated bytes of one request. */
 export function requestBytes(pack: readonly WriteOperation[]): number {
   return pack.reduce((sum, operation) => sum + operationBytes(operation), 0);
-}
-
-/**
- * The requests of a write: `requests` of about equal size, each under the budget, whenever the
- * write fits in that many (its count then does not depend on the table's size; fewer only for a
- * write of fewer operations than that, which no assessment is); otherwise packed in order into as
- * few requests under the budget as it takes (more than `requests`).
- * @example scheduleRequests(planOperations(plan100, state).value, 2).length //=> 2
- * @example scheduleRequests(planOperations(plan10000, state).value, 2).length //=> 2 (about 3.3 MB each)
- */
-export function scheduleRequests(operations: readonly WriteOperation[], requests: number, budget = DEFAULT_PAYLOAD_BUDGET): WriteOperation[][] {
-  const chunkBytes = Math.max(1, Math.floor(budget / 4));
-  const pieces = operations.flatMap((op) => splitRows(op, chunkBytes));
-  if (requestBytes(pieces) <= requests * budget) {
-    const even = evenRequests(pieces, requests);
-    if (even.every((pack) => requestBytes(pack) <= budget)) return even;
-  }
-  return packOperations(operations, budget);
 }
 
 /**

@@ -2,23 +2,24 @@
  * The Office.js door: {@link WorkbookHost} over `Excel.run`, for the task pane and the ribbon's
  * one-click command.
  *
- * Every method is one `Excel.run` with a fixed number of syncs, whatever the table's size:
+ * Every method is one `Excel.run` with few syncs:
  * - `listSheets`, `readProperty`: 1 sync;
  * - `readGrid`: 2 (extent, merged areas, and the workbook's sheets, names and saved properties —
  *   handed back on the grid; then values and number formats); 3 when Excel refuses the merged
  *   areas (more than 512 of them) and the extent is read again without them;
- * - `applyPlan`: 2 write syncs with screen updating suspended, the plan cut into two requests of
- *   about equal size — plus 1 to learn the workbook's names and sheets, unless it directly follows
- *   a `readGrid` of this host (as in every assessment run: read, assess, write), which learnt them;
+ * - `applyPlan`: 1 write sync with screen updating suspended while the plan fits one 4 MB request
+ *   (any real table: 30–40 rows weigh some 40 KB), one more per further 4 MB (a 10,000-row plan is
+ *   two) — plus 1 to learn the workbook's names and sheets, unless it directly follows a `readGrid`
+ *   of this host (as in every assessment run: read, assess, write), which learnt them;
  * - `clearGenerated`, `writeProperty`, `addPeriodColumn`: 2 (what is there, then the writes).
- * An assessment run (`runAssessment`: sheet list, grid, plan) therefore takes 5 syncs.
+ * An assessment run (`runAssessment`: sheet list, grid, plan) therefore takes 4 syncs, 5 for a
+ * plan over 4 MB.
  *
- * 支持规模 (the supported size): the counts hold for a table whose sheet is read in one response
- * (up to 125,000 cells: 11,360 rows of an 11-column table) and whose plan fits two 4 MB requests
- * (about 12,000 indicator rows at some 650 bytes a row). Beyond, because Excel on the web refuses
- * any request or response over 5 MB, a read takes one more sync per further 125,000 cells and a
- * write one more per further 4 MB — the only syncs that sit in a loop. The count never depends on
- * the clock.
+ * 支持规模 (the supported size): a sheet read in one response (up to 125,000 cells: 11,360 rows of
+ * an 11-column table) and a plan within two 4 MB requests (about 12,000 indicator rows at some 650
+ * bytes a row). Beyond, because Excel on the web refuses any request or response over 5 MB, a read
+ * takes one more sync per further 125,000 cells and a write one more per further 4 MB. The count
+ * never depends on the clock.
  *
  * Failures reject with an {@link ExcelDoorError} carrying a Chinese message; Excel older than
  * ExcelApi 1.9 is refused before anything is sent.
@@ -26,11 +27,11 @@
 import { excelZhCN, type ExcelText } from "../i18n/excel";
 import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host";
 import type { Grid, WritePlan } from "../workbook/types";
-import { DEFAULT_PAYLOAD_BUDGET, scheduleRequests } from "./budget";
+import { DEFAULT_PAYLOAD_BUDGET, packOperations } from "./budget";
 import { ExcelDoorError, guarded } from "./errors";
-import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "./operations";
+import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "../workbook/write/operations";
 import { queuePeriodColumn, readPeriodColumnProblem } from "./period-column";
-import { propertyParts, staleParts } from "./properties";
+import { propertyParts, staleParts } from "../workbook/write/properties";
 import { queueOperation } from "./queue";
 import { readSavedProperty, readSheetList, readUsedGrid, readWorkbookState, worthRetryingWithoutMerges, type GridRead } from "./read";
 import { excelSupportProblem, MERGED_AREAS_EXCEL_API, supportsExcelApi, type OfficeRequirements } from "./requirements";
@@ -48,12 +49,6 @@ export interface ExcelHostOptions {
   payloadBudget?: number;
   text?: ExcelText;
 }
-
-/**
- * Requests an assessment's write is cut into, whatever the table's size (within the supported
- * size); `write` sends them from two sync statements of its own.
- */
-export const PLAN_REQUESTS = 2;
 
 /** The global `Excel.run`, looked up when called so a test stand-in installed later is found. */
 const globalRun: ExcelRun = (batch) =>
@@ -115,7 +110,7 @@ export class ExcelHost implements WorkbookHost {
       const state = known ?? (await readWorkbookState(context));
       const operations = planOperations(plan, state, this.text);
       if (!operations.ok) throw new ExcelDoorError(operations.problem);
-      await this.write(context, operations.value, PLAN_REQUESTS);
+      await this.write(context, operations.value);
     });
   }
 
@@ -157,23 +152,17 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /**
-   * Queues the operations as `requests` requests of about equal size under the payload budget, one
-   * sync each (a write of a few operations, as clearing, takes one); only a write larger than that
-   * many budgets takes more, one sync per further 4 MB.
+   * Queues the operations and syncs: one request while they fit the payload budget; a write over
+   * it is cut into requests under the budget, one sync each.
    */
-  private async write(context: Excel.RequestContext, operations: readonly WriteOperation[], requests = 1): Promise<void> {
+  private async write(context: Excel.RequestContext, operations: readonly WriteOperation[]): Promise<void> {
     if (operations.length === 0) return;
-    const [first = [], second = [], ...overflow] = scheduleRequests(operations, requests, this.budget);
+    const [first = [], ...further] = packOperations(operations, this.budget);
     context.application.suspendScreenUpdatingUntilNextSync();
     for (const operation of first) queueOperation(context, operation);
     await context.sync();
-    if (second.length > 0) {
-      context.application.suspendScreenUpdatingUntilNextSync();
-      for (const operation of second) queueOperation(context, operation);
-      await context.sync();
-    }
-    // Only a write beyond the supported size reaches this loop: one sync per further request.
-    for (const pack of overflow) {
+    // Only a write over the payload budget reaches this loop: one sync per further request.
+    for (const pack of further) {
       context.application.suspendScreenUpdatingUntilNextSync();
       for (const operation of pack) queueOperation(context, operation);
       await context.sync();

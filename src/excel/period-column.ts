@@ -6,27 +6,10 @@
  */
 import type { Problem } from "../core/types";
 import type { ExcelText } from "../i18n/excel";
-import { cellAddress, rangeAddress } from "../workbook/address";
+import { rangeAddress } from "../workbook/address";
 import type { PeriodColumnPlan } from "../workbook/host";
-import { TEXT_FORMAT } from "./operations";
-
-/** The fill of an empty cell waiting for data. */
-export const AWAITING_FILL = "#FFF2CC";
-/** The validation's bounds: any number a plan table could hold. */
-const DECIMAL_BOUND = 1e15;
-
-/**
- * The formula that is true while a cell (the range's top-left, relative) is empty.
- * @example emptyCellFormula(4, 7) //=> "=LEN(TRIM(H5))=0"
- */
-export function emptyCellFormula(row: number, column: number): string {
-  return `=LEN(TRIM(${cellAddress(row, column)}))=0`;
-}
-
-/** The column's cells from the header down to the last data row. */
-function columnSpan(plan: PeriodColumnPlan): { top: number; bottom: number } {
-  return { top: Math.min(plan.headerRow, plan.dataRows.top), bottom: Math.max(plan.headerRow, plan.dataRows.bottom) };
-}
+import { TEXT_FORMAT } from "../workbook/write/operations";
+import { AWAITING_FILL, DECIMAL_BOUND, emptyCellCondition, periodColumnSpan } from "../workbook/write/period-column";
 
 /**
  * Reads the cells the new column would take and returns the problem when any is not empty (one sync).
@@ -37,7 +20,7 @@ export async function readPeriodColumnProblem(
   plan: PeriodColumnPlan,
   text: ExcelText,
 ): Promise<Problem | null> {
-  const span = columnSpan(plan);
+  const span = periodColumnSpan(plan);
   const range = context.workbook.worksheets
     .getItem(plan.sheet)
     .getRangeByIndexes(span.top, plan.column, span.bottom - span.top + 1, 1);
@@ -74,6 +57,6 @@ export function queuePeriodColumn(context: Excel.RequestContext, plan: PeriodCol
     message: text.validation.message,
   };
   const highlight = data.conditionalFormats.add("Custom");
-  highlight.custom.rule.formula = emptyCellFormula(plan.dataRows.top, plan.column);
+  highlight.custom.rule.formula = `=${emptyCellCondition(plan.dataRows.top, plan.column)}`;
   highlight.custom.format.fill.color = AWAITING_FILL;
 }

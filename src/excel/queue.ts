@@ -5,7 +5,7 @@
  */
 import type { CellRange, CellStyle, ChartSpec, ConditionalRule } from "../workbook/types";
 import { cellAddress } from "../workbook/address";
-import type { WriteOperation } from "./operations";
+import type { WriteOperation } from "../workbook/write/operations";
 
 /** Border edges drawn for a bordered style. */
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;

@@ -16,12 +16,12 @@
 import { excelZhCN, type ExcelText } from "../i18n/excel";
 import type { SheetList } from "../workbook/host";
 import type { CellRange, Grid } from "../workbook/types";
-import { parseAreasAddress, parseNameFormula } from "./areas";
+import { parseAreasAddress, parseNameFormula } from "../workbook/write/references";
 import { gridFromOffice } from "./clean";
 import { ExcelDoorError, isOfficeError } from "./errors";
-import type { NamedArea } from "./markers";
-import type { WorkbookState } from "./operations";
-import { joinPropertyParts, savedProperties } from "./properties";
+import type { NamedArea } from "../workbook/write/markers";
+import type { WorkbookState } from "../workbook/write/operations";
+import { joinPropertyParts, savedProperties } from "../workbook/write/properties";
 
 /** Assumed size of one cell's value and number format in a response (JSON, UTF-8), for planning reads. */
 export const READ_BYTES_PER_CELL = 32;

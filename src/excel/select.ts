@@ -4,7 +4,7 @@
  * when they point at the indicator table themselves. One `Excel.run` and one sync each.
  */
 import type { CellRange } from "../workbook/types";
-import { parseSheetReference, splitReferences } from "./areas";
+import { parseSheetReference, splitReferences } from "../workbook/write/references";
 import { guarded } from "./errors";
 
 /** The user's selection: its sheet and its first rectangle, 0-based. */

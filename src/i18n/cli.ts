@@ -28,6 +28,8 @@ export const usageErrors = {
   noInput: "缺少输入文件：请在 assess 之后给出 .xlsx 文件路径。",
   extraArguments: (extra: readonly string[]) => `多余的参数：${extra.map((item) => `「${item}」`).join("、")}。`,
   badOption: (detail: string) => `选项有误：${detail}`,
+  unknownOption: (option: string) => `不支持的选项「${option}」。`,
+  optionNeedsValue: (option: string) => `选项「${option}」需要一个值。`,
   badPlan: (text: string) => `规划期「${text}」无法识别，应写作“基期年份-目标年份”，如 2021-2025（基期为规划前一年，即 2020）。`,
   badPeriod: (text: string) => `评估期「${text}」无法识别，应写作 2023H1、2023年上半年、2022年 或 2023Q3 等。`,
   sameOutput: "输出文件不能与输入文件相同：为保护原始数据，请用 --out 指定另一个文件。",
@@ -52,8 +54,9 @@ export const progress = {
 /** The readable summary on stdout. */
 export const summaryText = {
   title: "规划指标评估结果",
-  table: (sheet: string, headerRow: number, firstRow: number, lastRow: number, count: number) =>
-    `指标表：工作表「${sheet}」，表头第 ${headerRow} 行，指标第 ${firstRow}–${lastRow} 行，共 ${count} 项`,
+  /** Rows 1-based, as Excel numbers them. */
+  table: (table: { sheet: string; headerRow: number; firstRow: number; lastRow: number; count: number }) =>
+    `指标表：工作表「${table.sheet}」，表头第 ${table.headerRow} 行，指标第 ${table.firstRow}–${table.lastRow} 行，共 ${table.count} 项`,
   plan: (baseYear: number, targetYear: number, evidence: string) =>
     `规划期：${baseYear + 1}–${targetYear} 年（基期 ${baseYear} 年${evidence ? `；${evidence}` : ""}）`,
   period: (label: string, progress: string) => `评估期：${label}，时序进度 ${progress}`,
@@ -68,11 +71,11 @@ export const summaryText = {
   byCategory: "分领域：",
   category: (name: string, parts: string, average: string) => `  ${name}：${parts}${average ? `；平均实现度 ${average}` : ""}`,
   lagging: "未达到进度要求的指标：",
-  lag: (name: string, realisation: string, progress: string, gap: string, binding: boolean) =>
-    `  ${name}${binding ? "（约束性）" : ""}：实现度 ${realisation}，时序进度 ${progress}，差 ${gap} 个百分点`,
+  lag: (lag: { name: string; realisation: string; progress: string; gap: string; binding: boolean }) =>
+    `  ${lag.name}${lag.binding ? "（约束性）" : ""}：实现度 ${lag.realisation}，时序进度 ${lag.progress}，差 ${lag.gap} 个百分点`,
   unfinished: "未完成的指标：",
-  unfinishedLag: (name: string, realisation: string, gap: string, binding: boolean) =>
-    `  ${name}${binding ? "（约束性）" : ""}：实现度 ${realisation}，距目标差 ${gap} 个百分点`,
+  unfinishedLag: (lag: { name: string; realisation: string; gap: string; binding: boolean }) =>
+    `  ${lag.name}${lag.binding ? "（约束性）" : ""}：实现度 ${lag.realisation}，距目标差 ${lag.gap} 个百分点`,
   olderData: (n: number) => `按较早数据评估的指标（${n} 项）：`,
   older: (name: string, period: string) => `${name}（${period}）`,
   enumeration: "、",

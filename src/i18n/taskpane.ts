@@ -1,11 +1,12 @@
 /**
- * User-facing text of the task pane (`src/taskpane`) and of the ribbon's one-click command
- * (`src/commands`): zh-CN first, in the register of a statistics bureau's working notes, then an
+ * User-facing text of the task pane (`src/taskpane`; the ribbon's command has its own,
+ * `ribbon.ts`): zh-CN first, in the register of a statistics bureau's working notes, then an
  * en-US table of the same shape. The engine's notes and the drafted paragraph stay Chinese in both:
  * they are the text of the report itself.
  */
-import type { ColumnRole } from "../workbook/types";
+import type { ColumnEvidence } from "../workbook/types";
 import type { Locale } from "./index";
+import { evidenceTable, evidenceText, roleNames } from "./evidence";
 
 /** A share shown as a percentage with one decimal: 0.623 → `62.3%`. */
 function percent(share: number): string {
@@ -40,27 +41,12 @@ export const taskpaneZhCN = {
     column: (letter: string) => `${letter} 列`,
     roleFor: (letter: string, header: string) => `${letter} 列「${header}」的含义`,
     evidence: "依据：",
-    edited: "已手动指定",
+    /** The evidence of a column the user gave its role. */
+    edited: evidenceTable("zh-CN").evidence.edited,
     emptyHeader: "（无表头）",
-    roles: {
-      index: "序号",
-      category: "类别（领域）",
-      name: "指标名称",
-      subItem: "子项",
-      unit: "单位",
-      attribute: "指标属性",
-      base: "基期值",
-      target: "目标值",
-      targetGrowth: "目标年均增长",
-      actualGrowth: "实绩年均增长",
-      observation: "填报期数据",
-      published: "完成情况（已公布）",
-      direction: "指标方向",
-      nature: "统计类型（时期/时点）",
-      generated: "评估结果（本工具生成）",
-      other: "其他（不参与评估）",
-    } satisfies Record<ColumnRole, string>,
-    periodUnreadable: (header: string) => `表头「${header}」中读不出填报期，不能作为填报期数据列`,
+    roles: roleNames("zh-CN"),
+    evidenceOf: (evidence: ColumnEvidence) => evidenceText(evidence, "zh-CN"),
+    periodUnreadable: (header: string) => `表头「${header}」中读不出填报期，不能作为监测值列`,
   },
 
   period: {
@@ -73,7 +59,7 @@ export const taskpaneZhCN = {
     evaluation: "评估期",
     latest: (label: string) => `${label}（最新有数据）`,
     noData: (label: string) => `${label}（暂无数据）`,
-    none: "表中尚无填报期数据列",
+    none: "表中尚无监测值列",
     timeProgress: (share: number) => `该期时序进度 ${percent(share)}`,
   },
 
@@ -170,7 +156,7 @@ export const taskpaneZhCN = {
     clearedFirst: "该位置原为本工具生成的评估结果，已先行清除；重新评估时将再次生成。",
     added: (label: string, letter: string) =>
       `已在 ${letter} 列新增“${label}”，请填入数据；尚未填写的单元格以浅黄色标出。`,
-    noObservation: "表中尚无填报期数据列，无法推断下一期。请先在表头添加一列，如“2021年”。",
+    noObservation: "表中尚无监测值列，无法推断下一期。请先在表头添加一列，如“2021年”。",
   },
 
   clear: {
@@ -193,15 +179,6 @@ export const taskpaneZhCN = {
     tooLarge: "所选区域过大，请只选中指标表所在区域后重试。",
     unknown: "操作未能完成。请保存工作簿后重试；如仍出现，请关闭并重新打开任务窗格。",
     dismiss: "关闭提示",
-  },
-
-  ribbon: {
-    title: "一键生成评估表",
-    done: (sheet: string, total: number, counts: string) =>
-      `已评估工作表「${sheet}」的 ${total} 项指标：${counts}。详细结果见“评估汇总”工作表。`,
-    countPart: (label: string, count: number) => `${label} ${count} 项`,
-    separator: "，",
-    close: "关闭",
   },
 };
 
@@ -232,26 +209,10 @@ export const taskpaneEnUS: TaskpaneText = {
     column: (letter) => `Column ${letter}`,
     roleFor: (letter, header) => `Meaning of column ${letter} “${header}”`,
     evidence: "Evidence: ",
-    edited: "Set by hand",
+    edited: evidenceTable("en-US").evidence.edited,
     emptyHeader: "(no header)",
-    roles: {
-      index: "Number",
-      category: "Category (domain)",
-      name: "Indicator name",
-      subItem: "Sub-item",
-      unit: "Unit",
-      attribute: "Attribute",
-      base: "Base value",
-      target: "Target value",
-      targetGrowth: "Target annual growth",
-      actualGrowth: "Actual annual growth",
-      observation: "Reported period",
-      published: "Published completion",
-      direction: "Direction",
-      nature: "Flow or stock",
-      generated: "Assessment result (generated)",
-      other: "Other (not assessed)",
-    },
+    roles: roleNames("en-US"),
+    evidenceOf: (evidence) => evidenceText(evidence, "en-US"),
     periodUnreadable: (header) => `No reporting period can be read from “${header}”`,
   },
 
@@ -387,15 +348,6 @@ export const taskpaneEnUS: TaskpaneText = {
     tooLarge: "The selected range is too large. Select only the indicator table and try again.",
     unknown: "The operation did not complete. Save the workbook and try again; if it persists, close and reopen the pane.",
     dismiss: "Dismiss",
-  },
-
-  ribbon: {
-    title: "Assess now",
-    done: (sheet, total, counts) =>
-      `Assessed ${total} indicators on sheet “${sheet}”: ${counts}. See the summary sheet for details.`,
-    countPart: (label, count) => `${label} ${count}`,
-    separator: ", ",
-    close: "Close",
   },
 };
 

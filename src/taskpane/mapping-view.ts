@@ -7,46 +7,13 @@
  * becomes 填报期数据 only when a period can be read from its header, so the engine never sees an
  * observation without a period.
  */
-import { comparePeriods, formatPeriod, parseHeaderLabel } from "../core/period";
+import { comparePeriods, formatPeriod } from "../core/period";
 import type { Period } from "../core/types";
+import type { TaskpaneText } from "../i18n/taskpane";
 import { columnLetters } from "../workbook/address";
-import type { ColumnMapping, ColumnRole, TableMapping } from "../workbook/types";
+import type { ColumnRole, TableMapping } from "../workbook/types";
 
-/** Roles in the order the drop-down lists them: what a bureau table usually has, left to right. */
-export const ROLE_CHOICES: readonly ColumnRole[] = [
-  "index",
-  "category",
-  "name",
-  "subItem",
-  "unit",
-  "attribute",
-  "base",
-  "target",
-  "targetGrowth",
-  "observation",
-  "actualGrowth",
-  "published",
-  "direction",
-  "nature",
-  "generated",
-  "other",
-];
-
-/** Roles only one column of a table can have. */
-const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "index",
-  "category",
-  "name",
-  "subItem",
-  "unit",
-  "attribute",
-  "base",
-  "target",
-  "targetGrowth",
-  "published",
-  "direction",
-  "nature",
-]);
+export { assignRole, observationPeriods, ROLE_CHOICES, type RoleChange, type RoleRefusal } from "../workbook/assign-role";
 
 /** One row of the mapping list. */
 export interface MappingRow {
@@ -58,14 +25,16 @@ export interface MappingRow {
   role: ColumnRole;
   /** `2023年上半年` for observation and actual-growth columns. */
   periodLabel: string | null;
+  /** Why the column has its role, in the pane's language. */
   evidence: string;
 }
 
 /**
- * Lists the table's columns for the mapping editor, left to right.
- * @example mappingRows(mapping)[0] //=> { column: 0, letter: "A", header: "序号", role: "index", periodLabel: null, evidence: "…" }
+ * Lists the table's columns for the mapping editor, left to right, each with its evidence rendered.
+ * @example mappingRows(mapping, taskpaneZhCN)[0]
+ * //=> { column: 0, letter: "A", header: "序号", role: "index", periodLabel: null, evidence: "表头为“序号”，作序号列" }
  */
-export function mappingRows(mapping: TableMapping): MappingRow[] {
+export function mappingRows(mapping: TableMapping, text: TaskpaneText): MappingRow[] {
   return [...mapping.columns]
     .sort((a, b) => a.column - b.column)
     .map((column) => ({
@@ -74,47 +43,8 @@ export function mappingRows(mapping: TableMapping): MappingRow[] {
       header: column.header,
       role: column.role,
       periodLabel: column.period ? formatPeriod(column.period) : null,
-      evidence: column.evidence,
+      evidence: text.mapping.evidenceOf(column.evidence),
     }));
-}
-
-/** What changing a column's role gives: the new mapping, or why the role cannot be given. */
-export type RoleChange = { ok: true; mapping: TableMapping } | { ok: false; reason: "periodUnreadable"; header: string };
-
-/**
- * Gives a column a role chosen by the user, with `evidence` as its reason; a single role leaves
- * the column that had it (which becomes `other`). Observation periods are listed again.
- * @example assignRole(mapping, 4, "base", "已手动指定").ok //=> true
- */
-export function assignRole(mapping: TableMapping, column: number, role: ColumnRole, evidence: string): RoleChange {
-  const target = mapping.columns.find((entry) => entry.column === column);
-  if (!target) return { ok: true, mapping };
-  const period = role === "observation" || role === "actualGrowth" ? headerPeriod(target) : undefined;
-  if (role === "observation" && !period) return { ok: false, reason: "periodUnreadable", header: target.header };
-  const columns = mapping.columns.map((entry): ColumnMapping => {
-    if (entry.column === column) {
-      const changed: ColumnMapping = { column, role, header: entry.header, evidence };
-      if (period) changed.period = period;
-      return changed;
-    }
-    if (SINGLE_ROLES.has(role) && entry.role === role) {
-      return { column: entry.column, role: "other", header: entry.header, evidence };
-    }
-    return entry;
-  });
-  return { ok: true, mapping: { ...mapping, columns, periods: observationPeriods(columns) } };
-}
-
-/**
- * The observation periods of a set of columns, in column order.
- * @example observationPeriods([{ column: 5, role: "observation", header: "2021年", period, evidence: "" }])
- * //=> [period]
- */
-export function observationPeriods(columns: readonly ColumnMapping[]): Period[] {
-  return columns
-    .filter((entry) => entry.role === "observation" && entry.period)
-    .sort((a, b) => a.column - b.column)
-    .map((entry) => entry.period as Period);
 }
 
 /**
@@ -125,9 +55,4 @@ export function periodsInTimeOrder(mapping: TableMapping): Period[] {
   const byCode = new Map<string, Period>();
   for (const period of mapping.periods) byCode.set(period.code, period);
   return [...byCode.values()].sort(comparePeriods);
-}
-
-/** The period a column's header names, keeping one already read. */
-function headerPeriod(column: ColumnMapping): Period | undefined {
-  return column.period ?? parseHeaderLabel(column.header).period;
 }

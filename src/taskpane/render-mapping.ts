@@ -28,7 +28,10 @@ export function renderMapping(
       choices,
       value: row.role,
       name: `role-${row.letter}`,
-      onChange: (value) => onRoleChange(row.column, value as ColumnRole),
+      onChange: (value) => {
+        const role = ROLE_CHOICES.find((choice) => choice === value);
+        if (role) onRoleChange(row.column, role);
+      },
     });
     const evidence = row.periodLabel ? `${row.periodLabel} · ${row.evidence}` : row.evidence;
     list.appendChild(

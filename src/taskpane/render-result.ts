@@ -8,7 +8,7 @@ import { STATUS_SYMBOLS } from "../workbook/status-style";
 import type { SuspectValue } from "./checks";
 import { button } from "./controls";
 import { h } from "./dom";
-import type { ProblemItem, ResultCard } from "./result-view";
+import type { ProblemItem, ResultCard, StatusCount } from "./result-view";
 
 /** What the result card's buttons do. */
 export interface ResultHandlers {
@@ -96,33 +96,31 @@ function meter(average: number | null, timeProgress: number): HTMLElement {
   return h("div", { class: "meter", "aria-hidden": "true" }, fill, mark);
 }
 
+/** What the result card is rendered from. */
+export interface ResultOptions {
+  card: ResultCard;
+  /** The evaluation period as shown: `2023年上半年`. */
+  periodLabel: string;
+  text: TaskpaneText;
+  handlers: ResultHandlers;
+}
+
 /**
  * Renders the result card.
- * @example renderResult(card, "2023年上半年", taskpaneZhCN, handlers).querySelector("[data-testid=paragraph] p").textContent
+ * @example renderResult({ card, periodLabel: "2023年上半年", text: taskpaneZhCN, handlers }).querySelector("[data-testid=paragraph] p").textContent
  * //=> "截至2023年上半年，“十四五”规划实施时序进度为50%。…"
  */
-export function renderResult(card: ResultCard, periodLabel: string, text: TaskpaneText, handlers: ResultHandlers): HTMLElement {
+export function renderResult(options: ResultOptions): HTMLElement {
+  const { card, periodLabel, text, handlers } = options;
   const headingId = "result-heading";
   const paragraphId = "paragraph-heading";
-  const problemsId = "problems-heading";
-  const counts = h("ul", { class: "counts", "data-testid": "counts" });
-  for (const count of card.counts) {
-    counts.appendChild(
-      h(
-        "li",
-        { class: "count", "data-status": count.code },
-        h("span", { class: "count-number", "data-testid": `count-${count.code}` }, String(count.count)),
-        h("span", { class: "count-label" }, h("span", { class: "count-symbol", "aria-hidden": "true" }, STATUS_SYMBOLS[count.code]), count.label),
-      ),
-    );
-  }
   const average = card.average === null ? text.result.noAverage : text.percent(card.average);
   return h(
     "section",
     { class: "card", "aria-labelledby": headingId, "data-testid": "result" },
     h("h2", { class: "card-title", id: headingId }, text.result.heading),
     h("p", { class: "hint" }, text.result.period(periodLabel, card.timeProgress), " · ", text.result.total(card.total)),
-    counts,
+    renderCounts(card.counts),
     h(
       "dl",
       { class: "metrics" },
@@ -138,9 +136,36 @@ export function renderResult(card: ResultCard, periodLabel: string, text: Taskpa
       ...card.paragraphs.map((paragraph) => h("p", {}, paragraph)),
     ),
     h("div", { class: "button-row" }, button({ label: text.result.copy, onClick: () => handlers.copy(card.paragraphs.join("\n")) })),
-    h("h3", { class: "subheading", id: problemsId }, text.result.problems(card.problems.length)),
-    card.problems.length === 0
-      ? h("p", { class: "hint" }, text.result.noProblems)
-      : problemList(card.problems, text, handlers.locate),
+    ...renderProblems(card.problems, text, handlers.locate),
   );
+}
+
+/**
+ * The counts per status, each with its symbol and label.
+ * @example renderCounts([{ code: "ahead", label: "提前实现目标", count: 3 }]).querySelector("[data-testid=count-ahead]")?.textContent //=> "3"
+ */
+export function renderCounts(counts: readonly StatusCount[]): HTMLElement {
+  const list = h("ul", { class: "counts", "data-testid": "counts" });
+  for (const count of counts) {
+    list.appendChild(
+      h(
+        "li",
+        { class: "count", "data-status": count.code },
+        h("span", { class: "count-number", "data-testid": `count-${count.code}` }, String(count.count)),
+        h("span", { class: "count-label" }, h("span", { class: "count-symbol", "aria-hidden": "true" }, STATUS_SYMBOLS[count.code]), count.label),
+      ),
+    );
+  }
+  return list;
+}
+
+/**
+ * The result's 需关注的问题 part: its heading, then the clickable problems or a line saying there are none.
+ * @example renderProblems([], taskpaneZhCN, locate)[1].textContent //=> taskpaneZhCN.result.noProblems
+ */
+export function renderProblems(items: readonly ProblemItem[], text: TaskpaneText, locate: (ref: string) => void): HTMLElement[] {
+  return [
+    h("h3", { class: "subheading", id: "problems-heading" }, text.result.problems(items.length)),
+    items.length === 0 ? h("p", { class: "hint" }, text.result.noProblems) : problemList(items, text, locate),
+  ];
 }

@@ -7,8 +7,10 @@ import type { TaskpaneText } from "../i18n/taskpane";
 import type { ColumnRole } from "../workbook/types";
 import { button, selectField, textField, type Choice, type TextField } from "./controls";
 import { h } from "./dom";
-import type { MappingRow } from "./mapping-view";
+import { periodsInTimeOrder, type MappingRow } from "./mapping-view";
+import { evaluationPeriod, periodChoices } from "./periods-view";
 import { renderMapping } from "./render-mapping";
+import { progressShare, type PaneState } from "./state";
 
 /** What the 指标表 card shows. */
 export interface TableCardView {
@@ -90,15 +92,38 @@ export interface PeriodCard {
 }
 
 /**
- * Renders the 规划期与评估期 card, with the 高级设置 section appended by the caller.
- * @example renderPeriodCard(view, taskpaneZhCN, handlers).plan.input.value //=> "2021–2025"
+ * What the 规划期与评估期 card shows in a state: the plan as typed, the table's periods newest
+ * first, the period in force and its time progress.
+ * @example periodCardView(initialState(), taskpaneZhCN) //=> { planText: "", periodChoices: [], period: null, progressHint: null }
  */
-export function renderPeriodCard(
-  view: PeriodCardView,
-  text: TaskpaneText,
-  handlers: { changePlan(value: string): void; choosePeriod(code: string): void },
-  advanced: HTMLElement,
-): PeriodCard {
+export function periodCardView(state: PaneState, text: TaskpaneText): PeriodCardView {
+  const periods = state.detection ? periodsInTimeOrder(state.detection.mapping) : [];
+  const inputs = state.detection?.inputs ?? [];
+  const chosen = evaluationPeriod(periods, inputs, state.choices.period);
+  const share = progressShare(state);
+  return {
+    planText: state.planText,
+    periodChoices: periodChoices(periods, inputs, text),
+    period: chosen?.code ?? null,
+    progressHint: share === null ? null : text.period.timeProgress(share),
+  };
+}
+
+/** What the 规划期与评估期 card is rendered from. */
+export interface PeriodCardOptions {
+  view: PeriodCardView;
+  text: TaskpaneText;
+  handlers: { changePlan(value: string): void; choosePeriod(code: string): void };
+  /** The 高级设置 section, shown at the card's end. */
+  advanced: HTMLElement;
+}
+
+/**
+ * Renders the 规划期与评估期 card, with the 高级设置 section given appended.
+ * @example renderPeriodCard({ view, text: taskpaneZhCN, handlers, advanced }).plan.input.value //=> "2021–2025"
+ */
+export function renderPeriodCard(options: PeriodCardOptions): PeriodCard {
+  const { view, text, handlers, advanced } = options;
   const headingId = "period-heading";
   const plan = textField({
     label: text.period.plan,

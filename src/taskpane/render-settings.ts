@@ -6,12 +6,12 @@ import type { StatusLabels } from "../core/types";
 import type { TaskpaneText } from "../i18n/taskpane";
 import { button, radioGroup, textField, type TextField } from "./controls";
 import { h } from "./dom";
-import type { FieldError, NumericField, SettingsForm } from "./settings-form";
+import type { FieldError, FieldErrors, NumericField, SettingsForm } from "./settings-form";
 
 /** The section and a way to show the fields' errors. */
 export interface SettingsSection {
   element: HTMLDetailsElement;
-  showErrors(errors: Partial<Record<NumericField | keyof StatusLabels, FieldError>>): void;
+  showErrors(errors: FieldErrors): void;
 }
 
 /** The message of a field error. */
@@ -30,84 +30,108 @@ function fieldErrorText(error: FieldError, text: TaskpaneText): string {
   }
 }
 
-/**
- * Renders 高级设置 from a form; `onChange` gets the whole form after each edit.
- * @example renderSettings(form, taskpaneZhCN, onChange, onReset, false).element.open //=> false
- */
-export function renderSettings(
-  form: SettingsForm,
-  text: TaskpaneText,
-  onChange: (form: SettingsForm) => void,
-  onReset: () => void,
-  open: boolean,
-): SettingsSection {
-  const current: SettingsForm = { ...form, labels: { ...form.labels } };
-  const fields = new Map<NumericField | keyof StatusLabels, TextField>();
-  const numeric = (field: NumericField, label: string, hint?: string): HTMLElement => {
-    const made = textField({
-      label,
-      hint,
-      value: current[field],
-      inputMode: "decimal",
-      name: field,
-      onChange: (value) => {
-        current[field] = value;
-        onChange({ ...current, labels: { ...current.labels } });
-      },
-    });
-    fields.set(field, made);
-    return made.element;
-  };
-  const path = radioGroup({
+/** What 高级设置 is rendered from. */
+export interface SettingsOptions {
+  form: SettingsForm;
+  text: TaskpaneText;
+  /** Whether the section starts open. */
+  open: boolean;
+  /** Gets the whole form after each edit. */
+  onChange(form: SettingsForm): void;
+  onReset(): void;
+}
+
+/** The form as edited so far, the fields made, and how to pass an edit on. */
+interface Editing {
+  current: SettingsForm;
+  fields: Map<NumericField | keyof StatusLabels, TextField>;
+  changed(): void;
+}
+
+/** A numeric field of the form, kept among the fields whose errors can be shown. */
+function numericField(editing: Editing, field: NumericField, label: string, hint?: string): HTMLElement {
+  const made = textField({
+    label,
+    hint,
+    value: editing.current[field],
+    inputMode: "decimal",
+    name: field,
+    onChange: (value) => {
+      editing.current[field] = value;
+      editing.changed();
+    },
+  });
+  editing.fields.set(field, made);
+  return made.element;
+}
+
+/** 实现路径: linear or compound. */
+function pathField(editing: Editing, text: TaskpaneText): HTMLElement {
+  return radioGroup({
     legend: text.advanced.path,
     name: "path",
-    value: current.path,
+    value: editing.current.path,
     choices: [
       { value: "linear", label: text.advanced.pathLinear },
       { value: "compound", label: text.advanced.pathCompound },
     ],
     onChange: (value) => {
-      current.path = value === "compound" ? "compound" : "linear";
-      onChange({ ...current, labels: { ...current.labels } });
+      editing.current.path = value === "compound" ? "compound" : "linear";
+      editing.changed();
     },
   });
-  const labelFields = (Object.keys(current.labels) as (keyof StatusLabels)[]).map((code) => {
+}
+
+/** One field per status label, to rename it. */
+function labelFields(editing: Editing, text: TaskpaneText): HTMLElement[] {
+  return (Object.keys(editing.current.labels) as (keyof StatusLabels)[]).map((code) => {
     const made = textField({
       label: text.advanced.labelCaptions[code],
-      value: current.labels[code],
+      value: editing.current.labels[code],
       name: `label-${code}`,
       onChange: (value) => {
-        current.labels[code] = value;
-        onChange({ ...current, labels: { ...current.labels } });
+        editing.current.labels[code] = value;
+        editing.changed();
       },
     });
-    fields.set(code, made);
+    editing.fields.set(code, made);
     return made.element;
   });
+}
+
+/**
+ * Renders 高级设置 from a form; `onChange` gets the whole form after each edit.
+ * @example renderSettings({ form, text: taskpaneZhCN, open: false, onChange, onReset }).element.open //=> false
+ */
+export function renderSettings(options: SettingsOptions): SettingsSection {
+  const { text } = options;
+  const current: SettingsForm = { ...options.form, labels: { ...options.form.labels } };
+  const editing: Editing = { current, fields: new Map(), changed: () => options.onChange({ ...current, labels: { ...current.labels } }) };
+  const advanced = text.advanced;
   const element = h(
     "details",
     { class: "details", "data-testid": "advanced" },
-    h("summary", { class: "details-summary" }, text.advanced.heading),
+    h("summary", { class: "details-summary" }, advanced.heading),
     h(
       "div",
       { class: "details-body" },
-      numeric("tolerance", text.advanced.tolerance, text.advanced.toleranceHint),
-      numeric("basicallyComplete", text.advanced.basicallyComplete, text.advanced.basicallyCompleteHint),
-      numeric("effortBand", text.advanced.effortBand, text.advanced.effortBandHint),
-      numeric("relativeTolerance", text.advanced.relativeTolerance),
-      path,
-      numeric("jumpThreshold", text.advanced.jumpThreshold, text.advanced.jumpThresholdHint),
-      h("h3", { class: "subheading" }, text.advanced.labels),
-      h("p", { class: "hint" }, text.advanced.labelsHint),
-      h("div", { class: "field-row" }, ...labelFields),
-      h("div", { class: "button-row" }, button({ label: text.advanced.reset, onClick: onReset })),
+      numericField(editing, "tolerance", advanced.tolerance, advanced.toleranceHint),
+      numericField(editing, "basicallyComplete", advanced.basicallyComplete, advanced.basicallyCompleteHint),
+      numericField(editing, "effortBand", advanced.effortBand, advanced.effortBandHint),
+      numericField(editing, "relativeTolerance", advanced.relativeTolerance),
+      pathField(editing, text),
+      numericField(editing, "jumpThreshold", advanced.jumpThreshold, advanced.jumpThresholdHint),
+      h("h3", { class: "subheading" }, advanced.labels),
+      h("p", { class: "hint" }, advanced.labelsHint),
+      h("div", { class: "field-row" }, ...labelFields(editing, text)),
+      h("div", { class: "button-row" }, button({ label: advanced.reset, onClick: options.onReset })),
     ),
   );
-  element.open = open;
+  element.open = options.open;
   return {
     element,
     showErrors(errors) {
-      for (const [key, field] of fields) {
+      for (const [key, field] of editing.fields) {
         const error = errors[key];
         field.setError(error ? fieldErrorText(error, text) : null);
       }

@@ -8,17 +8,12 @@
  * always shown (a zero is news), end-of-plan labels only when they occur. An indicator lacking data
  * points at its cell for the evaluation period, else its latest cell.
  */
-import type { Assessment, EndOfPlanCode, IndicatorInput, Problem, StatusCode } from "../core/types";
+import type { Assessment, IndicatorInput, Problem } from "../core/types";
 import { noteText } from "../i18n/notes";
 import type { TaskpaneText } from "../i18n/taskpane";
-import { displayCode } from "../workbook/status-style";
+import { statusCounts, type StatusCount } from "../app/status-counts";
 
-/** A status and how many indicators have it. */
-export interface StatusCount {
-  code: StatusCode | EndOfPlanCode;
-  label: string;
-  count: number;
-}
+export { statusCounts, type StatusCount } from "../app/status-counts";
 
 /** A problem the user can click to go to its cell. */
 export interface ProblemItem {
@@ -41,36 +36,6 @@ export interface ResultCard {
   problems: ProblemItem[];
 }
 
-/** The order of the counts: mid-term statuses, then the end-of-plan labels. */
-const COUNT_ORDER: readonly (StatusCode | EndOfPlanCode)[] = [
-  "ahead",
-  "on_track",
-  "behind",
-  "complete",
-  "basically_complete",
-  "incomplete",
-  "no_data",
-];
-
-const ALWAYS_SHOWN: ReadonlySet<StatusCode | EndOfPlanCode> = new Set(["ahead", "on_track", "behind", "no_data"]);
-
-/**
- * Counts judgements per status under the assessment's labels, in report order.
- * @example statusCounts(assessment).map((c) => c.label) //=> ["提前实现目标", "达到进度要求", "未达到进度要求", "数据暂缺"]
- */
-export function statusCounts(assessment: Assessment): StatusCount[] {
-  const tally = new Map<StatusCode | EndOfPlanCode, number>();
-  for (const judgement of assessment.judgements) {
-    const code = displayCode(judgement);
-    tally.set(code, (tally.get(code) ?? 0) + 1);
-  }
-  return COUNT_ORDER.filter((code) => ALWAYS_SHOWN.has(code) || (tally.get(code) ?? 0) > 0).map((code) => ({
-    code,
-    label: assessment.settings.labels[code],
-    count: tally.get(code) ?? 0,
-  }));
-}
-
 /**
  * The cell an indicator lacking data points at: its evaluation-period cell, else its latest one,
  * else none.
@@ -83,17 +48,22 @@ export function lackingCell(input: IndicatorInput | undefined, periodCode: strin
   return atPeriod?.cell.ref ?? last?.cell.ref ?? input.target.ref ?? null;
 }
 
+/** What the result card is built from: an assessment, the indicators it read, the table's problems. */
+export interface ResultSource {
+  assessment: Assessment;
+  inputs: readonly IndicatorInput[];
+  /** Problems of finding and reading the table. */
+  tableProblems: readonly Problem[];
+  text: TaskpaneText;
+}
+
 /**
  * Lists the problems to look at: first each unreadable cell (table problems, then each
  * indicator's), then each indicator lacking data.
- * @example problemItems(assessment, inputs, [], text)[0] //=> { ref: "F9", text: "数值「12..3」写法有误…" }
+ * @example problemItems({ assessment, inputs, tableProblems: [], text })[0] //=> { ref: "F9", text: "数值「12..3」写法有误…" }
  */
-export function problemItems(
-  assessment: Assessment,
-  inputs: readonly IndicatorInput[],
-  tableProblems: readonly Problem[],
-  text: TaskpaneText,
-): ProblemItem[] {
+export function problemItems(source: ResultSource): ProblemItem[] {
+  const { assessment, inputs, tableProblems, text } = source;
   const cellItem = (problem: Problem): ProblemItem => ({ ref: problem.cell ?? null, text: problem.message });
   const byRow = new Map(inputs.map((input) => [input.row, input]));
   const periodCode = assessment.period?.code ?? null;
@@ -111,14 +81,10 @@ export function problemItems(
 
 /**
  * Builds the result card of an assessment.
- * @example resultCard(assessment, inputs, [], taskpaneZhCN).comparison //=> "平均实现度快于时序进度 12.3 个百分点"
+ * @example resultCard({ assessment, inputs, tableProblems: [], text: taskpaneZhCN }).comparison //=> "平均实现度快于时序进度 12.3 个百分点"
  */
-export function resultCard(
-  assessment: Assessment,
-  inputs: readonly IndicatorInput[],
-  tableProblems: readonly Problem[],
-  text: TaskpaneText,
-): ResultCard {
+export function resultCard(source: ResultSource): ResultCard {
+  const { assessment, text } = source;
   const { summary } = assessment;
   const average = summary.averageRealisation;
   return {
@@ -130,6 +96,6 @@ export function resultCard(
     comparison:
       average === null ? text.result.noComparison : text.result.comparison(average, assessment.timeProgress),
     paragraphs: [...summary.narrative],
-    problems: problemItems(assessment, inputs, tableProblems, text),
+    problems: problemItems(source),
   };
 }

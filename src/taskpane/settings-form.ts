@@ -7,7 +7,7 @@
  * and the jump threshold 1–1000%; a label may be renamed but not emptied.
  */
 import { foldWidth, removeSpaces } from "../core/cell/width";
-import type { Settings, StatusLabels } from "../core/types";
+import type { Result, Settings, StatusLabels } from "../core/types";
 
 /** The numeric fields of the form. */
 export type NumericField = "tolerance" | "basicallyComplete" | "effortBand" | "relativeTolerance" | "jumpThreshold";
@@ -29,10 +29,11 @@ export type FieldError =
   | { kind: "outOfRange"; min: number; max: number }
   | { kind: "emptyLabel" };
 
+/** The fields to correct, each with why. */
+export type FieldErrors = Partial<Record<NumericField | keyof StatusLabels, FieldError>>;
+
 /** What the form reads as: settings and the jump threshold, or the fields to correct. */
-export type FormReading =
-  | { ok: true; settings: Settings; jumpThreshold: number }
-  | { ok: false; errors: Partial<Record<NumericField | keyof StatusLabels, FieldError>> };
+export type FormReading = Result<{ settings: Settings; jumpThreshold: number }, FieldErrors>;
 
 /** Each numeric field's range in the units shown, and how it maps to a share. */
 export const FIELD_RANGES: Readonly<Record<NumericField, { min: number; max: number }>> = {
@@ -44,7 +45,7 @@ export const FIELD_RANGES: Readonly<Record<NumericField, { min: number; max: num
 };
 
 /** Default 数据跳变 threshold: a change of more than ±50% from the previous period is listed. */
-export const DEFAULT_JUMP_THRESHOLD = 0.5;
+export { DEFAULT_JUMP_THRESHOLD } from "../app/choices";
 
 /**
  * Shows a share as a percentage without float noise: 0.95 → `95`, 0.005 → `0.5`.
@@ -84,10 +85,10 @@ export function readTypedNumber(text: string): number | null {
 /**
  * Reads the form back into settings (keeping `base`'s other fields), or says which fields to correct.
  * @example readSettingsForm({ ...settingsToForm(defaultSettings, 0.5), tolerance: "2" }, defaultSettings)
- * //=> { ok: true, settings: { ...defaultSettings, tolerance: 0.02 }, jumpThreshold: 0.5 }
+ * //=> { ok: true, value: { settings: { ...defaultSettings, tolerance: 0.02 }, jumpThreshold: 0.5 } }
  */
 export function readSettingsForm(form: SettingsForm, base: Settings): FormReading {
-  const errors: Partial<Record<NumericField | keyof StatusLabels, FieldError>> = {};
+  const errors: FieldErrors = {};
   const numbers = {} as Record<NumericField, number>;
   for (const field of Object.keys(FIELD_RANGES) as NumericField[]) {
     const { min, max } = FIELD_RANGES[field];
@@ -101,18 +102,15 @@ export function readSettingsForm(form: SettingsForm, base: Settings): FormReadin
     labels[code] = labels[code].trim();
     if (labels[code] === "") errors[code] = { kind: "emptyLabel" };
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    settings: {
-      ...base,
-      tolerance: numbers.tolerance / 100,
-      basicallyCompleteThreshold: numbers.basicallyComplete / 100,
-      projectionEffortBand: numbers.effortBand / 100,
-      relativeTolerancePp: numbers.relativeTolerance,
-      path: form.path,
-      labels,
-    },
-    jumpThreshold: numbers.jumpThreshold / 100,
+  if (Object.keys(errors).length > 0) return { ok: false, problem: errors };
+  const settings: Settings = {
+    ...base,
+    tolerance: numbers.tolerance / 100,
+    basicallyCompleteThreshold: numbers.basicallyComplete / 100,
+    projectionEffortBand: numbers.effortBand / 100,
+    relativeTolerancePp: numbers.relativeTolerance,
+    path: form.path,
+    labels,
   };
+  return { ok: true, value: { settings, jumpThreshold: numbers.jumpThreshold / 100 } };
 }

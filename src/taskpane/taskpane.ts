@@ -8,10 +8,10 @@ import { excelSupportProblem } from "../excel/requirements";
 import { readSelection, selectCell } from "../excel/select";
 import { excelEnUS, excelZhCN } from "../i18n/excel";
 import { pickLocale, taskpaneText } from "../i18n/taskpane";
-import { mountPane } from "./app";
+import { startPane } from "./controller";
 import { copyText } from "./clipboard";
 import { byId } from "./dom";
-import { createSession } from "./session";
+import { createSession } from "../app/session";
 
 /** Adds the pane's stylesheet (emitted beside the bundle by the build). */
 function loadStylesheet(): void {
@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   const blocked = excelSupportProblem() === null ? null : text.errors.oldExcel;
   const host = new ExcelHost({ text: locale === "en-US" ? excelEnUS : excelZhCN });
   const workspace = createSession(host, { locale, text, select: selectCell, selection: readSelection });
-  await mountPane(byId("app"), { workspace, text, blocked, copy: copyText });
+  await startPane(byId("app"), { workspace, text, blocked, copy: copyText });
 }
 
 loadStylesheet();

@@ -16,13 +16,12 @@
  * - A growth column under 目标 is the target rate; under 实绩/预计, or a second plain one, the
  *   actual rate, for the period of the observation column to its left (else the target year).
  */
-import { formatPeriod, periodOf } from "../core/period";
+import { periodOf } from "../core/period";
 import type { Period, Plan, Problem } from "../core/types";
-import type { ColumnMapping, ColumnRole } from "./types";
+import type { ColumnEvidence, ColumnMapping, ColumnRole, PlanEvidence } from "./types";
 import type { HeaderColumn } from "./header";
 import type { DraftColumn } from "./roles";
 import { workbookMessages } from "../i18n/workbook";
-import type { WorkbookText } from "../i18n/workbook";
 
 /** A plan named somewhere near the table (`“十四五”`), and the text that named it. */
 export interface PlanHint {
@@ -34,7 +33,7 @@ export interface PlanHint {
 export interface SettledColumns {
   columns: ColumnMapping[];
   plan: Plan | null;
-  planEvidence: string;
+  planEvidence: PlanEvidence;
   periods: Period[];
   problems: Problem[];
 }
@@ -44,27 +43,52 @@ const PLAN_LENGTH = 5;
 
 /**
  * Settles period and growth columns and reads the plan.
- * @example settleColumns(drafts, { plan: { baseYear: 2020, targetYear: 2025 }, source: "十四五" }, text).plan //=> { baseYear: 2020, targetYear: 2025 }
+ * @example settleColumns(draftColumns(band, undefined), { plan: { baseYear: 2020, targetYear: 2025 }, source: "十四五" }).plan
+ * //=> { baseYear: 2020, targetYear: 2025 }
  */
-export function settleColumns(drafts: DraftColumn[], hint: PlanHint | null, text: WorkbookText): SettledColumns {
+export function settleColumns(drafts: DraftColumn[], hint: PlanHint | null): SettledColumns {
   const roles = new Map<number, ColumnMapping>();
-  for (const draft of drafts) if (draft.state === "settled") roles.set(draft.header.column, draft.mapping);
-  const set = (header: HeaderColumn, role: ColumnRole, evidence: string, period?: Period): void => {
-    const mapping: ColumnMapping = { column: header.column, role, header: header.header, evidence };
-    if (period) mapping.period = period;
-    roles.set(header.column, mapping);
+  const keep = (settled: readonly ColumnMapping[]): void => {
+    for (const mapping of settled) roles.set(mapping.column, mapping);
   };
+  keep(drafts.flatMap((draft) => (draft.state === "settled" ? [draft.mapping] : [])));
   const candidates = drafts.flatMap((draft) => (draft.state === "period" ? [draft.header] : []));
   const growth = drafts.flatMap((draft) => (draft.state === "growth" ? [draft.header] : []));
-  const problems: Problem[] = [];
 
-  const target = chooseTarget(candidates, hint, text, set);
+  const { target, settled: targets } = chooseTarget(candidates, hint);
+  keep(targets);
   const targetYear = target?.label.year ?? hint?.plan.targetYear ?? null;
   const trustedHint = hint && (targetYear === null || hint.plan.targetYear === targetYear) ? hint : null;
   const expectedBase = trustedHint?.plan.baseYear ?? (targetYear === null ? null : targetYear - PLAN_LENGTH);
-  const base = chooseBase(candidates, target, expectedBase, targetYear, text, set);
-  const { plan, planEvidence } = readPlan(target, base, targetYear, trustedHint, text);
+  const { base, settled: bases } = chooseBase({ candidates, target, expectedBase, targetYear });
+  keep(bases);
+  const { plan, planEvidence } = readPlan({ target, base, targetYear, hint: trustedHint });
+  keep(candidates.filter((header) => header !== target && header !== base).map((header) => periodColumn(header, plan)));
+  keep(settleGrowth({ growth, target, roles, plan }));
 
+  const columns = drafts.map((draft) => roles.get(draft.header.column)).filter((m): m is ColumnMapping => !!m);
+  const periods = columns.flatMap((m) => (m.role === "observation" && m.period ? [m.period] : []));
+  const problems = planProblems({ target, base, plan, hint, targetYear });
+  return { columns, plan, planEvidence, periods, problems };
+}
+
+/** A column settled: its role, why, and the period it holds. */
+function settle(header: HeaderColumn, role: ColumnRole, evidence: ColumnEvidence, period?: Period): ColumnMapping {
+  const mapping: ColumnMapping = { column: header.column, role, header: header.header, evidence };
+  if (period) mapping.period = period;
+  return mapping;
+}
+
+/** What is missing or contradictory in the table's target, base and plan. */
+function planProblems(found: {
+  target: HeaderColumn | null;
+  base: HeaderColumn | null;
+  plan: Plan | null;
+  hint: PlanHint | null;
+  targetYear: number | null;
+}): Problem[] {
+  const { target, base, plan, hint, targetYear } = found;
+  const problems: Problem[] = [];
   if (!target) problems.push({ code: "table.no_target_column", message: workbookMessages.noTargetColumn });
   if (!base) problems.push({ code: "table.no_base_column", message: workbookMessages.noBaseColumn });
   if (!plan) problems.push({ code: "table.plan_unknown", message: workbookMessages.planUnknown });
@@ -74,46 +98,37 @@ export function settleColumns(drafts: DraftColumn[], hint: PlanHint | null, text
       message: workbookMessages.planMismatch(hint.source, hint.plan.targetYear, targetYear),
     });
   }
-
-  for (const header of candidates) {
-    if (header === target || header === base) continue;
-    const period = header.label.period;
-    if (!period) set(header, "other", text.evidence.noPeriod(header.header));
-    else if (plan && period.year <= plan.baseYear) set(header, "other", text.evidence.beforeBase(header.header, period.year));
-    else if (plan && period.year === plan.targetYear && atTargetWords(header)) {
-      set(header, "observation", text.evidence.observationAtTarget(header.header, formatPeriod(period)), period);
-    } else set(header, "observation", text.evidence.observation(header.header, formatPeriod(period)), period);
-  }
-  settleGrowth(growth, target, roles, plan, text, set);
-
-  const columns = drafts.map((draft) => roles.get(draft.header.column)).filter((m): m is ColumnMapping => !!m);
-  const periods = columns.flatMap((m) => (m.role === "observation" && m.period ? [m.period] : []));
-  return { columns, plan, planEvidence, periods, problems };
+  return problems;
 }
 
-type Setter = (header: HeaderColumn, role: ColumnRole, evidence: string, period?: Period) => void;
+/** A period column that is neither target nor base: an observation after the base year, else kept unread. */
+function periodColumn(header: HeaderColumn, plan: Plan | null): ColumnMapping {
+  const period = header.label.period;
+  const shown = header.header;
+  if (!period) return settle(header, "other", { code: "noPeriod", header: shown });
+  if (plan && period.year <= plan.baseYear) return settle(header, "other", { code: "beforeBase", header: shown, year: period.year });
+  if (plan && period.year === plan.targetYear && atTargetWords(header)) {
+    return settle(header, "observation", { code: "observationAtTarget", header: shown, period }, period);
+  }
+  return settle(header, "observation", { code: "observation", header: shown, period }, period);
+}
 
-/** The target column, per the module's rules; extra 目标 columns are kept, not read. */
-function chooseTarget(
-  candidates: HeaderColumn[],
-  hint: PlanHint | null,
-  text: WorkbookText,
-  set: Setter,
-): HeaderColumn | null {
+/** The target column, per the module's rules, and the columns it settles; extra 目标 columns are kept, not read. */
+function chooseTarget(candidates: HeaderColumn[], hint: PlanHint | null): { target: HeaderColumn | null; settled: ColumnMapping[] } {
   const worded = candidates.filter((header) => header.label.words.includes("target"));
   const first = worded[0];
   if (first) {
-    set(first, "target", text.evidence.targetWord(first.header, first.label.year ?? null));
-    for (const extra of worded.slice(1)) set(extra, "other", text.evidence.extraTarget(extra.header));
-    return first;
+    const extras = worded.slice(1).map((extra) => settle(extra, "other", { code: "extraTarget", header: extra.header }));
+    const evidence: ColumnEvidence = { code: "targetWord", header: first.header, year: first.label.year ?? null };
+    return { target: first, settled: [settle(first, "target", evidence), ...extras] };
   }
   const yearOnly = candidates.filter((h) => h.label.words.length === 0 && h.label.period?.fraction === 1);
   const atPlanYear = hint && yearOnly.find((h) => h.label.year === hint.plan.targetYear);
   if (hint && atPlanYear) {
-    set(atPlanYear, "target", text.evidence.targetPlanYear(atPlanYear.header, hint.plan.targetYear, hint.source));
-    return atPlanYear;
+    const evidence: ColumnEvidence = { code: "targetPlanYear", header: atPlanYear.header, year: hint.plan.targetYear, source: hint.source };
+    return { target: atPlanYear, settled: [settle(atPlanYear, "target", evidence)] };
   }
-  if (hint) return null;
+  if (hint) return { target: null, settled: [] };
   const latest = yearOnly.reduce<HeaderColumn | null>(
     (best, h) => (best === null || (h.label.year ?? 0) > (best.label.year ?? 0) ? h : best),
     null,
@@ -121,57 +136,60 @@ function chooseTarget(
   const year = latest?.label.year;
   const baseBeside = year !== undefined && candidates.some((h) => h.label.year === year - PLAN_LENGTH && h.label.period?.fraction === 1);
   if (latest && year !== undefined && baseBeside) {
-    set(latest, "target", text.evidence.targetLatestYear(latest.header, year));
-    return latest;
+    return { target: latest, settled: [settle(latest, "target", { code: "targetLatestYear", header: latest.header, year })] };
   }
-  return null;
+  return { target: null, settled: [] };
+}
+
+/** What the base column is chosen from: the period columns, the target found, the years expected. */
+interface BaseSearch {
+  candidates: HeaderColumn[];
+  target: HeaderColumn | null;
+  expectedBase: number | null;
+  targetYear: number | null;
 }
 
 /** The base column: a header saying 基期, else the full-year column at the expected base year. */
-function chooseBase(
-  candidates: HeaderColumn[],
-  target: HeaderColumn | null,
-  expectedBase: number | null,
-  targetYear: number | null,
-  text: WorkbookText,
-  set: Setter,
-): HeaderColumn | null {
+function chooseBase(search: BaseSearch): { base: HeaderColumn | null; settled: ColumnMapping[] } {
+  const { candidates, target, expectedBase, targetYear } = search;
   const others = candidates.filter((h) => h !== target && !h.label.words.includes("target"));
   const worded = others.find((h) => h.label.words.includes("base"));
   if (worded) {
-    set(worded, "base", text.evidence.baseWord(worded.header, worded.label.year ?? null));
-    return worded;
+    const evidence: ColumnEvidence = { code: "baseWord", header: worded.header, year: worded.label.year ?? null };
+    return { base: worded, settled: [settle(worded, "base", evidence)] };
   }
-  if (expectedBase === null || targetYear === null) return null;
+  if (expectedBase === null || targetYear === null) return { base: null, settled: [] };
   const atYear = others.find((h) => h.label.year === expectedBase && h.label.period?.fraction === 1);
-  if (!atYear) return null;
-  set(atYear, "base", text.evidence.baseYear(atYear.header, expectedBase, targetYear));
-  return atYear;
+  if (!atYear) return { base: null, settled: [] };
+  const evidence: ColumnEvidence = { code: "baseYear", header: atYear.header, year: expectedBase, targetYear };
+  return { base: atYear, settled: [settle(atYear, "base", evidence)] };
 }
 
 /** The plan from the target and base columns, the named plan, or five years before the target. */
-function readPlan(
-  target: HeaderColumn | null,
-  base: HeaderColumn | null,
-  targetYear: number | null,
-  hint: PlanHint | null,
-  text: WorkbookText,
-): { plan: Plan | null; planEvidence: string } {
-  if (targetYear === null) return { plan: null, planEvidence: text.plan.unknown };
+function readPlan(found: {
+  target: HeaderColumn | null;
+  base: HeaderColumn | null;
+  targetYear: number | null;
+  hint: PlanHint | null;
+}): { plan: Plan | null; planEvidence: PlanEvidence } {
+  const { target, base, targetYear, hint } = found;
+  if (targetYear === null) return { plan: null, planEvidence: { code: "unknown" } };
   if (!target) {
-    if (!hint) return { plan: null, planEvidence: text.plan.unknown };
-    return { plan: hint.plan, planEvidence: text.plan.fromName(hint.source, hint.plan.baseYear, hint.plan.targetYear) };
+    if (!hint) return { plan: null, planEvidence: { code: "unknown" } };
+    const { baseYear, targetYear: planTarget } = hint.plan;
+    return { plan: hint.plan, planEvidence: { code: "fromName", source: hint.source, baseYear, targetYear: planTarget } };
   }
   const baseYear = base?.label.year;
+  const targetHeader = target.header;
   if (base && baseYear !== undefined && baseYear < targetYear) {
-    return { plan: { baseYear, targetYear }, planEvidence: text.plan.fromColumns(base.header, baseYear, target.header, targetYear) };
+    return { plan: { baseYear, targetYear }, planEvidence: { code: "fromColumns", baseHeader: base.header, baseYear, targetHeader, targetYear } };
   }
   if (hint) {
     const plan = { baseYear: hint.plan.baseYear, targetYear };
-    return { plan, planEvidence: text.plan.baseFromName(hint.source, plan.baseYear, target.header, targetYear) };
+    return { plan, planEvidence: { code: "baseFromName", source: hint.source, baseYear: plan.baseYear, targetHeader, targetYear } };
   }
   const plan = { baseYear: targetYear - PLAN_LENGTH, targetYear };
-  return { plan, planEvidence: text.plan.baseAssumed(target.header, targetYear, plan.baseYear) };
+  return { plan, planEvidence: { code: "baseAssumed", targetHeader, targetYear, baseYear: plan.baseYear } };
 }
 
 /** Whether a header names an actual or estimated value (实绩, 预计值, 实际) rather than a bare year. */
@@ -179,15 +197,16 @@ function atTargetWords(header: HeaderColumn): boolean {
   return header.label.words.some((word) => word === "actual" || word === "estimate");
 }
 
-/** Growth columns: the target's rate and the actual rate, each once. */
-function settleGrowth(
-  growth: HeaderColumn[],
-  target: HeaderColumn | null,
-  roles: Map<number, ColumnMapping>,
-  plan: Plan | null,
-  text: WorkbookText,
-  set: Setter,
-): void {
+/** Growth columns: the target's rate and the actual rate, each once; the columns settled so far tell the periods. */
+function settleGrowth(found: {
+  growth: HeaderColumn[];
+  target: HeaderColumn | null;
+  roles: ReadonlyMap<number, ColumnMapping>;
+  plan: Plan | null;
+}): ColumnMapping[] {
+  const { growth, target, roles, plan } = found;
+  const settled: ColumnMapping[] = [];
+  const set = (...args: Parameters<typeof settle>): void => void settled.push(settle(...args));
   let targetGrowth = false;
   let actualGrowth = false;
   for (const header of growth) {
@@ -197,21 +216,22 @@ function settleGrowth(
     const besideTarget = !saysActual && target !== null && header.column === target.column + 1;
     if (!targetGrowth && (saysTarget || besideTarget)) {
       targetGrowth = true;
-      set(header, "targetGrowth", text.evidence.targetGrowth(header.header));
+      set(header, "targetGrowth", { code: "targetGrowth", header: header.header });
       continue;
     }
     const period = header.label.period ?? observedBefore(header.column, roles) ?? targetPeriod(plan);
     if (!actualGrowth && !saysTarget && period) {
       actualGrowth = true;
-      set(header, "actualGrowth", text.evidence.actualGrowth(header.header, formatPeriod(period)), period);
+      set(header, "actualGrowth", { code: "actualGrowth", header: header.header, period }, period);
       continue;
     }
-    set(header, "other", period ? text.evidence.extraGrowth(header.header) : text.evidence.noPeriod(header.header));
+    set(header, "other", { code: period ? "extraGrowth" : "noPeriod", header: header.header });
   }
+  return settled;
 }
 
 /** The period of the nearest observation column left of a column. */
-function observedBefore(column: number, roles: Map<number, ColumnMapping>): Period | undefined {
+function observedBefore(column: number, roles: ReadonlyMap<number, ColumnMapping>): Period | undefined {
   let found: ColumnMapping | undefined;
   for (const mapping of roles.values()) {
     if (mapping.role !== "observation" || mapping.column >= column) continue;

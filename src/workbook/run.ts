@@ -23,11 +23,11 @@ import { parseSettings, resolveSettings } from "../core/settings";
 import type { Assessment, Period, Problem, Result, Settings } from "../core/types";
 import type { Locale } from "../i18n/index";
 import { workbookMessages, workbookText } from "../i18n/workbook";
-import { parseRangeAddress } from "./address";
 import type { SheetList, WorkbookHost } from "./host";
 import { PLAN_PROPERTIES, buildWritePlan, readRunStamp } from "./plan";
-import type { Placement, RunStamp } from "./plan";
+import type { Placement } from "./plan";
 import { readIndicators } from "./read";
+import { earlierBlock, savedPropertyReader, type SavedPropertyReader } from "./saved";
 import { findTable } from "./table";
 import type { CellRange, Grid, TableMapping, WritePlan } from "./types";
 
@@ -73,7 +73,7 @@ export interface RunOutcome {
  * //=> { ok: true, value: { mapping, assessment, problems: [], plan } }
  */
 export async function runAssessment(host: WorkbookHost, options: RunOptions): Promise<Result<RunOutcome>> {
-  const saved = savedProperties(host);
+  const saved = savedPropertyReader(host);
   const found = await locateTable(host, options, saved);
   if (!found.ok) return found;
   const { grid, mapping, previousBlock } = found.value;
@@ -106,36 +106,6 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
   return { ok: true, value: { mapping, assessment, problems, plan: written.value } };
 }
 
-/** A saved property's value: from a grid that brought the workbook's properties, else asked for once. */
-type SavedProperty = (grid: Grid, name: string) => Promise<string | null>;
-
-/**
- * The saved properties of a run: taken from the grid when the door read them with it (no round
- * trip of their own), else asked of the host, once per property.
- */
-function savedProperties(host: WorkbookHost): SavedProperty {
-  const asked = new Map<string, Promise<string | null>>();
-  return (grid, name) => {
-    const brought = propertyFromGrid(grid, name);
-    if (brought !== undefined) return Promise.resolve(brought);
-    const known = asked.get(name) ?? host.readProperty(name);
-    asked.set(name, known);
-    return known;
-  };
-}
-
-/**
- * A saved property as a grid's read brought it (keys compared case-insensitively, as Excel does):
- * its value, null when it is not saved, undefined when the door did not bring the properties.
- * @example propertyFromGrid({ ...grid, properties: { "PlanAssess.run": "{…}" } }, "planassess.run") //=> "{…}"
- */
-export function propertyFromGrid(grid: Grid, name: string): string | null | undefined {
-  const properties = grid.properties;
-  if (!properties) return undefined;
-  const key = Object.keys(properties).find((saved) => saved.toLowerCase() === name.toLowerCase());
-  return key === undefined ? null : (properties[key] ?? null);
-}
-
 /** A sheet's grid: one the caller handed over, else read. */
 function gridOf(host: WorkbookHost, options: RunOptions, sheet: string): Promise<Grid> {
   const given = options.grids?.find((grid) => grid.sheet === sheet);
@@ -146,8 +116,8 @@ function gridOf(host: WorkbookHost, options: RunOptions, sheet: string): Promise
 async function locateTable(
   host: WorkbookHost,
   options: RunOptions,
-  saved: SavedProperty,
-): Promise<Result<{ grid: Grid; mapping: TableMapping; previousBlock: CellRange | undefined }>> {
+  saved: SavedPropertyReader,
+): Promise<Result<{ grid: Grid; mapping: TableMapping; previousBlock: CellRange | null }>> {
   const stampOf = async (grid: Grid) => readRunStamp(await saved(grid, PLAN_PROPERTIES.run));
   const given = options.mapping;
   if (given) {
@@ -159,7 +129,7 @@ async function locateTable(
   for (const sheet of sheets) {
     const grid = await gridOf(host, options, sheet);
     const previousBlock = earlierBlock(await stampOf(grid), sheet);
-    const found = findTable(grid, { ...(options.locale ? { locale: options.locale } : {}), ...(previousBlock ? { previousBlock } : {}) });
+    const found = findTable(grid, previousBlock ? { previousBlock } : {});
     if (found.ok) return { ok: true, value: { grid, mapping: found.value, previousBlock } };
     first ??= found.problem;
   }
@@ -186,12 +156,6 @@ const ADD_IN_SHEETS: ReadonlySet<string> = new Set(
  */
 export function isAddInSheet(name: string): boolean {
   return ADD_IN_SHEETS.has(name);
-}
-
-/** The block an earlier run wrote beside a table on this sheet, from its run stamp. */
-function earlierBlock(stamp: RunStamp | null, sheet: string): CellRange | undefined {
-  if (!stamp || stamp.placement !== "beside" || stamp.sheet !== sheet) return undefined;
-  return parseRangeAddress(stamp.area) ?? undefined;
 }
 
 /** The run's settings: given, else saved by the previous run, else the defaults; validated. */

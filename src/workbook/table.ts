@@ -5,8 +5,7 @@
  */
 import { planFromName } from "../core/period";
 import type { Problem, Result } from "../core/types";
-import { workbookMessages, workbookText } from "../i18n/workbook";
-import type { Locale } from "../i18n/index";
+import { workbookMessages } from "../i18n/workbook";
 import { findHeaderBand } from "./header";
 import type { HeaderBand } from "./header";
 import { cellText, indexGrid, shownValue } from "./lookup";
@@ -22,8 +21,6 @@ const TITLE_ROWS = 5;
 
 /** Options of {@link findTable}. */
 export interface FindTableOptions {
-  /** Language of the evidence texts (zh-CN by default). */
-  locale?: Locale;
   /** The status block an earlier run wrote on this sheet: its columns are `generated`, never data. */
   previousBlock?: CellRange;
 }
@@ -35,7 +32,6 @@ export interface FindTableOptions {
  * //=> { ok: false, problem: { code: "table.empty_sheet", message: "工作表“空表”为空，没有可评估的指标表" } }
  */
 export function findTable(grid: Grid, options: FindTableOptions = {}): Result<TableMapping> {
-  const text = workbookText(options.locale);
   const index = indexGrid(grid);
   if (index.bottom < index.top || index.right < index.left) {
     return failure("table.empty_sheet", workbookMessages.emptySheet(grid.sheet));
@@ -43,8 +39,8 @@ export function findTable(grid: Grid, options: FindTableOptions = {}): Result<Ta
   const band = findHeaderBand(index);
   if (!band) return failure("table.not_found", workbookMessages.notFound(grid.sheet));
 
-  const drafts = draftColumns(band, options.previousBlock, text);
-  const settled = settleColumns(drafts, planHint(index, band), text);
+  const drafts = draftColumns(band, options.previousBlock);
+  const settled = settleColumns(drafts, planHint(index, band));
   const name = settled.columns.find((column) => column.role === "name");
   if (!name) return failure("table.no_name_column", workbookMessages.noNameColumn(grid.sheet));
 

@@ -54,14 +54,55 @@ export type ColumnRole =
   | "generated" // a column this add-in wrote earlier
   | "other"; // 备注, 责任单位 …: kept, never read
 
-/** One column's role, with the header text and the evidence for the choice (Chinese). */
+/**
+ * Why a column has its role: a code with what the header showed (header texts as written, years
+ * as numbers). `src/i18n/workbook.ts` renders it in the reader's language.
+ */
+export type ColumnEvidence =
+  | { code: "keyword"; header: string; role: ColumnRole }
+  | { code: "secondNameColumn"; header: string }
+  | { code: "unitColumn"; header: string }
+  | { code: "categoryColumn"; header: string }
+  | { code: "generated"; header: string }
+  | { code: "generatedArea"; header: string }
+  | { code: "otherKnown"; header: string }
+  | { code: "unrecognised"; header: string }
+  | { code: "emptyHeader" }
+  | { code: "targetWord"; header: string; year: number | null }
+  | { code: "targetPlanYear"; header: string; year: number; source: string }
+  | { code: "targetLatestYear"; header: string; year: number }
+  | { code: "extraTarget"; header: string }
+  | { code: "baseWord"; header: string; year: number | null }
+  | { code: "baseYear"; header: string; year: number; targetYear: number }
+  | { code: "observation"; header: string; period: Period }
+  | { code: "observationAtTarget"; header: string; period: Period }
+  | { code: "beforeBase"; header: string; year: number }
+  | { code: "noPeriod"; header: string }
+  | { code: "targetGrowth"; header: string }
+  | { code: "actualGrowth"; header: string; period: Period }
+  | { code: "extraGrowth"; header: string }
+  | { code: "published"; header: string }
+  /** The user gave the column its role (or took it away, giving it to another column). */
+  | { code: "edited" };
+
+/** Where the plan's base and target years come from, as a code with what was read. */
+export type PlanEvidence =
+  | { code: "fromColumns"; baseHeader: string; baseYear: number; targetHeader: string; targetYear: number }
+  | { code: "baseFromName"; source: string; baseYear: number; targetHeader: string; targetYear: number }
+  | { code: "baseAssumed"; targetHeader: string; targetYear: number; baseYear: number }
+  | { code: "fromName"; source: string; baseYear: number; targetYear: number }
+  /** Given on the command line (`--plan 2021-2025`). */
+  | { code: "commandLine"; baseYear: number; targetYear: number }
+  | { code: "unknown" };
+
+/** One column's role, with the header text and the evidence for the choice. */
 export interface ColumnMapping {
   column: number;
   role: ColumnRole;
   header: string;
   /** For observation and actualGrowth columns. */
   period?: Period;
-  evidence: string;
+  evidence: ColumnEvidence;
 }
 
 /** Where the indicator table is and what its columns mean. */
@@ -78,7 +119,7 @@ export interface TableMapping {
   columns: ColumnMapping[];
   /** The plan read from the headers (base year from the base column, target year from the target). */
   plan: Plan | null;
-  planEvidence: string;
+  planEvidence: PlanEvidence;
   /** Observation periods in column order. */
   periods: Period[];
   problems: Problem[];

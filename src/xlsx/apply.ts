@@ -1,6 +1,6 @@
 /**
  * Carries out write operations (the same list the Office.js door queues, built by
- * `src/excel/operations.ts`) on an exceljs workbook: cells with fresh styles, merges, conditional
+ * `src/workbook/write/operations.ts`) on an exceljs workbook: cells with fresh styles, merges, conditional
  * formats, names, sheets, frozen rows, saved properties. Charts are not drawn here: exceljs cannot
  * write them, so the host keeps the plan's charts and `addCharts` (`chart.ts`) adds them to the file
  * once exceljs has written it.
@@ -8,8 +8,8 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import { sheetReference } from "../workbook/address";
-import type { CellRange } from "../workbook/types";
-import type { WriteOperation } from "../excel/operations";
+import type { CellRange, CellStyle } from "../workbook/types";
+import type { WriteOperation } from "../workbook/write/operations";
 import { addRule, removeRules } from "./conditional";
 import { deleteSavedProperty, setSavedProperty } from "./properties";
 import { StyleBook, styled } from "./style";
@@ -82,6 +82,54 @@ function eachCell(sheet: ExcelJS.Worksheet, range: CellRange, visit: (cell: Exce
   }
 }
 
+/** An operation that writes into cells: formats, values, a style. */
+type CellOperation = Extract<WriteOperation, { kind: "format" | "formats" | "values" | "style" }>;
+
+/** Writes a cell operation into a sheet, sharing the styles the write has already made. */
+function writeCells(sheet: ExcelJS.Worksheet, operation: CellOperation, styles: StyleBook): void {
+  switch (operation.kind) {
+    case "format": {
+      // A new style for every cell: the format operations of a block come first and cover all of it.
+      const style = styles.formatted(operation.format);
+      eachCell(sheet, operation.range, (cell) => {
+        cell.style = style;
+      });
+      return;
+    }
+    case "formats":
+      operation.numberFormat.forEach((line, i) =>
+        line.forEach((format, j) => {
+          sheet.getCell(operation.top + i + 1, operation.left + j + 1).style = styles.formatted(format);
+        }),
+      );
+      return;
+    case "values":
+      operation.values.forEach((line, i) => {
+        const row = sheet.getRow(operation.top + i + 1);
+        line.forEach((value, j) => {
+          row.getCell(operation.left + j + 1).value = storedValue(value);
+        });
+      });
+      return;
+    case "style":
+      restyle(sheet, operation, styles);
+      return;
+  }
+}
+
+/** Adds a style over each cell's own, one shared style per distinct cell style. */
+function restyle(sheet: ExcelJS.Worksheet, { range, style }: { range: CellRange; style: CellStyle }, styles: StyleBook): void {
+  const restyled = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
+  eachCell(sheet, range, (cell) => {
+    let next = restyled.get(cell.style);
+    if (!next) {
+      next = styles.shared(styled(cell.style, style));
+      restyled.set(cell.style, next);
+    }
+    cell.style = next;
+  });
+}
+
 /**
  * Carries out one operation on an exceljs workbook.
  * @example applyOperation(workbook, { kind: "freeze", sheet: "评估明细", rows: 1 }) //=> the first row of 评估明细 frozen
@@ -109,45 +157,12 @@ export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOpera
       for (let column = operation.range.left; column <= operation.range.right; column += 1) sheet.getColumn(column + 1).width = operation.width;
       return;
     }
-    case "format": {
-      // A new style for every cell: the format operations of a block come first and cover all of it.
-      const style = styles.formatted(operation.format);
-      eachCell(sheetNamed(workbook, operation.sheet), operation.range, (cell) => {
-        cell.style = style;
-      });
+    case "format":
+    case "formats":
+    case "values":
+    case "style":
+      writeCells(sheetNamed(workbook, operation.sheet), operation, styles);
       return;
-    }
-    case "formats": {
-      const sheet = sheetNamed(workbook, operation.sheet);
-      operation.numberFormat.forEach((line, i) =>
-        line.forEach((format, j) => {
-          sheet.getCell(operation.top + i + 1, operation.left + j + 1).style = styles.formatted(format);
-        }),
-      );
-      return;
-    }
-    case "values": {
-      const sheet = sheetNamed(workbook, operation.sheet);
-      operation.values.forEach((line, i) => {
-        const row = sheet.getRow(operation.top + i + 1);
-        line.forEach((value, j) => {
-          row.getCell(operation.left + j + 1).value = storedValue(value);
-        });
-      });
-      return;
-    }
-    case "style": {
-      const restyled = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
-      eachCell(sheetNamed(workbook, operation.sheet), operation.range, (cell) => {
-        let next = restyled.get(cell.style);
-        if (!next) {
-          next = styles.shared(styled(cell.style, operation.style));
-          restyled.set(cell.style, next);
-        }
-        cell.style = next;
-      });
-      return;
-    }
     case "merge": {
       const { top, left, bottom, right } = operation.range;
       sheetNamed(workbook, operation.sheet).mergeCellsWithoutStyle(top + 1, left + 1, bottom + 1, right + 1);

@@ -98,7 +98,7 @@ export async function addCharts(buffer: Buffer | ArrayBuffer | Uint8Array, chart
   for (const [sheet, specs] of bySheet(charts)) {
     const part = sheets.get(sheet);
     if (part === undefined) throw new Error(`No sheet named ${sheet} in the saved workbook`);
-    await drawOnSheet(pack, part, sheet, specs, sharedStrings);
+    await drawOnSheet(pack, { sheetPath: part, sheet, specs, sharedStrings });
   }
   return pack.save();
 }
@@ -124,8 +124,18 @@ async function sheetParts(pack: Package): Promise<Map<string, string>> {
   return parts;
 }
 
+/** One sheet's charts, and what drawing them needs to know of the saved file. */
+interface SheetDrawing {
+  /** The worksheet part (`xl/worksheets/sheet1.xml`). */
+  sheetPath: string;
+  sheet: string;
+  specs: readonly ChartSpec[];
+  /** The file's shared strings, for the cached values of the chart's categories. */
+  sharedStrings: readonly string[];
+}
+
 /** Adds the charts of one sheet: to the drawing it has, or to a new drawing part it now refers to. */
-async function drawOnSheet(pack: Package, sheetPath: string, sheet: string, specs: readonly ChartSpec[], sharedStrings: readonly string[]): Promise<void> {
+async function drawOnSheet(pack: Package, { sheetPath, sheet, specs, sharedStrings }: SheetDrawing): Promise<void> {
   const sheetXml = await pack.required(sheetPath);
   const drawingPath = (await existingDrawing(pack, sheetPath, sheetXml)) ?? (await newDrawing(pack, sheetPath, sheetXml));
   const drawingRelsPath = relationshipsPath(drawingPath);

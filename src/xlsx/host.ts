@@ -1,7 +1,7 @@
 /**
  * The exceljs door: {@link WorkbookHost} over an `ExcelJS.Workbook` in memory, for the command
  * line. It reads grids with `gridFromWorksheet` and applies a write plan through the same operation
- * list as the Office.js door (`src/excel/operations.ts`), so both doors clear the same markers and
+ * list as the Office.js door (`src/workbook/write/operations.ts`), so both doors clear the same markers and
  * write the same cells, formats, rules and names. Differences, all forced by exceljs:
  * - charts: exceljs cannot write them, so the host keeps the charts of the plans it applied
  *   ({@link XlsxHost.charts}) and the caller adds them to the written file with `addCharts`
@@ -11,9 +11,9 @@
  * Reading and writing the file itself is the caller's (the command line's) business.
  */
 import type ExcelJS from "exceljs";
-import { parseSheetReference } from "../excel/areas";
-import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "../excel/operations";
-import { joinPropertyParts, propertyParts, staleParts } from "../excel/properties";
+import { parseSheetReference } from "../workbook/write/references";
+import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "../workbook/write/operations";
+import { joinPropertyParts, propertyParts, staleParts } from "../workbook/write/properties";
 import { xlsxZhCN, type XlsxText } from "../i18n/xlsx";
 import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host";
 import type { Grid, WritePlan } from "../workbook/types";
@@ -64,7 +64,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async applyPlan(plan: WritePlan): Promise<void> {
-    const operations = planOperations(plan, workbookState(this.workbook));
+    const operations = planOperations(plan, workbookState(this.workbook), this.text);
     if (!operations.ok) throw new XlsxDoorError(operations.problem);
     // The property sheet comes before the generated sheets, so a re-run keeps the sheet order.
     if (Object.keys(plan.properties).length > 0) propertySheet(this.workbook);

@@ -6,18 +6,16 @@
 import type ExcelJS from "exceljs";
 import type { Problem } from "../core/types";
 import type { XlsxText } from "../i18n/xlsx";
-import { cellAddress, rangeAddress } from "../workbook/address";
+import { rangeAddress } from "../workbook/address";
 import type { PeriodColumnPlan } from "../workbook/host";
-import { AWAITING_FILL } from "../excel/period-column";
+import { AWAITING_FILL, DECIMAL_BOUND, emptyCellCondition, periodColumnSpan } from "../workbook/write/period-column";
 import { nextPriority } from "./conditional";
 import { argb, styled } from "./style";
 
-/** The validation's bounds: any number a plan table could hold. */
-const DECIMAL_BOUND = 1e15;
-
 /** The column's span from the header down to the last data row, 1-based rows. */
 function span(plan: PeriodColumnPlan): { top: number; bottom: number } {
-  return { top: Math.min(plan.headerRow, plan.dataRows.top) + 1, bottom: Math.max(plan.headerRow, plan.dataRows.bottom) + 1 };
+  const rows = periodColumnSpan(plan);
+  return { top: rows.top + 1, bottom: rows.bottom + 1 };
 }
 
 /**
@@ -63,7 +61,7 @@ export function writePeriodColumn(sheet: ExcelJS.Worksheet, plan: PeriodColumnPl
       {
         type: "expression",
         priority: nextPriority(sheet),
-        formulae: [`LEN(TRIM(${cellAddress(plan.dataRows.top, plan.column)}))=0`],
+        formulae: [emptyCellCondition(plan.dataRows.top, plan.column)],
         style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(AWAITING_FILL) } } },
       },
     ],

@@ -83,7 +83,7 @@ describe("plan-assess usage", () => {
 
   it("reads plan periods and evaluation periods as a bureau writes them", () => {
     expect(parsePlanOption("2026–2030")).toEqual({ baseYear: 2025, targetYear: 2030 });
-    expect(parseArguments(["assess", "a.xlsx", "--period", "2023年上半年"])).toMatchObject({ ok: true, command: { period: { code: "2023H1" } } });
+    expect(parseArguments(["assess", "a.xlsx", "--period", "2023年上半年"])).toMatchObject({ ok: true, value: { period: { code: "2023H1" } } });
   });
 });
 

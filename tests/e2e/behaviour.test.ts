@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { joinPropertyParts } from "../../src/excel/properties";
+import { joinPropertyParts } from "../../src/workbook/write/properties";
 import { taskpaneEnUS, taskpaneZhCN } from "../../src/i18n/taskpane";
 import type { WorkbookSnapshot } from "../excel/standin";
 import { startHarness, type Harness } from "./harness";

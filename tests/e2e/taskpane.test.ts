@@ -13,7 +13,7 @@ import { parsePeriod } from "../../src/core/period";
 import type { Assessment, CellValue } from "../../src/core/types";
 import { formatPeriod } from "../../src/core/period";
 import { taskpaneZhCN } from "../../src/i18n/taskpane";
-import { parseNameFormula } from "../../src/excel/areas";
+import { parseNameFormula } from "../../src/workbook/write/references";
 import { columnLetters, cellAddress } from "../../src/workbook/address";
 import { readIndicators } from "../../src/workbook/read";
 import { displayCode, statusText } from "../../src/workbook/status-style";

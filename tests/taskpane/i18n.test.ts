@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { pickLocale, taskpaneEnUS, taskpaneText, taskpaneZhCN } from "../../src/i18n/taskpane";
 
+/** Sample arguments of the functions that take a value other than numbers and texts. */
+const SAMPLE_ARGUMENTS: Readonly<Record<string, unknown[]>> = {
+  "mapping.evidenceOf": [{ code: "keyword", header: "x", role: "name" }],
+};
+
 /** Every leaf of a table: strings as they are, functions called with sample arguments. */
 function leaves(table: unknown, path = ""): [string, string][] {
   if (typeof table === "string") return [[path, table]];
   if (typeof table === "function") {
-    const args = Array.from({ length: table.length }, (_, i) => (i % 2 === 0 ? 1 : "x"));
+    const args = SAMPLE_ARGUMENTS[path] ?? Array.from({ length: table.length }, (_, i) => (i % 2 === 0 ? 1 : "x"));
     const value: unknown = table(...args);
     return typeof value === "string" ? [[path, value]] : [];
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { taskpaneZhCN } from "../../src/i18n/taskpane";
 import { assignRole, mappingRows, periodsInTimeOrder, ROLE_CHOICES } from "../../src/taskpane/mapping-view";
 import { keqiaoColumns, mappingOf, yuechengColumns } from "./table";
 
@@ -6,7 +7,7 @@ const monitored = mappingOf([...keqiaoColumns, ["observation", "2021年"], ["obs
 
 describe("mappingRows", () => {
   it("lists every column left to right with its letter, header, role and evidence", () => {
-    expect(mappingRows(mappingOf(yuechengColumns)).map((row) => [row.letter, row.header, row.role])).toEqual([
+    expect(mappingRows(mappingOf(yuechengColumns), taskpaneZhCN).map((row) => [row.letter, row.header, row.role])).toEqual([
       ["A", "类别", "category"],
       ["B", "指标", "name"],
       ["C", "单位", "unit"],
@@ -14,11 +15,11 @@ describe("mappingRows", () => {
       ["E", "2025年", "target"],
       ["F", "指标属性", "attribute"],
     ]);
-    expect(mappingRows(mappingOf(yuechengColumns))[3]?.evidence).toBe("表头「2020年预计值」");
+    expect(mappingRows(mappingOf(yuechengColumns), taskpaneZhCN)[3]?.evidence).toBe("表头为“2020年预计值”，作基期值列");
   });
 
   it("names the period of each observation column as a bureau writes it", () => {
-    expect(mappingRows(monitored).map((row) => row.periodLabel)).toEqual([
+    expect(mappingRows(monitored, taskpaneZhCN).map((row) => row.periodLabel)).toEqual([
       null, null, null, null, null, "2021年", "2022年上半年", null,
     ]);
   });
@@ -26,45 +27,44 @@ describe("mappingRows", () => {
 
 describe("assignRole", () => {
   it("moves a single role: the column that had it becomes other", () => {
-    const change = assignRole(mappingOf(yuechengColumns), 4, "base", "已手动指定");
+    const change = assignRole(mappingOf(yuechengColumns), 4, "base");
     expect(change.ok).toBe(true);
     if (!change.ok) return;
-    const roles = mappingRows(change.mapping).map((row) => row.role);
+    const roles = mappingRows(change.value, taskpaneZhCN).map((row) => row.role);
     expect(roles).toEqual(["category", "name", "unit", "other", "base", "attribute"]);
-    expect(mappingRows(change.mapping)[4]?.evidence).toBe("已手动指定");
+    expect(mappingRows(change.value, taskpaneZhCN)[4]?.evidence).toBe("已手动指定");
   });
 
   it("lets several columns be observations and lists their periods again", () => {
-    const change = assignRole(monitored, 7, "other", "已手动指定");
-    const demoted = assignRole(monitored, 5, "other", "已手动指定");
-    expect(change.ok && change.mapping.periods.map((p) => p.code)).toEqual(["2021", "2022H1"]);
-    expect(demoted.ok && demoted.mapping.periods.map((p) => p.code)).toEqual(["2022H1"]);
+    const change = assignRole(monitored, 7, "other");
+    const demoted = assignRole(monitored, 5, "other");
+    expect(change.ok && change.value.periods.map((p) => p.code)).toEqual(["2021", "2022H1"]);
+    expect(demoted.ok && demoted.value.periods.map((p) => p.code)).toEqual(["2022H1"]);
   });
 
   it("makes a column an observation only when its header names a period", () => {
     const withYear = mappingOf([...keqiaoColumns, ["other", "2023年1-6月"]]);
-    const change = assignRole(withYear, 5, "observation", "已手动指定");
-    expect(change.ok && change.mapping.periods.map((p) => p.code)).toEqual(["2023H1"]);
-    expect(assignRole(monitored, 7, "observation", "已手动指定")).toEqual({
+    const change = assignRole(withYear, 5, "observation");
+    expect(change.ok && change.value.periods.map((p) => p.code)).toEqual(["2023H1"]);
+    expect(assignRole(monitored, 7, "observation")).toEqual({
       ok: false,
-      reason: "periodUnreadable",
-      header: "备注",
+      problem: { reason: "periodUnreadable", header: "备注" },
     });
   });
 
   it("leaves the table's other facts alone", () => {
-    const change = assignRole(monitored, 0, "other", "已手动指定");
-    expect(change.ok && { ...change.mapping, columns: [], periods: [] }).toEqual({ ...monitored, columns: [], periods: [] });
+    const change = assignRole(monitored, 0, "other");
+    expect(change.ok && { ...change.value, columns: [], periods: [] }).toEqual({ ...monitored, columns: [], periods: [] });
   });
 
   describe("edge cases", () => {
     it("ignores a column outside the table", () => {
-      expect(assignRole(monitored, 40, "base", "已手动指定")).toEqual({ ok: true, mapping: monitored });
+      expect(assignRole(monitored, 40, "base")).toEqual({ ok: true, value: monitored });
     });
 
     it("does not change the mapping it was given", () => {
       const before = JSON.stringify(monitored);
-      assignRole(monitored, 2, "target", "已手动指定");
+      assignRole(monitored, 2, "target");
       expect(JSON.stringify(monitored)).toBe(before);
     });
 

@@ -46,7 +46,7 @@ describe("statusCounts", () => {
 describe("problemItems", () => {
   it("lists unreadable cells with their cells, then indicators lacking data at their evaluation-period cell", async () => {
     const { assessment, inputs } = await assessedAt("2022年");
-    const items = problemItems(assessment, inputs, [], taskpaneZhCN);
+    const items = problemItems({ assessment, inputs, tableProblems: [], text: taskpaneZhCN });
     const lacking = assessment.judgements.filter((judgement) => judgement.status === "no_data");
     expect(items.length).toBe(assessment.judgements.flatMap((judgement) => judgement.problems).length + lacking.length);
     const cellProblems = items.slice(0, items.length - lacking.length);
@@ -58,7 +58,12 @@ describe("problemItems", () => {
 
   it("puts the table's own problems first", async () => {
     const { assessment, inputs } = await assessedAt("2022年");
-    const items = problemItems(assessment, inputs, [{ code: "read.no_name", message: "第 40 行有数值但没有指标名称", cell: "B40" }], taskpaneZhCN);
+    const items = problemItems({
+      assessment,
+      inputs,
+      tableProblems: [{ code: "read.no_name", message: "第 40 行有数值但没有指标名称", cell: "B40" }],
+      text: taskpaneZhCN,
+    });
     expect(items[0]).toEqual({ ref: "B40", text: "第 40 行有数值但没有指标名称" });
   });
 });
@@ -82,7 +87,7 @@ describe("lackingCell", () => {
 describe("resultCard", () => {
   it("compares average realisation with time progress in words and keeps every drafted paragraph", async () => {
     const { assessment, inputs } = await assessedAt("2022年");
-    const card = resultCard(assessment, inputs, [], taskpaneZhCN);
+    const card = resultCard({ assessment, inputs, tableProblems: [], text: taskpaneZhCN });
     const average = assessment.summary.averageRealisation!;
     expect(card.average).toBe(average);
     expect(card.timeProgress).toBe(0.4);
@@ -96,7 +101,7 @@ describe("resultCard", () => {
     it("says so when no indicator could be given a realisation", async () => {
       const { assessment, inputs } = await assessedAt("2022年");
       const none = { ...assessment, summary: { ...assessment.summary, averageRealisation: null } };
-      expect(resultCard(none, inputs, [], taskpaneZhCN).comparison).toBe(taskpaneZhCN.result.noComparison);
+      expect(resultCard({ assessment: none, inputs, tableProblems: [], text: taskpaneZhCN }).comparison).toBe(taskpaneZhCN.result.noComparison);
     });
   });
 });

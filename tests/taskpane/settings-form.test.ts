@@ -36,8 +36,7 @@ describe("readSettingsForm", () => {
   it("reads an untouched form back to the same settings", () => {
     expect(readSettingsForm(settingsToForm(defaults, 0.5), defaults)).toEqual({
       ok: true,
-      settings: defaults,
-      jumpThreshold: 0.5,
+      value: { settings: defaults, jumpThreshold: 0.5 },
     });
   });
 
@@ -51,13 +50,13 @@ describe("readSettingsForm", () => {
       path: "compound" as const,
     };
     const reading = readSettingsForm(form, defaults);
-    expect(reading.ok && reading.settings).toMatchObject({
+    expect(reading.ok && reading.value.settings).toMatchObject({
       tolerance: 0.02,
       basicallyCompleteThreshold: 0.9,
       projectionEffortBand: 0.15,
       path: "compound",
     });
-    expect(reading.ok && reading.jumpThreshold).toBe(0.3);
+    expect(reading.ok && reading.value.jumpThreshold).toBe(0.3);
   });
 
   it("keeps renamed labels, trimmed", () => {
@@ -65,7 +64,7 @@ describe("readSettingsForm", () => {
     form.labels.ahead = " 快于预期 ";
     form.labels.behind = "滞后";
     const reading = readSettingsForm(form, defaults);
-    expect(reading.ok && reading.settings.labels).toMatchObject({ ahead: "快于预期", behind: "滞后" });
+    expect(reading.ok && reading.value.settings.labels).toMatchObject({ ahead: "快于预期", behind: "滞后" });
   });
 
   it("names each field to correct instead of throwing", () => {
@@ -73,7 +72,7 @@ describe("readSettingsForm", () => {
     form.labels.no_data = "  ";
     expect(readSettingsForm(form, defaults)).toEqual({
       ok: false,
-      errors: {
+      problem: {
         tolerance: { kind: "notNumber" },
         basicallyComplete: { kind: "outOfRange", min: 50, max: 100 },
         jumpThreshold: { kind: "notNumber" },
@@ -90,7 +89,7 @@ describe("readSettingsForm", () => {
 
     it("refuses a negative tolerance", () => {
       const form = { ...settingsToForm(defaults, 0.5), tolerance: "-1" };
-      expect(readSettingsForm(form, defaults)).toMatchObject({ ok: false, errors: { tolerance: { kind: "outOfRange" } } });
+      expect(readSettingsForm(form, defaults)).toMatchObject({ ok: false, problem: { tolerance: { kind: "outOfRange" } } });
     });
 
     it("never gives NaN settings, whatever is typed", () => {
@@ -98,8 +97,8 @@ describe("readSettingsForm", () => {
         fc.property(fc.string(), fc.string(), (tolerance, effortBand) => {
           const reading = readSettingsForm({ ...settingsToForm(defaults, 0.5), tolerance, effortBand }, defaults);
           if (reading.ok) {
-            expect(Number.isFinite(reading.settings.tolerance)).toBe(true);
-            expect(Number.isFinite(reading.settings.projectionEffortBand)).toBe(true);
+            expect(Number.isFinite(reading.value.settings.tolerance)).toBe(true);
+            expect(Number.isFinite(reading.value.settings.projectionEffortBand)).toBe(true);
           }
         }),
       );

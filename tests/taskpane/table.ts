@@ -8,7 +8,7 @@ import type { ColumnMapping, ColumnRole, TableMapping } from "../../src/workbook
 /** A mapping of the given columns (role, header), starting at column A, data rows 3–38. */
 export function mappingOf(columns: readonly (readonly [ColumnRole, string])[], sheet = "主要指标"): TableMapping {
   const entries: ColumnMapping[] = columns.map(([role, header], column) => {
-    const entry: ColumnMapping = { column, role, header, evidence: `表头「${header}」` };
+    const entry: ColumnMapping = { column, role, header, evidence: { code: "keyword", header, role } };
     const period = parseHeaderLabel(header).period;
     if (role === "observation" && period) entry.period = period;
     return entry;
@@ -23,7 +23,7 @@ export function mappingOf(columns: readonly (readonly [ColumnRole, string])[], s
     right: columns.length - 1,
     columns: entries,
     plan: { baseYear: 2020, targetYear: 2025 },
-    planEvidence: "基期列「2020 年实绩」、目标列「2025 年目标」",
+    planEvidence: { code: "fromColumns", baseHeader: "2020 年实绩", baseYear: 2020, targetHeader: "2025 年目标", targetYear: 2025 },
     periods: entries.flatMap((entry) => (entry.role === "observation" && entry.period ? [entry.period] : [])),
     problems: [],
   };

@@ -28,7 +28,7 @@ const MAPPING: TableMapping = {
   right: 4,
   columns: [],
   plan: { baseYear: 2020, targetYear: 2025 },
-  planEvidence: "",
+  planEvidence: { code: "unknown" },
   periods: [],
   problems: [],
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { evidenceText } from "../../src/i18n/evidence";
 import type { CellValue } from "../../src/core/types";
 import { findTable } from "../../src/workbook/table";
 import { readIndicators } from "../../src/workbook/read";
@@ -67,7 +68,7 @@ describe("findTable on tables built in the test", () => {
     const mapping = mapped(gridOf(MONITORING));
     const remarks = mapping.columns.filter((c) => c.role === "other");
     expect(remarks.map((c) => c.header)).toEqual(["备注", "责任单位"]);
-    for (const column of remarks) expect(column.evidence).toContain("不参与评估");
+    for (const column of remarks) expect(evidenceText(column.evidence)).toContain("不参与评估");
   });
 
   it("reads through empty rows inside the table and stops at footnote rows", () => {
@@ -192,9 +193,10 @@ describe("findTable on tables built in the test", () => {
     expect(roles(mapping)).toEqual(["name", "base", "target", "generated", "generated"]);
   });
 
-  it("gives the evidence in English when asked", () => {
-    const mapping = mapped(gridOf(MONITORING), { locale: "en-US" });
-    expect(mapping.columns[4]?.evidence).toBe("Header “2020年基期值” says base for 2020");
+  it("gives the evidence as a code with what the header said, rendered in English when asked", () => {
+    const evidence = mapped(gridOf(MONITORING)).columns[4]?.evidence;
+    expect(evidence).toEqual({ code: "baseWord", header: "2020年基期值", year: 2020 });
+    expect(evidence && evidenceText(evidence, "en-US")).toBe("Header “2020年基期值” says base for 2020");
   });
 
   it("finds the whole of a 10,000-row table", () => {
@@ -262,7 +264,7 @@ describe("bare year headers", () => {
     const grid = gridOf([["指标名称", "2020年", "2025年", "2021年"], ["地区生产总值（亿元）", 1516.7, 2200, 1707.3]], { sheet: "Sheet1" });
     const mapping = mapped(grid);
     expect(roles(mapping)).toEqual(["name", "base", "target", "observation"]);
-    expect(mapping.columns[2]?.evidence).toContain("相隔一个五年规划期");
+    expect(evidenceText(mapping.columns[2]!.evidence)).toContain("相隔一个五年规划期");
   });
 
   it("does not take the latest observation for a target", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { evidenceText, planEvidenceText } from "../../src/i18n/evidence";
 import type { ColumnRole, TableMapping } from "../../src/workbook/types";
 import { findTable } from "../../src/workbook/table";
 import { readIndicators } from "../../src/workbook/read";
@@ -84,15 +85,15 @@ describe("findTable on the seed workbooks", () => {
 
   it.each(SEED_WORKBOOKS)("gives evidence in Chinese for every column of %s", async (name) => {
     const mapping = await mappingOf(name);
-    for (const column of mapping.columns) expect(column.evidence).toMatch(/[\u4e00-\u9fff]/u);
-    expect(mapping.planEvidence).toMatch(/基期年\d{4}年/u);
+    for (const column of mapping.columns) expect(evidenceText(column.evidence)).toMatch(/[\u4e00-\u9fff]/u);
+    expect(planEvidenceText(mapping.planEvidence)).toMatch(/基期年\d{4}年/u);
   });
 
   it("says where the plan comes from: the base and target columns, or the 十三五 in a header", async () => {
-    expect((await mappingOf("keqiao-14th-targets")).planEvidence).toBe(
+    expect(planEvidenceText((await mappingOf("keqiao-14th-targets")).planEvidence)).toBe(
       "基期年2020年取自“2020 年 实 绩”列，目标年2025年取自“2025 年 目 标”列",
     );
-    expect((await mappingOf("keqiao-13th-final")).planEvidence).toContain("‘十三五’目标 2020 年");
+    expect(planEvidenceText((await mappingOf("keqiao-13th-final")).planEvidence)).toContain("‘十三五’目标 2020 年");
   });
 
   it("notes that an end-of-plan table has no base column", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sheetMarker } from "../../src/excel/markers";
+import { sheetMarker } from "../../src/workbook/write/markers";
 import { XlsxDoorError } from "../../src/xlsx/errors";
 import { gridFromWorksheet } from "../../src/xlsx/grid";
 import { XlsxHost } from "../../src/xlsx/host";

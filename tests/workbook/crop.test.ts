@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cropGrid } from "../../src/taskpane/crop";
+import { cropGrid } from "../../src/workbook/crop";
 import type { Grid } from "../../src/workbook/types";
 
 /** A sheet with a title row, a header and two 越城区 rows, starting at B2. */

@@ -1,8 +1,8 @@
 /**
  * What the pane asks of the workbook, in the pane's terms: detect the table on a sheet, assess it,
  * add a period column, clear the results, save and load the pane's choices, select a cell. The
- * implementation (`session.ts`) goes through `WorkbookHost` and the shared `runAssessment`; the
- * controller (`app.ts`) depends only on this interface, so it can be driven by a fake in tests.
+ * implementation (`session.ts`) goes through `WorkbookHost` and the shared use-cases; the
+ * pane's controller (`src/taskpane/app.ts`) depends only on this interface, so it can be driven by a fake in tests.
  */
 import type { Assessment, IndicatorInput, Period, Problem, Result } from "../core/types";
 import type { SheetList } from "../workbook/host";

@@ -16,9 +16,11 @@ import { removeSpaces } from "../core/cell/width";
 import { isValidPlan } from "../core/period";
 import { defaultSettings } from "../core/settings";
 import type { Plan, Settings } from "../core/types";
+import { assignRole, ROLE_CHOICES } from "../workbook/assign-role";
 import type { ColumnRole, TableMapping } from "../workbook/types";
-import { assignRole, ROLE_CHOICES } from "./mapping-view";
-import { DEFAULT_JUMP_THRESHOLD } from "./settings-form";
+
+/** Default 数据跳变 threshold: a change of more than ±50% from the previous period is listed. */
+export const DEFAULT_JUMP_THRESHOLD = 0.5;
 
 /** The custom property holding the pane's own choices. */
 export const PANE_PROPERTY = "PlanAssess.pane";
@@ -124,15 +126,15 @@ export function parseChoices(saved: string | null, settings: Settings): PaneChoi
 /**
  * Applies saved corrections to a freshly found mapping: each to its column while the header is
  * unchanged (spaces and line breaks aside); the others are dropped.
- * @example applyCorrections(mapping, [{ column: 3, header: "2025年", role: "target" }], "已手动指定").columns[3].role //=> "target"
+ * @example applyCorrections(mapping, [{ column: 3, header: "2025年", role: "target" }]).columns[3].role //=> "target"
  */
-export function applyCorrections(mapping: TableMapping, corrections: readonly RoleCorrection[], evidence: string): TableMapping {
+export function applyCorrections(mapping: TableMapping, corrections: readonly RoleCorrection[]): TableMapping {
   let corrected = mapping;
   for (const correction of corrections) {
     const column = corrected.columns.find((entry) => entry.column === correction.column);
     if (!column || removeSpaces(column.header) !== removeSpaces(correction.header) || column.role === correction.role) continue;
-    const change = assignRole(corrected, correction.column, correction.role, evidence);
-    if (change.ok) corrected = change.mapping;
+    const change = assignRole(corrected, correction.column, correction.role);
+    if (change.ok) corrected = change.value;
   }
   return corrected;
 }

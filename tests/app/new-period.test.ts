@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { periodOf } from "../../src/core/period";
 import type { PeriodColumnPlan } from "../../src/workbook/host";
 import type { Grid } from "../../src/workbook/types";
-import { cadenceOf, columnOccupancy, planNewPeriod } from "../../src/taskpane/new-period";
-import { keqiaoColumns, mappingOf } from "./table";
+import { cadenceOf, columnOccupancy, planNewPeriod } from "../../src/app/new-period";
+import { keqiaoColumns, mappingOf } from "../taskpane/table";
 
 /** The header and column the next period gets after the given observation headers. */
 function next(headers: string[]): { header: string; column: number } | null {
   const plan = planNewPeriod(mappingOf([...keqiaoColumns, ...headers.map((h) => ["observation", h] as const)]));
-  return plan.ok ? { header: plan.column.header, column: plan.column.column } : null;
+  return plan.ok ? { header: plan.value.column.header, column: plan.value.column.column } : null;
 }
 
 describe("planNewPeriod", () => {
@@ -33,13 +33,15 @@ describe("planNewPeriod", () => {
     );
     expect(plan).toEqual({
       ok: true,
-      period: periodOf(2022, 1),
-      column: {
-        sheet: "主要指标",
-        headerRow: 1,
-        column: 7,
-        header: "2022年",
-        dataRows: { top: 2, bottom: 37, left: 7, right: 7 },
+      value: {
+        period: periodOf(2022, 1),
+        column: {
+          sheet: "主要指标",
+          headerRow: 1,
+          column: 7,
+          header: "2022年",
+          dataRows: { top: 2, bottom: 37, left: 7, right: 7 },
+        },
       },
     });
   });
@@ -47,7 +49,7 @@ describe("planNewPeriod", () => {
   it("starts a new plan's table with the first half of its first year, after the table", () => {
     const mapping = { ...mappingOf(keqiaoColumns), plan: { baseYear: 2025, targetYear: 2030 } };
     const plan = planNewPeriod(mapping);
-    expect(plan.ok && [plan.column.header, plan.column.column]).toEqual(["2026年上半年", 5]);
+    expect(plan.ok && [plan.value.column.header, plan.value.column.column]).toEqual(["2026年上半年", 5]);
   });
 
   describe("edge cases", () => {
@@ -57,7 +59,7 @@ describe("planNewPeriod", () => {
     });
 
     it("cannot propose a period without observations or a plan", () => {
-      expect(planNewPeriod({ ...mappingOf(keqiaoColumns), plan: null })).toEqual({ ok: false, reason: "noObservation" });
+      expect(planNewPeriod({ ...mappingOf(keqiaoColumns), plan: null })).toEqual({ ok: false, problem: { reason: "noObservation" } });
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { taskpaneEnUS, taskpaneZhCN } from "../../src/i18n/taskpane";
-import { classifyError, errorText, explainError, type ErrorKind } from "../../src/taskpane/errors";
+import { classifyError, errorText, explainError, type ErrorKind } from "../../src/app/errors";
 
 /** What Office.js throws: an OfficeExtension.Error carries a code, a message and debug info. */
 function officeError(code: string, message = "An internal error has occurred."): Error & { code: string } {

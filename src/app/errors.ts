@@ -2,12 +2,17 @@
  * Errors in the user's language: a failure thrown by Excel (an `OfficeExtension.Error` with its
  * code) becomes one of a few situations a user can act on — too old an Excel, a protected sheet, a
  * cell being edited, a missing sheet, a busy host, too large a range — each with a specific
- * message saying what to do. Raw codes and stack traces never reach the pane.
+ * message saying what to do. Raw codes and stack traces never reach the user, in the pane or
+ * in the ribbon's dialog (each passes its own texts: `src/i18n/taskpane.ts`, `src/i18n/ribbon.ts`).
  */
-import type { TaskpaneText } from "../i18n/taskpane";
 
 /** A situation the user can act on. */
 export type ErrorKind = "oldExcel" | "protectedSheet" | "editMode" | "sheetMissing" | "busy" | "tooLarge" | "unknown";
+
+/** The texts of the situations, as the pane's and the ribbon's tables hold them under `errors`. */
+export interface ErrorTexts {
+  errors: Readonly<Record<ErrorKind, string>>;
+}
 
 /** Excel's error codes (`Excel.ErrorCodes`, `OfficeExtension.ErrorCodes`) by situation. */
 const CODE_KINDS: Readonly<Record<string, ErrorKind>> = {
@@ -62,10 +67,10 @@ export function classifyError(error: unknown): ErrorKind {
 }
 
 /**
- * The message the pane shows for a situation.
+ * The message shown for a situation.
  * @example errorText("editMode", taskpaneZhCN) //=> "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。"
  */
-export function errorText(kind: ErrorKind, text: TaskpaneText): string {
+export function errorText(kind: ErrorKind, text: ErrorTexts): string {
   return text.errors[kind];
 }
 
@@ -84,7 +89,7 @@ function doorProblem(error: unknown): { code: string; message: string } | null {
  * names no raw Excel code; otherwise a general message.
  * @example explainError({ code: "AccessDenied", message: "" }, taskpaneZhCN) //=> "工作表受保护，无法写入。…"
  */
-export function explainError(error: unknown, text: TaskpaneText): string {
+export function explainError(error: unknown, text: ErrorTexts): string {
   const kind = classifyError(error);
   if (kind !== "unknown") return errorText(kind, text);
   const problem = doorProblem(error);

@@ -1,10 +1,12 @@
 /**
  * 写入步骤: a write plan turned into a flat list of plain-data operations, in the order Excel must
  * carry them out: remove the earlier run's artefacts, create sheets, mark them and the block's area
- * (names, run stamp) before writing in them — so a write the Office.js door sends in two requests
+ * (names, run stamp) before writing in them — so a write the Office.js door must send in several requests
  * and that fails between them is still recognised and removed by the next run — then write cells
- * before the charts that point at them. Pure: the list is built from the plan and from what the
- * door read of the workbook, then queued by `queue.ts` and cut into requests by `budget.ts`.
+ * before the charts that point at them. Pure and host-neutral: the list is built from the plan and
+ * from what a door read of the workbook; the Office.js door queues it (`src/excel/queue.ts`) and
+ * cuts it into requests only where it outgrows a request (`src/excel/budget.ts`), the exceljs door
+ * applies it to the file (`src/xlsx/apply.ts`).
  *
  * Every sheet the plan writes whole is set up to print on A4 landscape, all columns on one page
  * width (a summary split across pages by column is unreadable on paper); the user's sheets keep
@@ -18,9 +20,8 @@
  * single value to every cell of a range), and cell by cell only where they change often: on a
  * 10,000-row table this halves what the formats weigh on the wire.
  */
-import type { CellValue, Problem, Result } from "../core/types";
-import { excelZhCN, type ExcelText } from "../i18n/excel";
-import type { CellBlock, CellRange, CellStyle, ChartSpec, ConditionalRule, WritePlan } from "../workbook/types";
+import type { CellValue, Problem, Result } from "../../core/types";
+import type { CellBlock, CellRange, CellStyle, ChartSpec, ConditionalRule, RangeStyle, WritePlan } from "../types";
 import { generatedArtefacts, isGeneratedName, runMarkers, type NamedArea } from "./markers";
 import { propertyParts, staleParts } from "./properties";
 
@@ -52,6 +53,12 @@ export interface WorkbookState {
   sheets: string[];
   names: NamedArea[];
   propertyKeys: string[];
+}
+
+/** The words of a write's refusal, in the door's language (`src/i18n/excel.ts`, `src/i18n/xlsx.ts`). */
+export interface WriteText {
+  /** A sheet the plan creates exists and is the user's. */
+  sheetTaken(sheet: string): string;
 }
 
 /** The text format: Excel stores whatever is written under it as text. */
@@ -86,13 +93,13 @@ export function clearOperations(state: WorkbookState, alsoNames: readonly string
 /**
  * The operations that apply a plan over what an earlier run left, or the problem that stops it
  * (a sheet the plan creates exists and is the user's).
- * @example planOperations(plan, { sheets: ["表2", "评估汇总"], names: [], propertyKeys: [] })
+ * @example planOperations(plan, { sheets: ["表2", "评估汇总"], names: [], propertyKeys: [] }, excelZhCN)
  * //=> { ok: false, problem: { code: "excel.sheet_taken", message: "工作簿中已有名为「评估汇总」的工作表…" } }
  */
 export function planOperations(
   plan: WritePlan,
   state: WorkbookState,
-  text: ExcelText = excelZhCN,
+  text: WriteText,
 ): Result<WriteOperation[]> {
   const clearing = clearOperations(state, plan.names.map((named) => named.name));
   const deletedSheets = new Set(clearing.flatMap((op) => (op.kind === "deleteSheet" ? [op.sheet] : [])));
@@ -119,7 +126,7 @@ export function planOperations(
       if (width > 0) operations.push({ kind: "columnWidth", sheet: sheet.name, range: columnRange(column), width });
     });
     operations.push(...sheet.blocks.flatMap((block) => blockOperations(sheet.name, block)));
-    operations.push(...sheet.styles.flatMap((style) => styleOperations(sheet.name, style.range, style.style, style.columnWidth)));
+    operations.push(...sheet.styles.flatMap((style) => styleOperations(sheet.name, style)));
     operations.push(...sheet.merges.map((range): WriteOperation => ({ kind: "merge", sheet: sheet.name, range })));
     operations.push(...sheet.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: sheet.name, rule })));
     operations.push(...sheet.charts.map((chart): WriteOperation => ({ kind: "chart", sheet: sheet.name, chart })));
@@ -128,7 +135,7 @@ export function planOperations(
   }
   const block = plan.block;
   operations.push(...block.blocks.flatMap((cells) => blockOperations(block.sheet, cells)));
-  operations.push(...block.styles.flatMap((style) => styleOperations(block.sheet, style.range, style.style, style.columnWidth)));
+  operations.push(...block.styles.flatMap((style) => styleOperations(block.sheet, style)));
   operations.push(...block.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: block.sheet, rule })));
   return { ok: true, value: operations };
 }
@@ -158,7 +165,7 @@ function sameRange(a: CellRange, b: CellRange): boolean {
 }
 
 /** The problem of a plan sheet that already exists as the user's sheet. */
-function sheetTakenProblem(sheet: string, text: ExcelText): Problem {
+function sheetTakenProblem(sheet: string, text: WriteText): Problem {
   return { code: "excel.sheet_taken", message: text.sheetTaken(sheet) };
 }
 
@@ -204,7 +211,7 @@ function sameRuns(a: readonly FormatRun[], b: readonly FormatRun[]): boolean {
  * The format operations of a block: rectangles of one format where columns keep it down long runs
  * (neighbouring columns with the same runs share rectangles), cell by cell where they do not.
  */
-function formatOperations(sheet: string, top: number, left: number, formats: readonly string[][], width: number): WriteOperation[] {
+function formatOperations(sheet: string, { top, left, formats, width }: { top: number; left: number; formats: readonly string[][]; width: number }): WriteOperation[] {
   const operations: WriteOperation[] = [];
   const fewRuns = Math.max(1, Math.floor(formats.length / 8));
   let pending: { runs: FormatRun[]; from: number; to: number } | null = null;
@@ -248,7 +255,7 @@ export function blockOperations(sheet: string, block: CellBlock): WriteOperation
   const numberFormat = values.map((row, i) =>
     row.map((value, j) => (typeof value === "string" && value !== "" ? TEXT_FORMAT : formatOf(block, i, j))),
   );
-  const operations = formatOperations(sheet, block.top, block.left, numberFormat, width);
+  const operations = formatOperations(sheet, { top: block.top, left: block.left, formats: numberFormat, width });
   operations.push({ kind: "values", sheet, top: block.top, left: block.left, values });
   if (block.style) {
     const range = { top: block.top, left: block.left, bottom: block.top + values.length - 1, right: block.left + width - 1 };
@@ -258,7 +265,7 @@ export function blockOperations(sheet: string, block: CellBlock): WriteOperation
 }
 
 /** A style and, when given, the width of every column it spans. */
-function styleOperations(sheet: string, range: CellRange, style: CellStyle, width: number | undefined): WriteOperation[] {
+function styleOperations(sheet: string, { range, style, columnWidth: width }: RangeStyle): WriteOperation[] {
   const operations: WriteOperation[] = [{ kind: "style", sheet, range, style }];
   if (width !== undefined && width > 0) {
     operations.push({ kind: "columnWidth", sheet, range: { top: range.top, left: range.left, bottom: range.top, right: range.right }, width });

@@ -3,8 +3,8 @@
  * defined name's formula (`='评估汇总'!$A$1`), into 0-based sheet ranges. Quoted sheet names may hold
  * commas, `!` and doubled quotes; a broken reference (`#REF!`) reads as null.
  */
-import { parseRangeAddress } from "../workbook/address";
-import type { CellRange } from "../workbook/types";
+import { parseRangeAddress } from "../address";
+import type { CellRange } from "../types";
 
 /** A range on a named sheet. */
 export interface SheetRange {

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../../src/core/settings";
-import { applyCorrections, defaultChoices, parseChoices, serialiseChoices, type PaneChoices } from "../../src/taskpane/choices";
+import { applyCorrections, defaultChoices, parseChoices, serialiseChoices, type PaneChoices } from "../../src/app/choices";
+import { taskpaneZhCN } from "../../src/i18n/taskpane";
 import { mappingRows } from "../../src/taskpane/mapping-view";
-import { keqiaoColumns, mappingOf, yuechengColumns } from "./table";
+import { keqiaoColumns, mappingOf, yuechengColumns } from "../taskpane/table";
 
 const settings = { ...defaultSettings, labels: { ...defaultSettings.labels } };
 
@@ -65,18 +66,18 @@ describe("serialiseChoices and parseChoices", () => {
 
 describe("applyCorrections", () => {
   it("gives a column the role the user chose while its header is unchanged", () => {
-    const corrected = applyCorrections(mappingOf(yuechengColumns), [{ column: 4, header: "2025年", role: "base" }], "已手动指定");
-    expect(mappingRows(corrected).map((row) => row.role)).toEqual(["category", "name", "unit", "other", "base", "attribute"]);
+    const corrected = applyCorrections(mappingOf(yuechengColumns), [{ column: 4, header: "2025年", role: "base" }]);
+    expect(mappingRows(corrected, taskpaneZhCN).map((row) => row.role)).toEqual(["category", "name", "unit", "other", "base", "attribute"]);
   });
 
   it("ignores a correction whose column now has another header", () => {
     const mapping = mappingOf(keqiaoColumns);
-    expect(applyCorrections(mapping, [{ column: 2, header: "2020年预计值", role: "other" }], "已手动指定")).toBe(mapping);
+    expect(applyCorrections(mapping, [{ column: 2, header: "2020年预计值", role: "other" }])).toBe(mapping);
   });
 
   it("matches headers whatever their spaces and line breaks", () => {
     const mapping = mappingOf(keqiaoColumns);
-    const corrected = applyCorrections(mapping, [{ column: 2, header: "2020年\n实绩", role: "other" }], "已手动指定");
-    expect(mappingRows(corrected)[2]?.role).toBe("other");
+    const corrected = applyCorrections(mapping, [{ column: 2, header: "2020年\n实绩", role: "other" }]);
+    expect(mappingRows(corrected, taskpaneZhCN)[2]?.role).toBe("other");
   });
 });

@@ -1,6 +1,6 @@
 /**
  * 生成标记: how a workbook remembers what the add-in wrote, so that a re-run or "清除评估结果"
- * removes exactly that and nothing else. Both doors (Office.js here, exceljs in `src/xlsx`) write and
+ * removes exactly that and nothing else. Both doors (Office.js in `src/excel`, exceljs in `src/xlsx`) write and
  * read the same markers, so a workbook assessed by the command line can be re-assessed in Excel.
  *
  * The markers are workbook-level defined names, which Excel keeps pointing at the right cells when
@@ -15,7 +15,7 @@
  *
  * Pure: no Office, no exceljs.
  */
-import type { CellRange } from "../workbook/types";
+import type { CellRange } from "../types";
 
 /** Every defined name the add-in writes starts with this (compared case-insensitively). */
 export const GENERATED_PREFIX = "PlanAssess_";

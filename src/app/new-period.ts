@@ -16,12 +16,18 @@
  *   column there.
  */
 import { comparePeriods, formatPeriod, labelLike, nextPeriod, periodOf, type Cadence } from "../core/period";
-import type { Period } from "../core/types";
+import type { Period, Result } from "../core/types";
 import type { PeriodColumnPlan } from "../workbook/host";
 import type { CellRange, ColumnMapping, Grid, TableMapping } from "../workbook/types";
 
-/** The new column, or why none can be proposed. */
-export type NewPeriodPlan = { ok: true; column: PeriodColumnPlan; period: Period } | { ok: false; reason: "noObservation" };
+/** The new column and its period. */
+export interface NewPeriodColumn {
+  column: PeriodColumnPlan;
+  period: Period;
+}
+
+/** The new column, or why none can be proposed: no observation column and no plan to start from. */
+export type NewPeriodPlan = Result<NewPeriodColumn, { reason: "noObservation" }>;
 
 /**
  * How often the table is filled in, from the periods it has.
@@ -54,7 +60,7 @@ export function headerLike(period: Period, columns: readonly (ColumnMapping & { 
 /**
  * Plans the next observation column: after the last observation column (or after the table in a
  * table without one), with number validation on the data rows.
- * @example planNewPeriod(mapping) //=> { ok: true, period: { code: "2023" }, column: { header: "2023年", column: 8, … } }
+ * @example planNewPeriod(mapping) //=> { ok: true, value: { period: { code: "2023" }, column: { header: "2023年", column: 8, … } } }
  */
 export function planNewPeriod(mapping: TableMapping): NewPeriodPlan {
   const columns = observationColumns(mapping);
@@ -72,20 +78,17 @@ export function planNewPeriod(mapping: TableMapping): NewPeriodPlan {
     period = periodOf(mapping.plan.baseYear + 1, 0.5);
     after = mapping.right;
   } else {
-    return { ok: false, reason: "noObservation" };
+    return { ok: false, problem: { reason: "noObservation" } };
   }
   const column = after + 1;
-  return {
-    ok: true,
-    period,
-    column: {
-      sheet: mapping.sheet,
-      headerRow: mapping.headerBottom,
-      column,
-      header: headerLike(period, columns),
-      dataRows: { top: mapping.firstRow, bottom: mapping.lastRow, left: column, right: column },
-    },
+  const planned: PeriodColumnPlan = {
+    sheet: mapping.sheet,
+    headerRow: mapping.headerBottom,
+    column,
+    header: headerLike(period, columns),
+    dataRows: { top: mapping.firstRow, bottom: mapping.lastRow, left: column, right: column },
   };
+  return { ok: true, value: { period, column: planned } };
 }
 
 /** Whether the new column's cells are empty, hold the add-in's results, or hold the user's content. */

@@ -4,7 +4,7 @@
  * way before and after an assessment. Coordinates stay sheet positions: a mapping found in the
  * narrowed grid names the same cells as in the whole sheet.
  */
-import type { CellRange, Grid } from "../workbook/types";
+import type { CellRange, Grid } from "./types";
 
 /**
  * Keeps the cells of a grid inside a range (and the merged areas that touch it).
