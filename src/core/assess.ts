@@ -22,7 +22,7 @@ const MAY_NAME_GDP = /生产总值|GDP/iu;
  * Assesses a table of indicators for a plan: every judgement and the summary.
  * Throws a RangeError for settings that do not validate or a plan whose target year is not after
  * its base year (callers validate user input with `resolveSettings` and `isValidPlan` first).
- * @example assess({ plan: { baseYear: 2020, targetYear: 2025 }, indicators: [row("森林覆盖率（%）", 52.6, 53, { "2022": 52.8 })] }).summary.counts
+ * @example assess({ plan: { baseYear: 2020, targetYear: 2025 }, indicators: [{ row: 7, name: "森林覆盖率（%）", base: { raw: 52.6 }, target: { raw: 53 }, observations: [{ period: periodOf(2022, 1), cell: { raw: 52.8 } }] }] }).summary.counts
  * //=> { ahead: 0, on_track: 1, behind: 0, no_data: 0 }
  */
 export function assess(input: AssessmentInput): Assessment {
@@ -46,7 +46,8 @@ export function assess(input: AssessmentInput): Assessment {
 /**
  * 默认评估期: the latest period holding a usable observation (not empty, not a missing marker or an
  * error, readable) in any indicator; null when there is none.
- * @example latestObservedPeriod([row("森林覆盖率（%）", 52.6, 53, { "2022": 52.8, "2023H1": "—" })]) //=> { year: 2022, fraction: 1, code: "2022" }
+ * @example latestObservedPeriod([{ row: 7, name: "森林覆盖率（%）", base: { raw: 52.6 }, target: { raw: 53 }, observations: [{ period: periodOf(2022, 1), cell: { raw: 52.8 } }, { period: periodOf(2023, 0.5), cell: { raw: "—" } }] }])
+ * //=> { year: 2022, fraction: 1, code: "2022" }
  */
 export function latestObservedPeriod(indicators: readonly IndicatorInput[]): Period | null {
   let latest: Period | null = null;

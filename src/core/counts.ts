@@ -64,7 +64,10 @@ export function emptyTallies(): Tallies {
 /**
  * Counts one more judgement into tallies made by `emptyTallies` (which it adds to: they are
  * the caller's own running totals).
- * @example countJudgement(tallies, { status: "behind", realisation: 0.3, projection: "difficult", … }, true); tallies.overall.counts.behind //=> 1
+ * @example
+ * const tallies = emptyTallies();
+ * countJudgement(tallies, { status: "behind", realisation: 0.3, projection: "difficult", category: "生态环境" }, true);
+ * tallies.overall.counts.behind //=> 1
  */
 export function countJudgement(tallies: Tallies, judgement: Judgement, capAverage: boolean): void {
   addToTally(tallies.overall, judgement, capAverage);
@@ -74,7 +77,7 @@ export function countJudgement(tallies: Tallies, judgement: Judgement, capAverag
 
 /**
  * The mean of the realisations in a tally; null when there is none (or the mean overflows).
- * @example meanOf({ counts, total: 2, measured: 2, sum: 1.2 }) //=> 0.6
+ * @example meanOf({ counts: { ahead: 0, on_track: 2, behind: 0, no_data: 0 }, total: 2, measured: 2, sum: 1.2 }) //=> 0.6
  */
 export function meanOf(tally: Tally): number | null {
   if (tally.measured === 0) return null;
@@ -84,7 +87,10 @@ export function meanOf(tally: Tally): number | null {
 
 /**
  * Counts and average per category from tallies, in the order categories first appear.
- * @example categorySummaries(tallies).map((c) => c.category) //=> ["科技创新", "综合实力"]
+ * @example
+ * const tallies = emptyTallies();
+ * countJudgement(tallies, { status: "ahead", realisation: 1.2, projection: "reached", category: "科技创新" }, true);
+ * categorySummaries(tallies).map((c) => c.category) //=> ["科技创新"]
  */
 export function categorySummaries(tallies: Tallies): CategorySummary[] {
   return [...tallies.categories].map(([category, tally]) => ({

@@ -127,7 +127,7 @@ function nameReason(rule: NameRule, word: string, unit: string): DirectionReason
 
 /**
  * Decides 正向/逆向 in DOMAIN.md's order: direction column, target comparator, name, default.
- * @example decideDirection({ label: { raw: "PM2.5 年均浓度", name: "PM2.5 年均浓度", qualifiers: [] }, target: boundReading("<", 30) })
+ * @example decideDirection({ label: parseIndicatorName("PM2.5 年均浓度"), target: parseCell("<30").value })
  * //=> { direction: "lower", source: "comparator", reason: { code: "comparator", target: "<30", direction: "lower" } }
  */
 export function decideDirection(clues: DirectionClues): DirectionDecision {

@@ -57,7 +57,10 @@ export function mayGiveGdpGrowth(compactName: string, unit: string | undefined, 
  * Finds the table's GDP growth rates: the first GDP indicator with yearly rates or a published
  * average annual rate; null when there is none. Candidates are looked at in order, and none after
  * the one found (they may be read as they are asked for).
- * @example findGdpGrowth([gdpRow], window) //=> { row: 5, name: "地区生产总值（亿元）", rates: [], average: { period: 2020, value: 5.4 } }
+ * @example
+ * const read = readObservations([{ period: periodOf(2022, 1), cell: { raw: 3.1 } }]);
+ * findGdpGrowth([{ row: 5, name: "地区生产总值增速（%）", compactName: "地区生产总值增速", unit: "%", read, actualGrowth: null }], { plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2022, 1) })
+ * //=> { row: 5, name: "地区生产总值增速（%）", rates: [{ period: { year: 2022, fraction: 1, code: "2022" }, value: 3.1 }], average: null }
  */
 export function findGdpGrowth(candidates: Iterable<GdpCandidate>, window: Window): GdpGrowth | null {
   for (const candidate of candidates) {

@@ -43,7 +43,7 @@ function emptyGrades(): GradeCounts {
 
 /**
  * Counts by grade overall and per domain (in the order of the domains given).
- * @example countGrades([judgement], [category], defaultSettings).grades //=> { complete: 1, basically_complete: 0, incomplete: 0, no_data: 0 }
+ * @example countGrades([{ status: "ahead", endOfPlan: "complete", realisation: 1, category: "综合实力" }], [], defaultSettings).grades //=> { complete: 1, basically_complete: 0, incomplete: 0, no_data: 0 }
  */
 export function countGrades(
   judgements: readonly Judgement[],

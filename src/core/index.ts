@@ -4,9 +4,8 @@
  * Pure TypeScript: no host, no I/O.
  *
  * @example
- * import { assess, periodOf } from "./core";
- * assess({ plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5), indicators }).summary.narrative
- * //=> ["按照“时间与进度基本一致”原则，…"]
+ * assess({ plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5), indicators: [] }).summary.mode
+ * //=> "midTerm"
  */
 export type * from "./types";
 

@@ -32,8 +32,9 @@ export interface JudgeContext {
 
 /**
  * Judges one indicator: status, realisation, time progress, projection, note and problems.
- * @example judgeIndicator(gdpRow, { plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2022, 1), settings: defaultSettings }).note
- * //=> "2022年值1850.4，实现度48.8%，时序进度40%"
+ * @example
+ * const gdp = { row: 4, name: "地区生产总值（亿元）", base: { raw: 1516.7 }, target: { raw: 2200 }, observations: [{ period: periodOf(2022, 1), cell: { raw: 1850.4 } }] };
+ * judgeIndicator(gdp, { plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2022, 1), settings: defaultSettings }).status //=> "on_track"
  */
 export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Judgement {
   const row = readIndicator(input);

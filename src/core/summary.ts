@@ -36,8 +36,8 @@ export interface SummaryOptions {
  * target year does not follow its base year (a caller's bug).
  *
  * @example
- * summarise([onTrack, behind], { plan: { baseYear: 2020, targetYear: 2025 }, period: period2023H1, settings: defaults })
- * //=> { mode: "midTerm", total: 2, counts: { ahead: 0, on_track: 1, behind: 1, no_data: 0 }, timeProgress: 0.5, … }
+ * summarise([], { plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5), settings: defaultSettings })
+ * //=> { mode: "midTerm", total: 0, counts: { ahead: 0, on_track: 0, behind: 0, no_data: 0 }, timeProgress: 0.5, … }
  */
 export function summarise(judgements: Judgement[], options: SummaryOptions): Summary {
   const { plan, period, settings } = options;
@@ -94,7 +94,7 @@ export interface ShownResults {
 /**
  * What an output lists: counts by status and the lagging indicators mid-term, counts by grade
  * and the unfinished indicators at the end of the plan.
- * @example shownResults(summarise([], { plan: plan, period: null, settings: defaultSettings })).codes //=> ["ahead", "on_track", "behind", "no_data"]
+ * @example shownResults(summarise([], { plan: { baseYear: 2020, targetYear: 2025 }, period: null, settings: defaultSettings })).codes //=> ["ahead", "on_track", "behind", "no_data"]
  */
 export function shownResults(summary: Summary): ShownResults {
   if (summary.mode === "midTerm") {
@@ -109,7 +109,7 @@ export function shownResults(summary: Summary): ShownResults {
  * The name reports use for an indicator: the cleaned name, else the name as written.
  *
  * @example
- * displayName({ name: "旅游业总收入（亿元）4", label: { name: "旅游业总收入", … } }) //=> "旅游业总收入"
+ * displayName({ name: "旅游业总收入（亿元）4", label: { raw: "旅游业总收入（亿元）4", name: "旅游业总收入", qualifiers: [] } }) //=> "旅游业总收入"
  */
 export function displayName(judgement: Pick<Judgement, "name" | "label">): string {
   const cleaned = judgement.label?.name?.trim();
@@ -132,8 +132,8 @@ export function isHeldToTimeProgress(kind: Judgement["kind"]): boolean {
  * without a time progress of its own.
  *
  * @example
- * lagsOf([{ status: "behind", realisation: 0.3, timeProgress: 0.5, kind: "level", … }], 0.5)
- * //=> [{ realisation: 0.3, timeProgress: 0.5, gap: 0.2, … }]
+ * lagsOf([{ row: 3, name: "甲", status: "behind", realisation: 0.3, timeProgress: 0.5, kind: "level", flags: [] }], 0.5)
+ * //=> [{ row: 3, name: "甲", realisation: 0.3, timeProgress: 0.5, gap: 0.2, binding: false }]
  */
 export function lagsOf(judgements: readonly Judgement[], progress: number): Lag[] {
   const lags = judgements
@@ -167,8 +167,8 @@ function lagOf(judgement: Judgement, progress: number, name: string): Lag {
  * The indicators judged on data older than the evaluation period (flag `older_data`).
  *
  * @example
- * olderDataOf([{ row: 9, flags: ["older_data"], valuePeriod: { year: 2022, fraction: 1, code: "2022" }, … }])
- * //=> [{ row: 9, name: "…", period: { year: 2022, fraction: 1, code: "2022" } }]
+ * olderDataOf([{ row: 9, name: "外贸出口", flags: ["older_data"], valuePeriod: { year: 2022, fraction: 1, code: "2022" } }])
+ * //=> [{ row: 9, name: "外贸出口", period: { year: 2022, fraction: 1, code: "2022" } }]
  */
 export function olderDataOf(
   judgements: readonly Judgement[],
@@ -188,7 +188,7 @@ function isOnOlderData(judgement: Judgement): judgement is Judgement & { valuePe
  * One indicator as the narrative sees it; `progress` stands in for a missing time progress.
  *
  * @example
- * narrativeEntry({ status: "behind", kind: "rate", realisation: 0.9, attribute: "binding", … }, 0.5, defaultSettings)
+ * narrativeEntry({ row: 3, name: "全社会劳动生产率", status: "behind", kind: "rate", realisation: 0.9, timeProgress: 0.5, attribute: "binding", flags: [], projection: "with_effort", endOfPlan: null }, 0.5, defaultSettings)
  * //=> { status: "behind", realisation: 0.9, heldToTimeProgress: false, binding: true, … }
  */
 export function narrativeEntry(judgement: Judgement, progress: number, settings: Settings): NarrativeEntry {

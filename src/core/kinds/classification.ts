@@ -105,7 +105,7 @@ export function levelComparator(direction: Direction): Comparator {
 
 /**
  * A classification of one kind: the shared parts, the kind's own, and both their flags and reasons.
- * @example classified(shared, "maintain", { target: 1.68, satisfies: ">=" }).kind //=> "maintain"
+ * @example classified({ base: 1.68, baseYear: 2020, useAdjusted: false, flags: [], reasons: [] }, "maintain", { target: 1.68, satisfies: ">=" }).kind //=> "maintain"
  */
 export function classified(shared: SharedClassification, kind: IndicatorKind, parts: KindParts): Classification {
   const classification: Classification = {
@@ -128,7 +128,7 @@ export function classified(shared: SharedClassification, kind: IndicatorKind, pa
 /**
  * The target value a level, bound or maintain target is judged at: its adjusted-caliber value
  * when the pair is adjusted.
- * @example targetValue(point(2000), { useAdjusted: false }) //=> 2000
+ * @example targetValue({ kind: "point", value: 2000, percent: false, raw: "2000（500）", annotations: { adjusted: 500 } }, { useAdjusted: true }) //=> 500
  */
 export function targetValue(target: CellReading & { value: number }, shared: Pick<SharedClassification, "useAdjusted">): number {
   return shared.useAdjusted ? (target.annotations.adjusted ?? target.value) : target.value;
@@ -136,7 +136,7 @@ export function targetValue(target: CellReading & { value: number }, shared: Pic
 
 /**
  * The parts every kind shares: base value, base year, caliber, and the flags of the cells.
- * @example sharedClassification({ base: point(15.2), target: approx(20), … }).flags //=> ["approximate_target"]
+ * @example sharedClassification({ compactName: "常住人口城镇化率", unit: "%", direction: "higher", base: parseCell(81).value, target: parseCell("85 左右").value, growth: null, plan: { baseYear: 2020, targetYear: 2025 } }).flags //=> ["approximate_target"]
  */
 export function sharedClassification(clues: KindClues): SharedClassification {
   const { base, target } = clues;

@@ -145,7 +145,8 @@ export function carriedFrom(classification: Pick<Classification, "flags" | "reas
 
 /**
  * Adds the older-data mark and reason when a judgement rests on a period before the evaluation period.
- * @example olderDataNote(periodOf(2022, 1), periodOf(2023, 0.5)) //=> { code: "olderData", evaluation: periodOf(2023, 0.5), used: periodOf(2022, 1) }
+ * @example olderDataNote(periodOf(2022, 1), periodOf(2023, 0.5))
+ * //=> { code: "olderData", evaluation: { year: 2023, fraction: 0.5, code: "2023H1" }, used: { year: 2022, fraction: 1, code: "2022" } }
  */
 export function olderDataNote(used: Period, evaluation: Period | null): ReasonPhrase | null {
   if (evaluation === null || comparePeriods(used, evaluation) >= 0) return null;
@@ -155,7 +156,9 @@ export function olderDataNote(used: Period, evaluation: Period | null): ReasonPh
 /**
  * The evaluation of a met-or-not judgement (qualitative and relative targets): met → on track,
  * not met → behind; no realisation.
- * @example judgedEvaluation(input, { met: true, period: periodOf(2022, 1), value: null, statement: [], formula: [{ code: "judged" }], carried }).status //=> "on_track"
+ * @example
+ * const carried = { flags: [], reasons: [], problems: [] };
+ * judgedEvaluation({ plan: { baseYear: 2020, targetYear: 2025 } }, { met: true, period: periodOf(2022, 1), value: null, statement: [], formula: [{ code: "judged" }], carried }).status //=> "on_track"
  */
 export function judgedEvaluation(
   input: RuleInput,

@@ -20,9 +20,8 @@ import { carriedFrom, noData, yearsLeft, type Evaluation, type KindRules, type R
 
 /**
  * Judges a cumulative target on the latest cumulative-to-date value.
- * @example noteText({ statement: evaluateCumulative(input).statement, reasons: [] }) //=> "截至2022年累计12，规划期目标20，实现度60%，时序进度40%"
  */
-export function evaluateCumulative(input: RuleInput): Evaluation {
+function evaluateCumulative(input: RuleInput): Evaluation {
   const { classification: c, settings } = input;
   const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
   const carried = carriedFrom(c, problems);

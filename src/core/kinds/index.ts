@@ -39,7 +39,7 @@ const CLASSIFY_ORDER: readonly KindRules[] = Object.values(KINDS);
 
 /**
  * Classifies an indicator and fixes the numbers its rules use.
- * @example classifyIndicator({ compactName: "空气质量优良天数比例", unit: "%", direction: "higher", base: point(89.3), target: point(87), growth: null, plan })
+ * @example classifyIndicator({ compactName: "空气质量优良天数比例", unit: "%", direction: "higher", base: parseCell(89.3).value, target: parseCell(87).value, growth: null, plan: { baseYear: 2020, targetYear: 2025 } })
  * //=> { kind: "bound", base: 89.3, target: 87, satisfies: ">=", flags: ["floor_target"], … }
  */
 export function classifyIndicator(clues: KindClues): Classification {

@@ -15,9 +15,8 @@ import { chooseTargetValue, type ChosenValue } from "./toward-target";
 
 /**
  * Judges a maintain target on the latest usable value.
- * @example noteText({ statement: evaluateMaintain(input).statement, reasons: [] }) //=> "2022年值1.68，保持目标值1.68，实现度100%"
  */
-export function evaluateMaintain(input: RuleInput): Evaluation {
+function evaluateMaintain(input: RuleInput): Evaluation {
   const found = chooseTargetValue(input);
   if ("status" in found) return found;
   return holdLevel(input, found);

@@ -11,9 +11,8 @@ import { carriedFrom, compact, judgedEvaluation, noData, yearsLeft, type Evaluat
 
 /**
  * Judges a qualitative target on the latest judgement of met or not met.
- * @example evaluateQualitative(input).statement //=> [{ code: "judgement", period: periodOf(2022, 1), text: "完成" }]
  */
-export function evaluateQualitative(input: RuleInput): Evaluation {
+function evaluateQualitative(input: RuleInput): Evaluation {
   const carried = carriedFrom(input.classification, []);
   const { chosen, laterNumber } = latestJudgement(input.read, input.window);
   if (laterNumber) carried.reasons.push({ code: "laterNumber", period: laterNumber.period, value: laterNumber.value });

@@ -35,9 +35,8 @@ interface Achieved {
 
 /**
  * Judges a growth-rate target.
- * @example noteText({ statement: evaluateRate(input).statement, reasons: [] }) //=> "2021年至2022年年均增长5.77%，目标年均增长7%，实现度82.4%"
  */
-export function evaluateRate(input: RuleInput): Evaluation {
+function evaluateRate(input: RuleInput): Evaluation {
   const { classification: c, direction } = input;
   const carried = carriedFrom(c, []);
   if (c.target === null) return noData({ code: "noRate" }, carried);

@@ -29,9 +29,8 @@ import {
 
 /**
  * Judges a target relative to economic growth against the GDP growth rate of the same period.
- * @example noteText({ statement: evaluateRelative(input).statement, reasons: [] }) //=> "2020年增速7.8%，同期地区生产总值增速5.4%，快于经济增长"
  */
-export function evaluateRelative(input: RuleInput): Evaluation {
+function evaluateRelative(input: RuleInput): Evaluation {
   const { classification: c, settings } = input;
   const { points, problems } = numericPoints(input.read, input.window, false);
   const carried = carriedFrom(c, problems);

@@ -36,7 +36,12 @@ export interface ChosenValue {
 /**
  * The latest usable value for a level, bound or maintain target (a flow's latest full year), with
  * what the note says of it; or the 数据暂缺 evaluation when there is none.
- * @example chooseTargetValue(input).chosen.value //=> 1850.4
+ * @example
+ * const plan = { baseYear: 2020, targetYear: 2025 };
+ * const classification = classifyIndicator({ compactName: "地区生产总值", unit: "亿元", direction: "higher", base: parseCell(1516.7).value, target: parseCell(2200).value, growth: null, plan });
+ * const read = readObservations([{ period: periodOf(2022, 1), cell: { raw: 1850.4 } }]);
+ * const input = { plan, window: { plan, period: periodOf(2022, 1) }, settings: defaultSettings, direction: "higher", nature: "flow", classification, read, targetText: "2200", actualGrowth: null, gdp: null };
+ * chooseTargetValue(input).chosen.value //=> 1850.4
  */
 export function chooseTargetValue(input: RuleInput): ChosenValue | Evaluation {
   const c = input.classification;
@@ -57,7 +62,12 @@ export function chooseTargetValue(input: RuleInput): ChosenValue | Evaluation {
 
 /**
  * Judges a level or bound target on the latest usable value (a flow's latest full year).
- * @example noteText({ statement: evaluateTowardTarget(input).statement, reasons: [] }) //=> "2022年值1850.4，实现度48.8%，时序进度40%"
+ * @example
+ * const plan = { baseYear: 2020, targetYear: 2025 };
+ * const classification = classifyIndicator({ compactName: "地区生产总值", unit: "亿元", direction: "higher", base: parseCell(1516.7).value, target: parseCell(2200).value, growth: null, plan });
+ * const read = readObservations([{ period: periodOf(2022, 1), cell: { raw: 1850.4 } }]);
+ * const input = { plan, window: { plan, period: periodOf(2022, 1) }, settings: defaultSettings, direction: "higher", nature: "flow", classification, read, targetText: "2200", actualGrowth: null, gdp: null };
+ * evaluateTowardTarget(input).status //=> "on_track"
  */
 export function evaluateTowardTarget(input: RuleInput): Evaluation {
   const found = chooseTargetValue(input);
@@ -69,7 +79,12 @@ export function evaluateTowardTarget(input: RuleInput): Evaluation {
 /**
  * 预计完成情况 of a level or bound target: at the pace since the base; without a base, reached
  * or difficult.
- * @example projectTowardTarget({ input, value: 1850.4, period: periodOf(2022, 1), satisfied: false }).code //=> "on_course"
+ * @example
+ * const plan = { baseYear: 2020, targetYear: 2025 };
+ * const classification = classifyIndicator({ compactName: "地区生产总值", unit: "亿元", direction: "higher", base: parseCell(1516.7).value, target: parseCell(2200).value, growth: null, plan });
+ * const read = readObservations([{ period: periodOf(2022, 1), cell: { raw: 1850.4 } }]);
+ * const input = { plan, window: { plan, period: periodOf(2022, 1) }, settings: defaultSettings, direction: "higher", nature: "flow", classification, read, targetText: "2200", actualGrowth: null, gdp: null };
+ * projectTowardTarget({ input, value: 1850.4, period: periodOf(2022, 1), satisfied: false }).code //=> "on_course"
  */
 export function projectTowardTarget({ input, value, period, satisfied }: ProjectionFacts): Projection {
   const { classification: c, direction, settings } = input;
