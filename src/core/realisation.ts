@@ -133,7 +133,10 @@ export function averageAnnualRate(rates: readonly number[]): AverageRate | null 
 export function compoundAnnualRate(base: number, value: number, years: number): number | null {
   if (!(base > 0 && value > 0 && years > 0)) return null;
   const result = finiteOrNull(Math.expm1((Math.log(value) - Math.log(base)) / years) * 100);
-  return result === null ? null : Math.round(result * 1e12) / 1e12;
+  if (result === null) return null;
+  // Rounded to 12 decimals to drop floating-point noise; a rate that large has no decimals to drop
+  // (and scaling it by 1e12 would overflow to Infinity).
+  return Math.abs(result) < 1e15 ? Math.round(result * 1e12) / 1e12 : result;
 }
 
 /**
