@@ -26,7 +26,7 @@ export function engineInputs(count: number): IndicatorInput[] {
     const start = typeof base === "number" ? base : 98.5;
     const qualitative = typeof target === "string" && target.startsWith("完成");
     return {
-      id: `r${i + 4}`,
+      row: i + 4,
       category: ["综合实力", "生态环境", "社会民生"][i % 3],
       name,
       attribute: { raw: i % 4 === 0 ? "约束性" : "预期性" },

@@ -8,6 +8,7 @@
  * and reading the table itself (a row without a name, a column whose period is unclear).
  */
 import type { CategorySummary, Direction, IndicatorKind, JudgementFlag, ProjectionCode, StatusCode, StatusCounts } from "../core/types";
+import { noteText } from "../i18n/notes";
 import type { RunOutcome } from "../workbook/run";
 
 /** A problem as reported: its stable code and Chinese message. */
@@ -68,15 +69,6 @@ function writtenText(raw: string | undefined): string | null {
 }
 
 /**
- * The 1-based sheet row of a judgement id (`r7` → 7), or null.
- * @example rowOfId("r7") //=> 7
- */
-export function rowOfId(id: string): number | null {
-  const match = /^r(\d+)$/u.exec(id);
-  return match ? Number(match[1]) : null;
-}
-
-/**
  * The report of a run.
  * @example jsonReport(outcome).indicators[0] //=> { row: 4, name: "地区生产总值（GDP）（亿元）", status: "on_track", … }
  */
@@ -90,7 +82,7 @@ export function jsonReport(outcome: RunOutcome): JsonReport {
     period: assessment.period?.code ?? null,
     timeProgress: assessment.timeProgress,
     indicators: assessment.judgements.map((judgement) => ({
-      row: rowOfId(judgement.id),
+      row: judgement.row,
       category: judgement.category ?? null,
       name: judgement.name,
       unit: judgement.unit ?? null,
@@ -106,7 +98,7 @@ export function jsonReport(outcome: RunOutcome): JsonReport {
       status: judgement.status,
       flags: [...judgement.flags],
       projection: judgement.projection,
-      note: judgement.note,
+      note: noteText(judgement.note),
       problems: judgement.problems.map(reported),
     })),
     summary: {

@@ -9,10 +9,10 @@
  */
 import { formatPercent, formatPoints } from "../core/format";
 import { formatPeriod } from "../core/period";
+import { shownResults } from "../core/summary";
 import type { ProjectionCode } from "../core/types";
 import { summaryText } from "../i18n/cli";
 import { planEvidenceText } from "../i18n/evidence";
-import { behindList, resultCounts } from "../workbook/result-counts";
 import type { RunOutcome } from "../workbook/run";
 
 const PROJECTION_ORDER: readonly ProjectionCode[] = ["reached", "on_course", "with_effort", "difficult", "unknown"];
@@ -35,9 +35,10 @@ export function summaryLines(outcome: RunOutcome): string[] {
   const progress = formatPercent(assessment.timeProgress);
   lines.push(assessment.period ? text.period(formatPeriod(assessment.period), progress) : text.noPeriod);
 
-  const results = resultCounts(assessment);
+  const results = shownResults(summary);
   const { codes } = results;
-  const counted = results.overall.counts;
+  const endOfPlan = summary.mode === "endOfPlan";
+  const counted = results.overall;
   lines.push(text.counts + codes.map((code) => text.count(labels[code], counted[code] ?? 0)).join(text.separator));
   if (summary.averageRealisation === null) {
     lines.push(text.noAverage);
@@ -51,21 +52,21 @@ export function summaryLines(outcome: RunOutcome): string[] {
   if (summary.byCategory.length > 1) {
     lines.push("", text.byCategory);
     for (const category of summary.byCategory) {
-      const counts = results.byCategory.find((row) => row.category === category.category)?.counts ?? {};
+      const counts = results.byCategory.get(category.category) ?? {};
       const parts = codes.flatMap((code) => ((counts[code] ?? 0) > 0 ? [text.count(labels[code], counts[code] ?? 0)] : []));
       const average = category.averageRealisation === null ? "" : formatPercent(category.averageRealisation);
       lines.push(text.category(category.category, parts.join(text.separator), average));
     }
   }
 
-  const behind = behindList(assessment);
-  lines.push("", results.endOfPlan ? text.unfinished : text.lagging);
+  const { behind } = results;
+  lines.push("", endOfPlan ? text.unfinished : text.lagging);
   if (behind.length === 0) lines.push(`  ${text.none}`);
   for (const lag of behind) {
     const realisation = formatPercent(lag.realisation);
     const gap = formatPoints(lag.gap);
     const line = { name: lag.name, realisation, gap, binding: lag.binding };
-    lines.push(results.endOfPlan ? text.unfinishedLag(line) : text.lag({ ...line, progress: formatPercent(lag.timeProgress) }));
+    lines.push(endOfPlan ? text.unfinishedLag(line) : text.lag({ ...line, progress: formatPercent(lag.timeProgress) }));
   }
 
   if (summary.olderData.length > 0) {

@@ -1,7 +1,6 @@
 /**
  * 汇总计数: what the summary counts over judgements — by status, by projection, per category — and
- * the average realisation. Each count is made for a list (`countStatuses`, `averageRealisation`,
- * `summariseCategories` …) and, for the summary, in tallies a long table is walked through once.
+ * the average realisation, in tallies the table is walked through once to fill.
  *
  * Choices where DOMAIN.md is silent:
  * - An indicator is *assessed* when its status is not `no_data`; it enters the average when it also
@@ -29,34 +28,6 @@ export interface Tallies {
 }
 
 /**
- * Counts judgements by status.
- *
- * @example
- * countStatuses([{ status: "behind" }, { status: "behind" }, { status: "ahead" }])
- * //=> { ahead: 1, on_track: 0, behind: 2, no_data: 0 }
- */
-export function countStatuses(judgements: readonly Pick<Judgement, "status">[]): StatusCounts {
-  const counts = emptyStatusCounts();
-  for (const judgement of judgements) counts[judgement.status] += 1;
-  return counts;
-}
-
-/**
- * Counts judgements by projection to the end year.
- *
- * @example
- * countProjections([{ projection: "on_course" }, { projection: "unknown" }])
- * //=> { reached: 0, on_course: 1, with_effort: 0, difficult: 0, unknown: 1 }
- */
-export function countProjections(
-  judgements: readonly Pick<Judgement, "projection">[],
-): ProjectionCounts {
-  const counts = emptyProjectionCounts();
-  for (const judgement of judgements) counts[judgement.projection] += 1;
-  return counts;
-}
-
-/**
  * The realisation a judgement contributes to an average, or null when it is not assessed.
  *
  * @example
@@ -72,23 +43,6 @@ export function measuredRealisation(
 }
 
 /**
- * 平均实现度: the mean realisation over assessed judgements (clipped to [0, 1] when asked);
- * null when none has a realisation.
- *
- * @example
- * averageRealisation([{ status: "ahead", realisation: 1.4 }, { status: "behind", realisation: 0.2 }], true)
- * //=> 0.6
- */
-export function averageRealisation(
-  judgements: readonly Pick<Judgement, "status" | "realisation">[],
-  capAverage: boolean,
-): number | null {
-  const tally = emptyTally();
-  for (const judgement of judgements) addToTally(tally, judgement, capAverage);
-  return meanOf(tally);
-}
-
-/**
  * The category an indicator is counted under: its own, or 未分类.
  *
  * @example
@@ -97,22 +51,6 @@ export function averageRealisation(
 export function categoryOf(judgement: Pick<Judgement, "category">): string {
   const category = judgement.category?.trim();
   return category ? category : uncategorised;
-}
-
-/**
- * Counts and average per category, in the order categories first appear.
- *
- * @example
- * summariseCategories([{ category: "科技创新", … }, { category: "综合实力", … }], true).map((c) => c.category)
- * //=> ["科技创新", "综合实力"]
- */
-export function summariseCategories(
-  judgements: readonly Judgement[],
-  capAverage: boolean,
-): CategorySummary[] {
-  const tallies = emptyTallies();
-  for (const judgement of judgements) addToTally(categoryTally(tallies, judgement), judgement, capAverage);
-  return categorySummaries(tallies);
 }
 
 /**
@@ -126,7 +64,10 @@ export function emptyTallies(): Tallies {
 /**
  * Counts one more judgement into tallies made by `emptyTallies` (which it adds to: they are
  * the caller's own running totals).
- * @example countJudgement(tallies, { status: "behind", realisation: 0.3, projection: "difficult", … }, true); tallies.overall.counts.behind //=> 1
+ * @example
+ * const tallies = emptyTallies();
+ * countJudgement(tallies, { status: "behind", realisation: 0.3, projection: "difficult", category: "生态环境" }, true);
+ * tallies.overall.counts.behind //=> 1
  */
 export function countJudgement(tallies: Tallies, judgement: Judgement, capAverage: boolean): void {
   addToTally(tallies.overall, judgement, capAverage);
@@ -136,7 +77,7 @@ export function countJudgement(tallies: Tallies, judgement: Judgement, capAverag
 
 /**
  * The mean of the realisations in a tally; null when there is none (or the mean overflows).
- * @example meanOf({ counts, total: 2, measured: 2, sum: 1.2 }) //=> 0.6
+ * @example meanOf({ counts: { ahead: 0, on_track: 2, behind: 0, no_data: 0 }, total: 2, measured: 2, sum: 1.2 }) //=> 0.6
  */
 export function meanOf(tally: Tally): number | null {
   if (tally.measured === 0) return null;
@@ -146,7 +87,10 @@ export function meanOf(tally: Tally): number | null {
 
 /**
  * Counts and average per category from tallies, in the order categories first appear.
- * @example categorySummaries(tallies).map((c) => c.category) //=> ["科技创新", "综合实力"]
+ * @example
+ * const tallies = emptyTallies();
+ * countJudgement(tallies, { status: "ahead", realisation: 1.2, projection: "reached", category: "科技创新" }, true);
+ * categorySummaries(tallies).map((c) => c.category) //=> ["科技创新"]
  */
 export function categorySummaries(tallies: Tallies): CategorySummary[] {
   return [...tallies.categories].map(([category, tally]) => ({

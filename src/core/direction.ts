@@ -14,14 +14,13 @@
  * - A direction cell that says nothing recognisable is a problem; the next rule then decides.
  */
 import { directionText } from "../i18n/judge";
-import { formatNumber } from "./format";
-import type { CellReading, Direction, DirectionSource, IndicatorName, Problem, SourceCell } from "./types";
+import type { CellReading, Direction, DirectionReason, DirectionSource, IndicatorName, Problem, SourceCell } from "./types";
 
-/** The direction of an indicator, how it was decided and why (Chinese). */
+/** The direction of an indicator, how it was decided and why (a code with data). */
 export interface DirectionDecision {
   direction: Direction;
   source: DirectionSource;
-  reason: string;
+  reason: DirectionReason;
   /** A direction cell that could not be read. */
   problem?: Problem;
 }
@@ -35,8 +34,6 @@ export interface DirectionClues {
   /** Only used to say that a looser target is a floor or ceiling. */
   base?: CellReading | null;
   override?: SourceCell;
-  /** The decision from the name, when already made (a memo); computed otherwise. */
-  nameDecision?: DirectionDecision;
 }
 
 /** Words of a direction column, after removing spaces. */
@@ -62,7 +59,7 @@ interface NameRule {
   direction: Direction;
   /** Extra condition on the unit and the compact name (intensities, rankings). */
   applies?: (compactName: string, unit: string) => boolean;
-  reason: (word: string, unit: string) => string;
+  reason: "reduction" | "lowerWord" | "ranking" | "intensity" | "emission";
 }
 
 const PER_AMOUNT_UNIT = /\/(?:万元|亿元|元)/u;
@@ -71,27 +68,27 @@ const PERCENT_UNIT = /^(?:%|％|‰|百分点)$/u;
 
 /** Checked in order: reductions first, so `单位GDP能耗降低率` is higher-is-better. */
 const NAME_RULES: readonly NameRule[] = [
-  { pattern: /降低率|下降率|降幅|减排率|减少率/u, direction: "higher", reason: directionText.reduction },
+  { pattern: /降低率|下降率|降幅|减排率|减少率/u, direction: "higher", reason: "reduction" },
   {
     pattern: /(?:下降|降低|减少)$/u,
     direction: "higher",
     applies: (_name, unit) => PERCENT_UNIT.test(unit),
-    reason: directionText.reduction,
+    reason: "reduction",
   },
-  { pattern: /浓度|失业率|死亡率|收入比|近视率|发生率|恩格尔系数/u, direction: "lower", reason: directionText.lowerWord },
+  { pattern: /浓度|失业率|死亡率|收入比|近视率|发生率|恩格尔系数/u, direction: "lower", reason: "lowerWord" },
   {
     pattern: /排名|位次/u,
     direction: "lower",
     applies: (_name, unit) => unit === "位" || unit === "名",
-    reason: directionText.ranking,
+    reason: "ranking",
   },
   {
     pattern: /能耗|用水量/u,
     direction: "lower",
     applies: (name, unit) => PER_AMOUNT_UNIT.test(unit) || INTENSITY_OPENING.test(name),
-    reason: directionText.intensity,
+    reason: "intensity",
   },
-  { pattern: /排放量|排放强度/u, direction: "lower", reason: directionText.emission },
+  { pattern: /排放量|排放强度/u, direction: "lower", reason: "emission" },
 ];
 
 /**
@@ -108,23 +105,30 @@ export function directionFromColumn(cell: SourceCell): Direction | null | Proble
 
 /**
  * Decides a direction from the indicator's name and unit alone (rules 3 and 4 of DOMAIN.md).
- * @example directionFromName("PM2.5年均浓度", "微克/立方米") //=> { direction: "lower", source: "name", reason: "名称含“浓度”，越低越好" }
- * @example directionFromName("人才资源总量", "万人") //=> { direction: "higher", source: "default", reason: "…" }
+ * @example directionFromName("PM2.5年均浓度", "微克/立方米") //=> { direction: "lower", source: "name", reason: { code: "lowerWord", word: "浓度", direction: "lower" } }
+ * @example directionFromName("人才资源总量", "万人") //=> { direction: "higher", source: "default", reason: { code: "default", direction: "higher" } }
  */
 export function directionFromName(compactName: string, unit: string): DirectionDecision {
   for (const rule of NAME_RULES) {
     const match = rule.pattern.exec(compactName);
     if (match && (!rule.applies || rule.applies(compactName, unit))) {
-      return { direction: rule.direction, source: "name", reason: rule.reason(match[0], unit) };
+      return { direction: rule.direction, source: "name", reason: nameReason(rule, match[0], unit) };
     }
   }
-  return { direction: "higher", source: "default", reason: directionText.default };
+  return { direction: "higher", source: "default", reason: { code: "default", direction: "higher" } };
+}
+
+/** The reason a name rule gives, with the word found (and the unit, for the rules that read it). */
+function nameReason(rule: NameRule, word: string, unit: string): DirectionReason {
+  const direction = rule.direction;
+  if (rule.reason === "ranking" || rule.reason === "intensity") return { code: rule.reason, word, unit, direction };
+  return { code: rule.reason, word, direction };
 }
 
 /**
  * Decides 正向/逆向 in DOMAIN.md's order: direction column, target comparator, name, default.
- * @example decideDirection({ label: { raw: "PM2.5 年均浓度", name: "PM2.5 年均浓度", qualifiers: [] }, target: boundReading("<", 30) })
- * //=> { direction: "lower", source: "comparator", reason: "目标值“<30”为上限，越低越好" }
+ * @example decideDirection({ label: parseIndicatorName("PM2.5 年均浓度"), target: parseCell("<30").value })
+ * //=> { direction: "lower", source: "comparator", reason: { code: "comparator", target: "<30", direction: "lower" } }
  */
 export function decideDirection(clues: DirectionClues): DirectionDecision {
   const fromColumn = clues.override ? directionFromColumn(clues.override) : null;
@@ -137,14 +141,14 @@ export function decideDirection(clues: DirectionClues): DirectionDecision {
 /** Rules 1 to 4, given what the column said. */
 function decideWithoutProblem(clues: DirectionClues, column: Direction | null): DirectionDecision {
   if (column) {
-    return { direction: column, source: "column", reason: directionText.column(String(clues.override?.raw ?? "").trim(), column) };
+    return { direction: column, source: "column", reason: { code: "column", text: String(clues.override?.raw ?? "").trim(), direction: column } };
   }
   const target = clues.target;
   if (target?.kind === "bound") {
     const direction: Direction = target.op === "<" || target.op === "<=" ? "lower" : "higher";
-    return { direction, source: "comparator", reason: directionText.comparator(target.raw.trim(), direction) };
+    return { direction, source: "comparator", reason: { code: "comparator", target: target.raw.trim(), direction } };
   }
-  return clues.nameDecision ?? directionFromName(compactNameOf(clues.label), clues.unit ?? clues.label.unit ?? "");
+  return directionFromName(compactNameOf(clues.label), clues.unit ?? clues.label.unit ?? "");
 }
 
 /** Adds “the target is looser than the base: a floor to hold” to the reason when it is so. */
@@ -154,8 +158,7 @@ function withFloorReason(decision: DirectionDecision, clues: DirectionClues): Di
   if (!base || !target || !isPointLike(target) || !(isPointLike(base) || base.kind === "bound")) return decision;
   const looser = decision.direction === "higher" ? target.value < base.value : target.value > base.value;
   if (!looser) return decision;
-  const suffix = directionText.floorSuffix(decision.direction, formatNumber(target.value), formatNumber(base.value));
-  return { ...decision, reason: `${decision.reason}${suffix}` };
+  return { ...decision, reason: { ...decision.reason, floor: { target: target.value, base: base.value } } };
 }
 
 /** A point or approximate reading (a value, not a bound or a total). */

@@ -3,52 +3,41 @@
  * zeros, percentages with one decimal (`48.8%`, `40%`), values with up to three decimals
  * (`1850.4`, `61860`, `4.564`) and small values with three significant digits (`0.005`, `0.0123`).
  *
- * Every function returns text for any number: a non-finite input (a caller's bug upstream) is
- * written `—` rather than `NaN` or `Infinity`, so a note can never show either.
+ * Rounding is `Intl.NumberFormat`'s: half away from zero on the number as written (its shortest
+ * decimal), so `64.9425` is `64.943` and `1.0005` is `1.001`; a value that rounds to zero is
+ * `0`, never `-0`. Every function returns text for any number: a non-finite input (a caller's bug
+ * upstream) is written `—` rather than `NaN` or `Infinity`, so a note can never show either.
  */
 
 /** What a non-finite number is written as. */
 const NOT_A_NUMBER = "—";
 
-/** Beyond this magnitude `toFixed` switches to exponent notation; plain `String` is used instead. */
-const FIXED_LIMIT = 1e15;
-
-const POWERS_OF_TEN: readonly number[] = Array.from({ length: 13 }, (_, power) => Math.pow(10, power));
-const ZERO = "0".charCodeAt(0);
-const POINT = ".".charCodeAt(0);
+/** Below this magnitude a value is written `0` (three significant digits would need over 12 decimals). */
+const SMALLEST = 5e-13;
 
 /**
- * Rounds half away from zero to a number of decimals, without trailing zeros; never `-0`.
- * (A value rounded on a power of ten prints as its shortest decimal, which is the rounded one.)
- * @example fixedTrimmed(48.80, 1) //=> "48.8"
+ * A formatter with up to `decimals` decimals, no grouping; `Intl.NumberFormat` rounds half away
+ * from zero by default (`roundingMode: "halfExpand"`).
  */
-function fixedTrimmed(value: number, decimals: number): string {
+function withDecimals(decimals: number): Intl.NumberFormat {
+  return new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: decimals });
+}
+
+/** The formatters in use, made once: up to 0–3 decimals, and three significant digits under 1. */
+const DECIMALS: readonly Intl.NumberFormat[] = [0, 1, 2, 3].map(withDecimals);
+const SMALL = new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 3 });
+
+/** A formatted number without the sign of a value that rounded to zero (`-0`). */
+function unsignedZero(text: string): string {
+  return text === "-0" ? "0" : text;
+}
+
+/** Writes a finite value with up to `decimals` decimals. */
+function fixed(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
-  const size = Math.abs(value);
-  if (size >= FIXED_LIMIT) return String(value);
-  const scale = POWERS_OF_TEN[decimals] ?? Math.pow(10, decimals);
-  const rounded = Math.round(size * scale) / scale;
-  if (rounded === 0) return "0";
-  // Below 1e-6 String() writes an exponent; toFixed writes the digits.
-  const digits = rounded < 1e-6 ? trimZeros(rounded.toFixed(decimals)) : String(rounded);
-  return value < 0 ? `-${digits}` : digits;
-}
-
-/** Drops trailing zeros after a decimal point, and the point itself. */
-function trimZeros(fixed: string): string {
-  let end = fixed.length;
-  while (fixed.charCodeAt(end - 1) === ZERO) end -= 1;
-  if (fixed.charCodeAt(end - 1) === POINT) end -= 1;
-  return fixed.slice(0, end);
-}
-
-/**
- * Decimals needed to show a value under 1 with `significant` significant digits.
- * @example decimalsForSmall(0.005, 3) //=> 5
- */
-function decimalsForSmall(value: number, significant: number): number {
-  const magnitude = Math.floor(Math.log10(Math.abs(value)));
-  return Math.min(12, Math.max(0, significant - 1 - magnitude));
+  // A whole number below 1e15 is written by String as Intl writes it (no grouping; -0 is "0").
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  return unsignedZero((DECIMALS[decimals] ?? withDecimals(decimals)).format(value));
 }
 
 /**
@@ -61,9 +50,9 @@ function decimalsForSmall(value: number, significant: number): number {
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
-  if (value === 0) return "0";
-  if (Math.abs(value) < 1) return fixedTrimmed(value, decimalsForSmall(value, 3));
-  return fixedTrimmed(value, 3);
+  const size = Math.abs(value);
+  if (size < SMALLEST) return "0";
+  return size < 1 ? SMALL.format(value) : fixed(value, 3);
 }
 
 /**
@@ -74,7 +63,7 @@ export function formatNumber(value: number): string {
  */
 export function formatPercent(share: number, decimals = 1): string {
   if (!Number.isFinite(share)) return NOT_A_NUMBER;
-  return `${fixedTrimmed(share * 100, decimals)}%`;
+  return `${fixed(share * 100, decimals)}%`;
 }
 
 /**
@@ -84,7 +73,7 @@ export function formatPercent(share: number, decimals = 1): string {
  */
 export function formatRate(percent: number): string {
   if (!Number.isFinite(percent)) return NOT_A_NUMBER;
-  return `${fixedTrimmed(percent, 2)}%`;
+  return `${fixed(percent, 2)}%`;
 }
 
 /**
@@ -94,5 +83,5 @@ export function formatRate(percent: number): string {
  */
 export function formatPoints(shareDifference: number): string {
   if (!Number.isFinite(shareDifference)) return NOT_A_NUMBER;
-  return fixedTrimmed(Math.abs(shareDifference) * 100, 1);
+  return fixed(Math.abs(shareDifference) * 100, 1);
 }

@@ -7,8 +7,9 @@
  * and it has a rate: its observations when the name states a growth rate or the unit is %, or a
  * 实绩年均增长 cell. The first such indicator in the table is used.
  */
-import type { GdpGrowth } from "./judge/context";
-import { isGrowthRateName } from "./kind";
+import { isNumeric } from "./cell/kinds";
+import type { GdpGrowth } from "./kinds/context";
+import { isGrowthRateName } from "./kinds/classification";
 import { numericPoints, type ObservationsRead, type Window } from "./select";
 import type { CellReading, Period } from "./types";
 
@@ -16,7 +17,7 @@ const GDP_NAME = /^(?:地区|全区|全市|全县|全省|全镇|本地区|区域
 
 /** What is needed of an indicator to see whether it is the GDP growth indicator. */
 export interface GdpCandidate {
-  id: string;
+  row: number;
   name: string;
   compactName: string;
   unit?: string;
@@ -56,7 +57,10 @@ export function mayGiveGdpGrowth(compactName: string, unit: string | undefined, 
  * Finds the table's GDP growth rates: the first GDP indicator with yearly rates or a published
  * average annual rate; null when there is none. Candidates are looked at in order, and none after
  * the one found (they may be read as they are asked for).
- * @example findGdpGrowth([gdpRow], window) //=> { id: "r5", name: "地区生产总值（亿元）", rates: [], average: { period: 2020, value: 5.4 } }
+ * @example
+ * const read = readObservations([{ period: periodOf(2022, 1), cell: { raw: 3.1 } }]);
+ * findGdpGrowth([{ row: 5, name: "地区生产总值增速（%）", compactName: "地区生产总值增速", unit: "%", read, actualGrowth: null }], { plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2022, 1) })
+ * //=> { row: 5, name: "地区生产总值增速（%）", rates: [{ period: { year: 2022, fraction: 1, code: "2022" }, value: 3.1 }], average: null }
  */
 export function findGdpGrowth(candidates: Iterable<GdpCandidate>, window: Window): GdpGrowth | null {
   for (const candidate of candidates) {
@@ -66,9 +70,8 @@ export function findGdpGrowth(candidates: Iterable<GdpCandidate>, window: Window
       ? numericPoints(candidate.read, window, false).points.map((point) => ({ period: point.period, value: point.value }))
       : [];
     const reading = candidate.actualGrowth?.reading;
-    const numeric = reading && (reading.kind === "point" || reading.kind === "approx" || reading.kind === "bound");
-    const average = candidate.actualGrowth && numeric ? { period: candidate.actualGrowth.period, value: reading.value } : null;
-    if (rates.length > 0 || average) return { id: candidate.id, name: candidate.name, rates, average };
+    const average = candidate.actualGrowth && isNumeric(reading) ? { period: candidate.actualGrowth.period, value: reading.value } : null;
+    if (rates.length > 0 || average) return { row: candidate.row, name: candidate.name, rates, average };
   }
   return null;
 }

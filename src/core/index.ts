@@ -4,13 +4,12 @@
  * Pure TypeScript: no host, no I/O.
  *
  * @example
- * import { assess, periodOf } from "./core";
- * assess({ plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5), indicators }).summary.narrative
- * //=> ["按照“时间与进度基本一致”原则，…"]
+ * assess({ plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5), indicators: [] }).summary.mode
+ * //=> "midTerm"
  */
 export type * from "./types";
 
-// Readers: periods, cells, names.
+// Reading: periods, cells, names.
 export {
   cleanLabel,
   comparePeriods,
@@ -28,7 +27,7 @@ export {
   timeProgress,
 } from "./period";
 export type { Cadence, HeaderLabel, HeaderWord } from "./period";
-export { foldWidth, parseCell, removeSpaces, tokenize } from "./cell";
+export { analyseCell, foldWidth, parseCell, removeSpaces, tokenize } from "./cell";
 export type { Token, TokenKind } from "./cell";
 export { isUnit, parseIndicatorName } from "./name";
 
@@ -41,8 +40,8 @@ export { compactNameOf, decideDirection, directionFromColumn, directionFromName 
 export type { DirectionClues, DirectionDecision } from "./direction";
 export { decideNature, natureFromColumn, natureFromName } from "./nature";
 export type { NatureDecision, NatureSource } from "./nature";
-export { classifyIndicator, isGrowthRateName, isNumeric } from "./kind";
-export type { Classification, KindClues } from "./kind";
+export { classifyIndicator, isGrowthRateName, isNumeric, KINDS } from "./kinds";
+export type { Classification, KindClues, KindRules } from "./kinds";
 export {
   cellName,
   chooseLevelValue,
@@ -81,25 +80,26 @@ export {
 export type { LevelProjectionInput, Projection } from "./projection";
 export { findGdpGrowth, isGdpName } from "./gdp";
 export type { GdpCandidate } from "./gdp";
-export { createJudgeMemo, judgeIndicator, judgePrepared, prepareIndicator } from "./judge";
-export type { GdpGrowth, JudgeContext, JudgeMemo, PreparedIndicator, Readers } from "./judge";
+export { judgeIndicator, readIndicator } from "./judge";
+export type { GdpGrowth, IndicatorReading, JudgeContext } from "./judge";
 
 // The whole table, and its summary.
-export { assess, latestUsablePeriod } from "./assess";
+export { assess, latestObservedPeriod } from "./assess";
 export {
-  averageRealisation,
   categoryOf,
-  countProjections,
-  countStatuses,
   displayName,
   endOfPlanOf,
+  GRADE_ORDER,
+  gradeOf,
   isHeldToTimeProgress,
   lagsOf,
   measuredRealisation,
   narrativeEntry,
   olderDataOf,
+  shownResults,
+  STATUS_ORDER,
   summarise,
-  summariseCategories,
 } from "./summary";
+export type { ShownResults } from "./summary";
 export { draftNarrative } from "./narrative";
 export type { NarrativeEntry, NarrativeInput } from "./narrative";

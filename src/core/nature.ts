@@ -19,16 +19,16 @@
  * 6. Otherwise a stock (`人才资源总量`, `粮食综合生产能力`, `常住人口`).
  */
 import { natureText } from "../i18n/judge";
-import type { Nature, Problem, SourceCell } from "./types";
+import type { Nature, NatureReason, Problem, SourceCell } from "./types";
 
 /** Why the nature was chosen. */
 export type NatureSource = "column" | "unit" | "name" | "default";
 
-/** The nature of an indicator, how it was decided and why (Chinese). */
+/** The nature of an indicator, how it was decided and why (a code with data). */
 export interface NatureDecision {
   nature: Nature;
   source: NatureSource;
-  reason: string;
+  reason: NatureReason;
   /** A 统计类型 cell that could not be read. */
   problem?: Problem;
 }
@@ -67,27 +67,26 @@ export function natureFromColumn(cell: SourceCell): Nature | null | Problem {
 
 /**
  * Guesses 时期/时点 from the compact name (no spaces) and the unit in force (rules 1–6 above).
- * @example natureFromName("一般公共预算收入", "亿元") //=> { nature: "flow", source: "unit", reason: "单位为“亿元”，属时期指标" }
+ * @example natureFromName("一般公共预算收入", "亿元") //=> { nature: "flow", source: "unit", reason: { code: "moneyUnit", unit: "亿元" } }
  * @example natureFromName("服务业增加值占生产总值比重", "%") //=> { nature: "stock", source: "unit", … }
  */
 export function natureFromName(compactName: string, unit: string): NatureDecision {
-  if (SHARE_UNIT.test(unit)) return { nature: "stock", source: "unit", reason: natureText.shareUnit(unit) };
-  if (INTENSITY_UNIT.test(unit)) return { nature: "stock", source: "unit", reason: natureText.intensityUnit(unit) };
+  if (SHARE_UNIT.test(unit)) return { nature: "stock", source: "unit", reason: { code: "shareUnit", unit } };
+  if (INTENSITY_UNIT.test(unit)) return { nature: "stock", source: "unit", reason: { code: "intensityUnit", unit } };
   if (MONEY_UNIT.test(unit)) {
     const balance = NOT_A_FLOW_AMOUNT.exec(compactName);
-    if (balance) return { nature: "stock", source: "name", reason: natureText.balance(balance[0]) };
-    return { nature: "flow", source: "unit", reason: natureText.moneyUnit(unit) };
+    if (balance) return { nature: "stock", source: "name", reason: { code: "balance", word: balance[0] } };
+    return { nature: "flow", source: "unit", reason: { code: "moneyUnit", unit } };
   }
   const ratio = RATIO_WORDS.exec(compactName);
-  if (ratio) return { nature: "stock", source: "name", reason: natureText.ratioWord(ratio[0]) };
+  if (ratio) return { nature: "stock", source: "name", reason: { code: "ratioWord", word: ratio[0] } };
   const flow = FLOW_WORDS.exec(compactName);
-  if (flow) return { nature: "flow", source: "name", reason: natureText.flowWord(flow[0]) };
-  return { nature: "stock", source: "default", reason: natureText.default };
+  if (flow) return { nature: "flow", source: "name", reason: { code: "flowWord", word: flow[0] } };
+  return { nature: "stock", source: "default", reason: { code: "default" } };
 }
 
 /**
- * Decides 时期/时点: the 统计类型 column when it says, else the guess from name and unit (passed
- * in when already made).
+ * Decides 时期/时点: the 统计类型 column when it says, else the guess from name and unit.
  * @example decideNature("居民人均可支配收入", "元") //=> { nature: "flow", source: "unit", … }
  * @example decideNature("地区生产总值", "亿元", { raw: "时点" }) //=> { nature: "stock", source: "column", … }
  */
@@ -95,12 +94,11 @@ export function decideNature(
   compactName: string,
   unit: string,
   override?: SourceCell,
-  guess?: NatureDecision,
 ): NatureDecision {
   const fromColumn = override ? natureFromColumn(override) : null;
   if (typeof fromColumn === "string") {
-    return { nature: fromColumn, source: "column", reason: natureText.column(String(override?.raw ?? "").trim()) };
+    return { nature: fromColumn, source: "column", reason: { code: "column", text: String(override?.raw ?? "").trim() } };
   }
-  const guessed = guess ?? natureFromName(compactName, unit);
+  const guessed = natureFromName(compactName, unit);
   return fromColumn ? { ...guessed, problem: fromColumn } : guessed;
 }

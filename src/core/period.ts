@@ -29,7 +29,7 @@ const CADENCE_STEPS: Readonly<Record<Cadence, readonly YearFraction[]>> = {
 
 /**
  * Orders periods in time: 2023Q1 < 2023H1 < 2023Q3 < 2023 < 2024Q1. For `Array.prototype.sort`.
- * @example comparePeriods(periodOf(2023, 0.5), periodOf(2023, 1)) //=> -0.5 (negative: earlier)
+ * @example comparePeriods(periodOf(2023, 0.5), periodOf(2023, 1)) //=> -0.5 // negative: earlier
  */
 export function comparePeriods(a: Period, b: Period): number {
   return a.year - b.year || a.fraction - b.fraction;

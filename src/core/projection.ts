@@ -24,7 +24,10 @@ export interface Projection {
   projected: number | null;
 }
 
-const UNKNOWN: Projection = { code: "unknown", projected: null };
+/** Nothing to project from (a new object each time: callers may keep it). */
+function unknown(): Projection {
+  return { code: "unknown", projected: null };
+}
 
 /**
  * Sorts a shortfall (share of the distance to cover) into a band.
@@ -60,9 +63,9 @@ export function projectLevel(input: LevelProjectionInput): Projection {
   const { base, target, value, direction } = input;
   if (input.satisfied) return { code: "reached", projected: value };
   if (input.remaining <= 0) return { code: "difficult", projected: value };
-  if (input.elapsed <= 0) return UNKNOWN;
+  if (input.elapsed <= 0) return unknown();
   const projected = projectedLevel(input);
-  if (projected === null) return UNKNOWN;
+  if (projected === null) return unknown();
   if (isWorse(value, base, direction)) return { code: "difficult", projected };
   const distance = Math.abs(target - base);
   if (distance === 0 || !Number.isFinite(distance)) return { code: "difficult", projected };
@@ -95,7 +98,7 @@ export function projectMaintain(input: {
   remaining: number;
   effortBand: number;
 }): Projection {
-  return projectSteady(input.value, input.target, input.direction, input.remaining, input.effortBand);
+  return projectSteady({ ...input, current: input.value });
 }
 
 /**
@@ -109,14 +112,15 @@ export function projectRate(input: {
   remaining: number;
   effortBand: number;
 }): Projection {
-  return projectSteady(input.achieved, input.target, input.direction, input.remaining, input.effortBand);
+  return projectSteady({ ...input, current: input.achieved });
 }
 
 /**
  * A figure taken to stay where it is to the end (a maintained level, an average rate): met now is
  * on course (reached when no time is left); otherwise the shortfall is its gap as a share of |g|.
  */
-function projectSteady(current: number, target: number, direction: Direction, remaining: number, effortBand: number): Projection {
+function projectSteady(input: { current: number; target: number; direction: Direction; remaining: number; effortBand: number }): Projection {
+  const { current, target, direction, remaining, effortBand } = input;
   const met = !isWorse(current, target, direction);
   if (remaining <= 0) return { code: met ? "reached" : "difficult", projected: current };
   if (met) return { code: "on_course", projected: current };
@@ -138,9 +142,9 @@ export function projectCumulative(input: {
   const { toDate, total } = input;
   if (total > 0 && toDate >= total) return { code: "reached", projected: toDate };
   if (input.remaining <= 0) return { code: "difficult", projected: toDate };
-  if (input.elapsed <= 0 || total <= 0) return UNKNOWN;
+  if (input.elapsed <= 0 || total <= 0) return unknown();
   const projected = finiteOrNull(toDate + (toDate / input.elapsed) * input.remaining);
-  if (projected === null) return UNKNOWN;
+  if (projected === null) return unknown();
   if (toDate < 0) return { code: "difficult", projected };
   const shortfall = finiteOrNull((total - projected) / total);
   return { code: shortfall === null ? "difficult" : projectionBand(shortfall, input.effortBand), projected };
@@ -152,7 +156,7 @@ export function projectCumulative(input: {
  * @example projectJudged(true, 3) //=> { code: "on_course", projected: null }
  */
 export function projectJudged(met: boolean | null, remaining: number): Projection {
-  if (met === null) return UNKNOWN;
+  if (met === null) return unknown();
   if (remaining <= 0) return { code: met ? "reached" : "difficult", projected: null };
   return { code: met ? "on_course" : "unknown", projected: null };
 }

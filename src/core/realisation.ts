@@ -20,7 +20,7 @@ export function finiteOrNull(value: number): number | null {
 /**
  * Linear realisation of a level target: (v − b) ÷ (g − b); null when g = b or on overflow.
  * Serves lower-is-better indicators unchanged (both differences are negative).
- * @example linearRealisation(1516.7, 2200, 1850.4) //=> 0.4883… (48.8%)
+ * @example linearRealisation(100, 200, 150) //=> 0.5
  */
 export function linearRealisation(base: number, target: number, value: number): number | null {
   const span = target - base;
@@ -76,7 +76,7 @@ export function isWorse(value: number, reference: number, direction: Direction):
  * Share of a target reached, measured from zero: v ÷ g (or g ÷ v when lower is better). Used at
  * the end of a plan for a level target with no base. Null when the ratio means nothing (g ≤ 0,
  * v < 0, or v ≤ 0 when lower is better).
- * @example ratioToTarget(61860, 63000, "higher") //=> 0.9819…
+ * @example ratioToTarget(60, 80, "higher") //=> 0.75
  */
 export function ratioToTarget(value: number, target: number, direction: Direction): number | null {
   if (direction === "higher") {
@@ -106,7 +106,7 @@ export interface AverageRate {
 /**
  * 年均增速 from yearly rates in percent: the geometric mean (Π(1 + rᵢ))^(1/n) − 1, computed in
  * logarithms so no product overflows; an arithmetic mean when a rate is −100% or below.
- * @example averageAnnualRate([8.5, 3.1]) //=> { rate: 5.7655…, geometric: true }
+ * @example averageAnnualRate([10, 10]) //=> { rate: 10, geometric: true }
  */
 export function averageAnnualRate(rates: readonly number[]): AverageRate | null {
   if (rates.length === 0) return null;
@@ -133,14 +133,17 @@ export function averageAnnualRate(rates: readonly number[]): AverageRate | null 
 export function compoundAnnualRate(base: number, value: number, years: number): number | null {
   if (!(base > 0 && value > 0 && years > 0)) return null;
   const result = finiteOrNull(Math.expm1((Math.log(value) - Math.log(base)) / years) * 100);
-  return result === null ? null : Math.round(result * 1e12) / 1e12;
+  if (result === null) return null;
+  // Rounded to 12 decimals to drop floating-point noise; a rate that large has no decimals to drop
+  // (and scaling it by 1e12 would overflow to Infinity).
+  return Math.abs(result) < 1e15 ? Math.round(result * 1e12) / 1e12 : result;
 }
 
 /**
  * Realisation of a growth-rate target: achieved ÷ target (target ÷ achieved when lower is
  * better and both are positive); where that ratio means nothing (a target of 0 or below), 1 when
  * the target is met and 0 when not.
- * @example rateRealisation(6.2, 7, "higher") //=> 0.8857…
+ * @example rateRealisation(3.5, 7, "higher") //=> 0.5
  */
 export function rateRealisation(achieved: number, target: number, direction: Direction): number {
   const met = !isWorse(achieved, target, direction);

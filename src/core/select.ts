@@ -13,7 +13,7 @@
 import { selectText } from "../i18n/judge";
 import { parseCell } from "./cell";
 import { comparePeriods, formatPeriod, periodOf } from "./period";
-import type { CellReading, CellValue, Nature, Observation, ParsedCell, Period, Plan, Problem } from "./types";
+import type { CellReading, Nature, Observation, Period, Plan, Problem } from "./types";
 
 /** An observation cell, read. */
 export interface ReadObservation {
@@ -53,20 +53,17 @@ export interface Window {
 
 /**
  * Reads every observation cell of a row once; unreadable cells and Excel errors become problems
- * naming their cell. `parse` may be a memoised `parseCell`.
+ * naming their cell.
  * @example readObservations([{ period: periodOf(2022, 1), cell: { raw: "#N/A", ref: "F7" } }]).problems[0].message
  * //=> "单元格 F7“#N/A”为错误值，已跳过"
  */
-export function readObservations(
-  observations: readonly Observation[],
-  parse: (raw: CellValue) => ParsedCell = parseCell,
-): ObservationsRead {
+export function readObservations(observations: readonly Observation[]): ObservationsRead {
   const cells: ReadObservation[] = [];
   const problems: Problem[] = [];
   let sorted = true;
   for (const observation of observations) {
     const { raw, ref } = observation.cell;
-    const parsed = parse(raw);
+    const parsed = parseCell(raw);
     if (!parsed.ok) {
       const message = selectText.unreadable(cellName(ref, observation.period), String(raw), parsed.problem.message);
       problems.push(ref ? { ...parsed.problem, message, cell: ref } : { ...parsed.problem, message });
@@ -116,7 +113,9 @@ export function inWindow(period: Period, window: Window): boolean {
 /**
  * The usable numbers in the window, in time order (one per period, the later column winning), and
  * a problem for each text cell (`完成`) where a number was expected.
- * @example numericPoints(read, window, false).points.map((p) => p.value) //=> [1650.2, 1850.4]
+ * @example
+ * const read = readObservations([{ period: periodOf(2021, 1), cell: { raw: 1650.2 } }, { period: periodOf(2022, 1), cell: { raw: 1850.4 } }, { period: periodOf(2023, 0.5), cell: { raw: "完成" } }]);
+ * numericPoints(read, { plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5) }, false).points.map((p) => p.value) //=> [1650.2, 1850.4]
  */
 export function numericPoints(
   read: ObservationsRead,
@@ -152,7 +151,9 @@ export interface LevelChoice {
 /**
  * The latest usable value for a level, bound or maintain judgement: for a flow, the latest
  * full-year value, with any later sub-year value set aside.
- * @example chooseLevelValue([p2022, p2023H1], "flow") //=> { chosen: p2022, ignoredSubYear: p2023H1 }
+ * @example
+ * const { points } = numericPoints(readObservations([{ period: periodOf(2022, 1), cell: { raw: 1850.4 } }, { period: periodOf(2023, 0.5), cell: { raw: 960 } }]), { plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5) }, false);
+ * [chooseLevelValue(points, "flow").chosen.value, chooseLevelValue(points, "flow").ignoredSubYear.value] //=> [1850.4, 960]
  */
 export function chooseLevelValue(points: readonly ValuePoint[], nature: Nature): LevelChoice {
   const last = points[points.length - 1] ?? null;
@@ -167,7 +168,9 @@ export function chooseLevelValue(points: readonly ValuePoint[], nature: Nature):
 
 /**
  * One growth rate per year: full-year rates, and the latest sub-year rate of a year that has none.
- * @example yearlyRates([p2021, p2022, p2023Q1, p2023H1]) //=> [p2021, p2022, p2023H1]
+ * @example
+ * const cells = [[2021, 1, 8.5], [2022, 1, 3.1], [2023, 0.25, 4.0], [2023, 0.5, 5.5]].map(([year, fraction, raw]) => ({ period: periodOf(year, fraction), cell: { raw } }));
+ * yearlyRates(numericPoints(readObservations(cells), { plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5) }, false).points).map((p) => p.value) //=> [8.5, 3.1, 5.5]
  */
 export function yearlyRates(points: readonly ValuePoint[]): ValuePoint[] {
   const byYear = new Map<number, ValuePoint>();
@@ -181,7 +184,9 @@ export function yearlyRates(points: readonly ValuePoint[]): ValuePoint[] {
 /**
  * The latest judgement of met or not met in the window, and the latest number written instead of
  * a judgement after it (to mention in the note).
- * @example latestJudgement(read, window) //=> { chosen: { period: 2022, met: true, … }, laterNumber: null }
+ * @example
+ * const read = readObservations([{ period: periodOf(2022, 1), cell: { raw: "完成" } }]);
+ * latestJudgement(read, { plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5) }).chosen.met //=> true
  */
 export function latestJudgement(
   read: ObservationsRead,

@@ -119,7 +119,7 @@ export function settingsProblems(partial: unknown): Problem[] {
 /**
  * Completes partial settings with the defaults after checking them; every problem found is named
  * in the one problem returned (joined by `；`), whose code is the first problem's.
- * @example resolveSettings({ tolerance: 0.05 }) //=> { ok: true, value: { ...defaultSettings, tolerance: 0.05 } }
+ * @example resolveSettings({ tolerance: 0.05 }).value.tolerance //=> 0.05
  * @example resolveSettings({ path: "cubic" }).ok //=> false
  */
 export function resolveSettings(partial: unknown): Result<Settings> {
@@ -166,7 +166,7 @@ export function serialiseSettings(settings: Settings): string {
 
 /**
  * Reads settings saved as JSON (possibly partial); malformed JSON is a problem, not an exception.
- * @example parseSettings('{"path":"compound"}') //=> { ok: true, value: { ...defaultSettings, path: "compound" } }
+ * @example parseSettings('{"path":"compound"}').value.path //=> "compound"
  * @example parseSettings("{").ok //=> false
  */
 export function parseSettings(text: string): Result<Settings> {

@@ -5,6 +5,8 @@
  * Pure types only. The engine never sees a host type (Office, exceljs): the doors clean host
  * values into {@link CellValue} at the edge.
  */
+import type { FormulaPhrase, Note } from "./phrases";
+import type { Summary } from "./summary-types";
 
 /** A spreadsheet cell as the engine receives it, after a door has cleaned the host's value. */
 export type CellValue = string | number | boolean | null;
@@ -125,6 +127,15 @@ export type CellKind = CellReading["kind"];
 /** `parseCell`'s answer: a reading, or a problem (`parse.*`) with the span it concerns. */
 export type ParsedCell = Result<CellReading>;
 
+/**
+ * `analyseCell`'s answer: everything learnt from a cell — the reading as far as it got (null when
+ * no value was found) and every problem met on the way, in the order met (none for a clean cell).
+ */
+export interface CellAnalysis {
+  reading: CellReading | null;
+  problems: Problem[];
+}
+
 /** A cleaned indicator name: `人均生产总值（常住）（万元）` → name 人均生产总值, unit 万元, qualifiers [常住]. */
 export interface IndicatorName {
   raw: string;
@@ -157,8 +168,8 @@ export interface Observation {
  * Only `name`, `base`, `target` and `observations` are required; the rest come from optional columns.
  */
 export interface IndicatorInput {
-  /** Stable key, unique in the table (the workbook layer uses the sheet row: `"r7"`). */
-  id: string;
+  /** The indicator's sheet row, 1-based as the sheet numbers it (7 for row 7); unique in the table. */
+  row: number;
   /** 类别/领域, already filled down across merged category cells. */
   category?: string;
   /** The name as written in the sheet, units and footnote digits included. */
@@ -229,6 +240,26 @@ export type Direction = "higher" | "lower";
 /** How the direction was decided, in DOMAIN.md's order. */
 export type DirectionSource = "column" | "comparator" | "name" | "default";
 
+/**
+ * Why a direction was decided, as a code with its data (`src/i18n/judge.ts` words it): the
+ * column's text, the target's comparator, the word of the name rule, or the default; with the
+ * floor (or ceiling) a target looser than the base sets.
+ */
+export type DirectionReason = (
+  | { code: "column"; text: string }
+  | { code: "comparator"; target: string }
+  | { code: "reduction" | "lowerWord" | "emission"; word: string }
+  | { code: "ranking" | "intensity"; word: string; unit: string }
+  | { code: "default" }
+) & { direction: Direction; floor?: { target: number; base: number } };
+
+/** Why a nature (时期/时点) was decided, as a code with its data (`src/i18n/judge.ts` words it). */
+export type NatureReason =
+  | { code: "column"; text: string }
+  | { code: "shareUnit" | "intensityUnit" | "moneyUnit"; unit: string }
+  | { code: "balance" | "ratioWord" | "flowWord"; word: string }
+  | { code: "default" };
+
 /** 时期指标 (flow, accumulates within a year) or 时点/比率 (stock or ratio). */
 export type Nature = "flow" | "stock";
 
@@ -257,7 +288,8 @@ export type JudgementFlag =
 
 /** 评价: what the engine concludes about one indicator, with everything needed to explain it. */
 export interface Judgement {
-  id: string;
+  /** The indicator's sheet row (`IndicatorInput.row`). */
+  row: number;
   category?: string;
   /** As written in the sheet. */
   name: string;
@@ -268,8 +300,8 @@ export interface Judgement {
   attribute?: "binding" | "anticipatory";
   direction: Direction;
   directionSource: DirectionSource;
-  /** Chinese reason: `名称含“浓度”，越低越好`. */
-  directionReason: string;
+  /** Why the direction (`src/i18n` words it: `名称含“浓度”，越低越好`). */
+  directionReason: DirectionReason;
   nature: Nature;
   kind: IndicatorKind;
   base: CellReading | null;
@@ -289,57 +321,17 @@ export interface Judgement {
   projection: ProjectionCode;
   /** Projected end-year value, when one was computed. */
   projectedValue: number | null;
-  /** The formula applied, in words: `(v − b) ÷ (g − b)`. */
-  formula: string;
-  /** Short Chinese note: `2022年值1850.4，实现度48.8%，时序进度40%`. */
-  note: string;
+  /** The formula applied, as phrases with their numbers (`src/i18n/notes.ts` words it: `(v − b) ÷ (g − b)`). */
+  formula: FormulaPhrase[];
+  /** The note, as phrases with their data (`src/i18n/notes.ts` words it: `2022年值1850.4，实现度48.8%，时序进度40%`). */
+  note: Note;
   /** Every cell the engine could not read, each naming its cell. */
   problems: Problem[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Summary
-// ---------------------------------------------------------------------------------------------
-
-export type StatusCounts = Record<StatusCode, number>;
-export type ProjectionCounts = Record<ProjectionCode, number>;
-
-export interface CategorySummary {
-  category: string;
-  counts: StatusCounts;
-  total: number;
-  /** Mean of clipped realisation over the category's assessed indicators; null if none. */
-  averageRealisation: number | null;
-}
-
-/** An indicator that lags, and by how much (time progress minus realisation, both shares). */
-export interface Lag {
-  id: string;
-  name: string;
-  category?: string;
-  realisation: number;
-  timeProgress: number;
-  gap: number;
-  binding: boolean;
-}
-
-/** 评估汇总. */
-export interface Summary {
-  total: number;
-  counts: StatusCounts;
-  byCategory: CategorySummary[];
-  /** Over assessed indicators (status ≠ no_data with a realisation), clipped per settings. */
-  averageRealisation: number | null;
-  /** The evaluation period's time progress, for comparison with the average. */
-  timeProgress: number;
-  bindingBehind: Lag[];
-  lagging: Lag[];
-  projections: ProjectionCounts;
-  /** Indicators judged on a period before the evaluation period. */
-  olderData: { id: string; name: string; period: Period }[];
-  /** Drafted paragraphs in a bureau report's register, filled from the results. */
-  narrative: string[];
-}
+// The summary's types are in `summary-types.ts`.
+export type * from "./summary-types";
+export type * from "./phrases";
 
 /** What `assess` is given. */
 export interface AssessmentInput {

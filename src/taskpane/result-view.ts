@@ -9,6 +9,7 @@
  * points at its cell for the evaluation period, else its latest cell.
  */
 import type { Assessment, IndicatorInput, Problem } from "../core/types";
+import { noteText } from "../i18n/notes";
 import type { TaskpaneText } from "../i18n/taskpane";
 import { statusCounts, type StatusCount } from "../app/status-counts";
 
@@ -64,7 +65,7 @@ export interface ResultSource {
 export function problemItems(source: ResultSource): ProblemItem[] {
   const { assessment, inputs, tableProblems, text } = source;
   const cellItem = (problem: Problem): ProblemItem => ({ ref: problem.cell ?? null, text: problem.message });
-  const byId = new Map(inputs.map((input) => [input.id, input]));
+  const byRow = new Map(inputs.map((input) => [input.row, input]));
   const periodCode = assessment.period?.code ?? null;
   return [
     ...tableProblems.map(cellItem),
@@ -72,8 +73,8 @@ export function problemItems(source: ResultSource): ProblemItem[] {
     ...assessment.judgements
       .filter((judgement) => judgement.status === "no_data")
       .map((judgement) => ({
-        ref: lackingCell(byId.get(judgement.id), periodCode),
-        text: text.result.lacking(judgement.name, judgement.note),
+        ref: lackingCell(byRow.get(judgement.row), periodCode),
+        text: text.result.lacking(judgement.name, noteText(judgement.note)),
       })),
   ];
 }

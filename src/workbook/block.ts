@@ -13,6 +13,7 @@
  *   across all five columns (no merged cells: nothing to break when a user sorts or inserts).
  */
 import type { Assessment, CellValue, Judgement } from "../core/types";
+import { noteText } from "../i18n/notes";
 import type { WriteText } from "../i18n/workbook";
 import { hasGeneratedMark } from "./keywords";
 import { cellText, holdsContent, mergeAt, ownValue } from "./lookup";
@@ -129,15 +130,12 @@ export function statusBlock(layout: BlockLayout, assessment: Assessment, text: W
 }
 
 /**
- * Judgements by the 0-based sheet row their id names (`r7` → 6); ids of another form are left out.
- * @example judgementsByRow([{ id: "r7" }]).get(6) //=> { id: "r7" }
+ * Judgements by their 0-based sheet row (row 7 → 6).
+ * @example judgementsByRow([{ row: 7 }]).get(6) //=> { row: 7 }
  */
-export function judgementsByRow<T extends Pick<Judgement, "id">>(judgements: readonly T[]): Map<number, T> {
+export function judgementsByRow<T extends Pick<Judgement, "row">>(judgements: readonly T[]): Map<number, T> {
   const byRow = new Map<number, T>();
-  for (const judgement of judgements) {
-    const match = /^r(\d+)$/u.exec(judgement.id);
-    if (match) byRow.set(Number(match[1]) - 1, judgement);
-  }
+  for (const judgement of judgements) byRow.set(judgement.row - 1, judgement);
   return byRow;
 }
 
@@ -148,7 +146,7 @@ function rowValues(judgement: Judgement, labels: Assessment["settings"]["labels"
     finite(judgement.timeProgress),
     statusText(displayCode(judgement), labels),
     labels[judgement.projection],
-    judgement.note,
+    noteText(judgement.note),
   ];
 }
 

@@ -6,6 +6,8 @@
  */
 import { formatPeriod } from "../core/period";
 import type { Assessment, CellValue, Judgement } from "../core/types";
+import { directionReasonText } from "../i18n/judge";
+import { formulaText, noteText } from "../i18n/notes";
 import type { WriteText } from "../i18n/workbook";
 import { PERCENT_FORMAT } from "./block";
 import { HEADER_STYLE } from "./sheet-parts";
@@ -82,16 +84,15 @@ function columnOf(key: DetailColumn): number {
 /** One indicator's cells, by column. */
 function detailCells(judgement: Judgement, assessment: Assessment, text: WriteText): Record<DetailColumn, CellValue> {
   const words = text.detail;
-  const row = /^r(\d+)$/u.exec(judgement.id);
   const labels = assessment.settings.labels;
   return {
-    row: row ? Number(row[1]) : judgement.id,
+    row: judgement.row,
     category: judgement.category ?? null,
     name: judgement.name,
     unit: judgement.unit ?? judgement.label.unit ?? null,
     attribute: judgement.attribute ? words.attribute[judgement.attribute] : null,
     direction: words.direction[judgement.direction],
-    directionReason: judgement.directionReason,
+    directionReason: directionReasonText(judgement.directionReason),
     nature: words.nature[judgement.nature],
     kind: words.kinds[judgement.kind],
     base: judgement.base?.raw ?? null,
@@ -103,8 +104,8 @@ function detailCells(judgement: Judgement, assessment: Assessment, text: WriteTe
     status: statusText(displayCode(judgement), labels),
     projection: labels[judgement.projection],
     projectedValue: finite(judgement.projectedValue),
-    formula: judgement.formula || null,
-    note: judgement.note || null,
+    formula: formulaText(judgement.formula) || null,
+    note: noteText(judgement.note) || null,
     problems: judgement.problems.map((p) => words.problem(p.cell, p.message)).join(words.problemSeparator) || null,
   };
 }

@@ -45,7 +45,7 @@ const SUB_ITEM_SEPARATOR = "—";
 /**
  * Reads the indicators of a mapped table.
  * @example readIndicators(yuecheng14thGrid, mapping).indicators[0]
- * //=> { id: "r3", category: "综合实力", name: "1. 全区生产总值", unit: "亿元",
+ * //=> { row: 3, category: "综合实力", name: "1. 全区生产总值", unit: "亿元",
  * //     base: { raw: "—", ref: "D3" }, target: { raw: "1500 以上", ref: "E3" }, attribute: { raw: "预期性", ref: "F3" }, observations: [] }
  */
 export function readIndicators(grid: Grid, mapping: TableMapping): ReadIndicators {
@@ -131,7 +131,7 @@ function readRow(
     return sourceCell(index, inheritFrom, found.column);
   };
   const indicator: IndicatorInput = {
-    id: `r${row + 1}`,
+    row: row + 1,
     name,
     base: cellOf("base") ?? { raw: null },
     target: cellOf("target") ?? { raw: null },

@@ -7,17 +7,16 @@
  * Every figure comes from the assessment's summary (never recomputed here), except at the end of
  * the plan (终期评估), where the counts are end-of-plan grades (完成 / 基本完成 / 未完成 / 数据暂缺,
  * with the status block's symbols and fills) and the lists hold the 未完成 indicators
- * (`result-counts.ts`).
+ * (`shownResults` of the summary).
  */
 import { formatPeriod } from "../core/period";
+import { shownResults, type ShownResults } from "../core/summary";
 import type { Assessment, CellValue, Lag, Problem, ProjectionCode } from "../core/types";
 import type { ClockTime, WriteText } from "../i18n/workbook";
 import { sheetReference } from "./address";
 import { PERCENT_FORMAT, userTableRange } from "./block";
 import { finiteCell, joinParts, noParts, placeParagraph, placeTable, placeTitle } from "./sheet-parts";
 import type { SheetParts } from "./sheet-parts";
-import { behindList, resultCounts } from "./result-counts";
-import type { ResultCounts, ResultRow } from "./result-counts";
 import { STATUS_COLOURS, STATUS_SYMBOLS } from "./status-style";
 import type { DisplayCode } from "./status-style";
 import { keepText } from "./text-cells";
@@ -55,10 +54,11 @@ export function summarySheet(input: SummaryInput): SheetPlan {
   let row = header(input, parts);
 
   const countsTop = row;
-  const results = resultCounts(assessment);
-  const counts = placeTable(row, 0, results.endOfPlan ? words.endOfPlanCountsTitle : words.countsTitle, countTable(assessment, results, text));
+  const results = shownResults(assessment.summary);
+  const endOfPlan = assessment.summary.mode === "endOfPlan";
+  const counts = placeTable(row, 0, endOfPlan ? words.endOfPlanCountsTitle : words.countsTitle, countTable(assessment, results, text));
   joinParts(parts, counts.parts);
-  if (results.endOfPlan) parts.styles.push(...gradeHeaderStyles(counts.range, results.codes));
+  if (endOfPlan) parts.styles.push(...gradeHeaderStyles(counts.range, results.codes));
   row = counts.next;
 
   const chartData = placeTable(row, 0, words.chartSection, averageTable(assessment, text));
@@ -72,8 +72,8 @@ export function summarySheet(input: SummaryInput): SheetPlan {
   });
   row = chartData.next;
 
-  const behind = behindList(assessment);
-  const lists = results.endOfPlan
+  const { behind } = results;
+  const lists = assessment.summary.mode === "endOfPlan"
     ? [[words.endOfPlanBindingTitle, behind.filter((lag) => lag.binding)], [words.endOfPlanLaggingTitle, behind]] as const
     : [[words.bindingTitle, assessment.summary.bindingBehind], [words.laggingTitle, behind]] as const;
   for (const [title, lags] of lists) {
@@ -176,16 +176,16 @@ export function displayedTime(generatedAt: string, text: WriteText): string {
  * Counts by result per domain and in total (statuses mid-term, end-of-plan grades at the end), with
  * each domain's average realisation.
  */
-function countTable(assessment: Assessment, results: ResultCounts, text: WriteText) {
+function countTable(assessment: Assessment, results: ShownResults, text: WriteText) {
   const { summary, settings, timeProgress } = assessment;
   const words = text.summary;
   const { codes } = results;
   const statusHeaders = codes.map((code) => `${STATUS_SYMBOLS[code]} ${settings.labels[code]}`);
-  const countsOf = (row: ResultRow | undefined) => codes.map((code) => row?.counts[code] ?? 0);
+  const countsOf = (counts: ShownResults["overall"] | undefined) => codes.map((code) => counts?.[code] ?? 0);
   const rows: CellValue[][] = summary.byCategory.map((category) => [
     category.category || words.uncategorised,
     category.total,
-    ...countsOf(results.byCategory.find((counted) => counted.category === category.category)),
+    ...countsOf(results.byCategory.get(category.category)),
     category.averageRealisation,
     timeProgress,
   ]);

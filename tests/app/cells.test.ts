@@ -195,7 +195,7 @@ describe("cells that are not what they look like are problems naming the cell", 
     const problem = outcome.value.problems.find((entry) => entry.code === "read.date_cell");
     expect(problem?.cell).toBe("F4");
     expect(problem?.message).toContain("2023-06-30");
-    const judgement = outcome.value.assessment.judgements.find((entry) => entry.id === "r4");
+    const judgement = outcome.value.assessment.judgements.find((entry) => entry.row === 4);
     expect([judgement?.value, judgement?.valuePeriod?.code]).toEqual([2.3, "2021"]);
   });
 
@@ -228,7 +228,7 @@ describe("cells that are not what they look like are problems naming the cell", 
     const problem = outcome.value.problems.find((entry) => entry.code === "table.duplicate_period");
     expect(problem?.message).toContain("F列");
     expect(problem?.message).toContain("G列");
-    expect(outcome.value.assessment.judgements.find((entry) => entry.id === "r3")?.value).toBe(1200);
+    expect(outcome.value.assessment.judgements.find((entry) => entry.row === 3)?.value).toBe(1200);
   });
 
   it("does not use a 2026年 column of a 2021–2025 plan, names it, and refuses 评估期 2030", async () => {
@@ -276,7 +276,7 @@ describe("the table continues over blank rows while the rows below continue it",
   it("reads the indicators after four blank rows when 序号 goes on", async () => {
     const { outcome } = await assessFile(gappedBook([]));
     if (!outcome.ok) throw new Error(outcome.problem.message);
-    expect(outcome.value.assessment.judgements.map((entry) => entry.id)).toEqual(["r3", "r4", "r9", "r10"]);
+    expect(outcome.value.assessment.judgements.map((entry) => entry.row)).toEqual([3, 4, 9, 10]);
   });
 
   it("ends the table at four blank rows when the rows below start again at 1 under a header of their own", async () => {
@@ -294,6 +294,6 @@ describe("the table continues over blank rows while the rows below continue it",
     rows.forEach((values, i) => values.forEach((value, j) => (sheet.getCell(i + 1, j + 1).value = value)));
     const { outcome } = await assessFile(workbook);
     if (!outcome.ok) throw new Error(outcome.problem.message);
-    expect(outcome.value.assessment.judgements.map((entry) => entry.id)).toEqual(["r2"]);
+    expect(outcome.value.assessment.judgements.map((entry) => entry.row)).toEqual([2]);
   });
 });

@@ -1,12 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assess, latestUsablePeriod } from "../../src/core/assess";
-import { judgeIndicator, prepareIndicator } from "../../src/core/judge";
+import { assess } from "../../src/core/assess";
+import { latestUsablePeriod } from "./oracles";
+import { judgeIndicator, readIndicator } from "../../src/core/judge";
 import { periodOf } from "../../src/core/period";
 import { defaultSettings } from "../../src/core/settings";
 import type { CellValue, IndicatorInput, Judgement, Plan, YearFraction } from "../../src/core/types";
 import { loadFixtureTable } from "../helpers/fixtures";
 import { period, plan14, row } from "./rows";
+import { directionReasonText } from "../../src/i18n/judge";
+import { formulaText, noteText } from "../../src/i18n/notes";
 
 /** Every number anywhere in a value, with its path. */
 function numbersIn(value: unknown, path = "judgement"): { path: string; value: number }[] {
@@ -23,7 +26,7 @@ function expectAllFinite(judgement: Judgement, texts = false): void {
   const bad = numbersIn(judgement).filter((entry) => !Number.isFinite(entry.value));
   expect(bad).toEqual([]);
   if (!texts) return;
-  for (const text of [judgement.note, judgement.formula, judgement.directionReason]) {
+  for (const text of [noteText(judgement.note), formulaText(judgement.formula), directionReasonText(judgement.directionReason)]) {
     expect(text).not.toMatch(/NaN|Infinity|undefined|null/u);
   }
 }
@@ -38,7 +41,7 @@ describe("assess", () => {
     const observations = Number.isFinite(baseValue)
       ? { "2021": baseValue + step, "2022": baseValue + 2 * step, ...(index % 3 === 0 ? { "2023H1": baseValue + 2.5 * step } : {}) }
       : { "2021": "完成", "2022": "完成" };
-    return { ...row(name, base, target, observations, { attribute: { raw: attribute } }), id: `r${index + 3}` };
+    return { ...row(name, base, target, observations, { attribute: { raw: attribute } }), row: index + 3 };
   });
 
   it("evaluates at the latest period holding a usable observation by default", () => {
@@ -56,7 +59,7 @@ describe("assess", () => {
     expect(forest?.valuePeriod).toEqual(period("2022"));
     expect(forest?.timeProgress).toBe(0.4);
     expect(forest?.flags).toContain("older_data");
-    expect(assessment.summary.olderData.map((entry) => entry.id)).toContain(forest?.id);
+    expect(assessment.summary.olderData.map((entry) => entry.row)).toContain(forest?.row);
   });
 
   it("takes an evaluation period when given, ignoring later observations", () => {
@@ -72,13 +75,13 @@ describe("assess", () => {
 
   it("compares a target relative to economic growth with the table's GDP growth rate", () => {
     const indicators = [
-      { ...row("地区生产总值增速（%）", 3.5, "6 左右", { "2021": 8.5, "2022": 3.1 }), id: "r1" },
-      { ...row("固定资产投资增速（%）", 3.9, "与经济增长基本同步", { "2021": 10.2, "2022": 2.4 }), id: "r2" },
+      { ...row("地区生产总值增速（%）", 3.5, "6 左右", { "2021": 8.5, "2022": 3.1 }), row: 1 },
+      { ...row("固定资产投资增速（%）", 3.9, "与经济增长基本同步", { "2021": 10.2, "2022": 2.4 }), row: 2 },
     ];
     const [, investment] = assess({ plan: plan14, indicators }).judgements;
     // 2.4% against GDP's 3.1% of 2022: 0.7 pp below, beyond the 0.5 pp tolerance.
     expect(investment?.status).toBe("behind");
-    expect(investment?.note).toBe("2022年增速2.4%，同期地区生产总值增速3.1%，未达到“与经济增长基本同步”的要求");
+    expect(investment ? noteText(investment.note) : "").toBe("2022年增速2.4%，同期地区生产总值增速3.1%，未达到“与经济增长基本同步”的要求");
     const tolerant = assess({ plan: plan14, indicators, settings: { relativeTolerancePp: 1 } }).judgements[1];
     expect(tolerant?.status).toBe("on_track");
   });
@@ -102,7 +105,7 @@ describe("latestUsablePeriod", () => {
     const rows = [
       row("森林覆盖率（%）", 52.6, 53, { "2022": 52.8, "2023H1": "—" }),
       row("人才资源总量（万人）", 27, 33, { "2022": 29, "2023H1": "#N/A", "2023": "" }),
-    ].map((input) => prepareIndicator(input));
+    ].map((input) => readIndicator(input));
     expect(latestUsablePeriod(rows)).toEqual(period("2022"));
   });
 });
@@ -134,7 +137,7 @@ describe("edge cases", () => {
         fc.array(fc.tuple(fc.string(), cellTexts, cellTexts, fc.array(cellTexts, { maxLength: 4 })), { maxLength: 6 }),
         (rows) => {
           const indicators = rows.map(([name, base, target, values], index): IndicatorInput => ({
-            id: `r${index}`,
+            row: index,
             name,
             base: { raw: base },
             target: { raw: target },
@@ -163,7 +166,7 @@ describe("edge cases", () => {
         (plan, base, target, points, shape, name, settings, [offset, fraction]) => {
           const targetCell: CellValue = shape === "bound" ? `<${target}` : shape === "cumulative" ? `[${target}]` : target;
           const input: IndicatorInput = {
-            id: "r1",
+            row: 1,
             name,
             base: { raw: base },
             target: { raw: targetCell },

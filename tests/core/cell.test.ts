@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCell } from "../../src/core/cell";
+import { analyseCell, parseCell } from "../../src/core/cell";
+import { foldWidth } from "../../src/core/cell/width";
 import type { CellReading, CellValue } from "../../src/core/types";
 
 /** The reading a cell must give, raw text included. */
@@ -304,5 +305,47 @@ describe("edge cases", () => {
   it("reports a number written with too many digits to be finite", () => {
     const result = parseCell("9".repeat(400));
     expect(result.ok ? null : result.problem.code).toBe("parse.number");
+  });
+});
+
+describe("analyseCell: everything learnt from a cell", () => {
+  it("returns the partial reading with every problem, in the order met", () => {
+    const { reading, problems } = analyseCell("1500亿 以上（市测");
+    expect(problems.map((problem) => [problem.code, problem.span])).toEqual([
+      ["parse.scale", { start: 4, end: 5 }],
+      ["parse.unclosed", { start: 8, end: 11 }],
+    ]);
+    expect(reading).toMatchObject({ kind: "bound", op: ">=", value: 1500 });
+  });
+
+  it("gives parseCell its first problem", () => {
+    const parsed = parseCell("1500亿 以上（市测");
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problem.code).toBe("parse.scale");
+  });
+
+  it("reads a clean cell with no problems, and a cell with no value as no reading", () => {
+    expect(analyseCell("≥92")).toEqual({ reading: { kind: "bound", op: ">=", value: 92, percent: false, raw: "≥92", annotations: {} }, problems: [] });
+    expect(analyseCell("abc")).toMatchObject({ reading: null, problems: [{ code: "parse.unknown" }] });
+    expect(analyseCell(true)).toMatchObject({ reading: null, problems: [{ code: "parse.boolean" }] });
+  });
+
+  it("makes a new list of problems for every call", () => {
+    const first = analyseCell("不低于5以下");
+    const second = analyseCell("不低于5以下");
+    expect(first.problems).not.toBe(second.problems);
+    expect(second.problems).toHaveLength(1);
+  });
+});
+
+describe("width folding", () => {
+  it("folds every character that has an ASCII twin, also alone in a text", () => {
+    const folds: [string, string][] = [
+      ["\u3000", " "], ["\u00a0", " "], ["\u2212", "-"], ["\u2013", "-"], ["\ufe63", "-"], ["\u2010", "-"], ["\u2011", "-"],
+      ["\u2264", "≤"], ["\u2265", "≥"], ["\u2266", "≤"], ["\u2267", "≥"], ["\u3014", "["], ["\u3015", "]"], ["\u3010", "["], ["\u3011", "]"],
+      ["１", "1"], ["＞", ">"], ["～", "~"],
+    ];
+    for (const [character, folded] of folds) expect(foldWidth(`a${character}`)).toBe(`a${folded}`);
+    expect(foldWidth("1500 以上")).toBe("1500 以上");
   });
 });

@@ -1,16 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { judgement } from "./judgements";
-import {
-  averageRealisation,
-  categorySummaries,
-  countJudgement,
-  countProjections,
-  countStatuses,
-  emptyTallies,
-  meanOf,
-  summariseCategories,
-} from "../../src/core/counts";
+import { categorySummaries, countJudgement, emptyTallies, meanOf } from "../../src/core/counts";
+import { averageRealisation, countProjections, countStatuses, summariseCategories } from "./oracles";
 import type { Judgement, ProjectionCode, StatusCode } from "../../src/core/types";
 
 

@@ -4,6 +4,12 @@ import { compactNameOf, decideDirection, directionFromName } from "../../src/cor
 import { parseIndicatorName } from "../../src/core/name";
 import type { CellReading, Direction, DirectionSource } from "../../src/core/types";
 import { loadFixtureTable } from "../helpers/fixtures";
+import { directionReasonText } from "../../src/i18n/judge";
+
+/** A decision with its reason worded as the user reads it (zh-CN). */
+function worded<T extends { reason: Parameters<typeof directionReasonText>[0] }>(decision: T): Omit<T, "reason"> & { reason: string } {
+  return { ...decision, reason: directionReasonText(decision.reason) };
+}
 
 const DEFAULT = "无方向列、目标比较符或逆向指标名称，按越高越好";
 const upper = (target: string) => `目标值“${target}”为上限，越低越好`;
@@ -29,7 +35,7 @@ function directionsOf(table: string, columns: { name: number; unit?: number; bas
       base: reading(row[columns.base] ?? ""),
       target: reading(row[columns.target] ?? ""),
     });
-    return [label.name, decision.direction, decision.source, decision.reason];
+    return [label.name, decision.direction, decision.source, directionReasonText(decision.reason)];
   });
 }
 
@@ -127,7 +133,7 @@ describe("decideDirection's order", () => {
 
   it("lets a direction column win over the comparator and the name", () => {
     const decision = decideDirection({ label, target: reading("<30"), override: { raw: "正向", ref: "G9" } });
-    expect(decision).toEqual({ direction: "higher", source: "column", reason: "方向列为“正向”，越高越好" });
+    expect(worded(decision)).toEqual({ direction: "higher", source: "column", reason: "方向列为“正向”，越高越好" });
   });
 
   it.each([
@@ -156,25 +162,25 @@ describe("decideDirection's order", () => {
 
   it("ignores an empty direction cell", () => {
     const decision = decideDirection({ label, target: reading("30"), override: { raw: null } });
-    expect(decision).toEqual({ direction: "lower", source: "name", reason: "名称含“浓度”，越低越好" });
+    expect(worded(decision)).toEqual({ direction: "lower", source: "name", reason: "名称含“浓度”，越低越好" });
   });
 
   it("takes the comparator before the name: 以上 is a floor even for 失业率", () => {
     const decision = decideDirection({ label: parseIndicatorName("城镇调查失业率（%）"), target: reading("3 以上") });
-    expect(decision).toEqual({ direction: "higher", source: "comparator", reason: lower("3 以上") });
+    expect(worded(decision)).toEqual({ direction: "higher", source: "comparator", reason: lower("3 以上") });
   });
 
   it("never decides from base against target: a target below the base stays higher-is-better", () => {
     const decision = decideDirection({ label: parseIndicatorName("粮食总产量（万吨）"), base: reading("6.9"), target: reading("6.76") });
     expect(decision.direction).toBe("higher");
     expect(decision.source).toBe("default");
-    expect(decision.reason).toContain("目标值6.76低于基期值6.9，视为须守住的底线");
+    expect(directionReasonText(decision.reason)).toContain("目标值6.76低于基期值6.9，视为须守住的底线");
   });
 
   it("calls a target above the base of a lower-is-better indicator a ceiling", () => {
     const decision = decideDirection({ label: parseIndicatorName("城镇登记失业率（%）"), base: reading("1.92"), target: reading("3.5") });
     expect(decision.direction).toBe("lower");
-    expect(decision.reason).toBe("名称含“失业率”，越低越好；目标值3.5高于基期值1.92，视为不得突破的上限（如方向有误，可增加方向列更正）");
+    expect(directionReasonText(decision.reason)).toBe("名称含“失业率”，越低越好；目标值3.5高于基期值1.92，视为不得突破的上限（如方向有误，可增加方向列更正）");
   });
 });
 
@@ -196,7 +202,7 @@ describe("directionFromName", () => {
     ["单位GDP能耗下降", "%", "higher", reduction("下降")],
     ["万元GDP用水量降低", "%", "higher", reduction("降低")],
   ])("decides %s (%s) as %s", (name, unit, direction, reason) => {
-    expect(directionFromName(name, unit)).toEqual({ direction, source: "name", reason });
+    expect(worded(directionFromName(name, unit))).toEqual({ direction, source: "name", reason });
   });
 
   it("needs the unit 位 for a ranking, and an intensity for 能耗", () => {
@@ -208,7 +214,7 @@ describe("directionFromName", () => {
 describe("edge cases", () => {
   it("decides with no target, no base and an empty name", () => {
     const decision = decideDirection({ label: parseIndicatorName(""), target: null });
-    expect(decision).toEqual({ direction: "higher", source: "default", reason: DEFAULT });
+    expect(worded(decision)).toEqual({ direction: "higher", source: "default", reason: DEFAULT });
   });
 
   it("reads spaces inside a name as typesetting", () => {
@@ -217,7 +223,7 @@ describe("edge cases", () => {
 
   it("says nothing of a floor when base equals target (a target to maintain)", () => {
     const decision = decideDirection({ label: parseIndicatorName("粮食综合生产能力（亿斤）"), base: reading("1.68"), target: reading("1.68") });
-    expect(decision.reason).toBe(DEFAULT);
+    expect(directionReasonText(decision.reason)).toBe(DEFAULT);
   });
 
   it("reads a full-width comparator in the target", () => {

@@ -27,7 +27,7 @@ function keqiaoRows(): IndicatorInput[] {
   return loadFixtureTable("keqiao-13th-final").rows.map((cells, index) => {
     const [, name = "", attribute = "", target = "", targetGrowth = "", actual = "", actualGrowth = ""] = cells;
     const input: IndicatorInput = {
-      id: `r${index + 3}`,
+      row: index + 3,
       name,
       attribute: { raw: attribute },
       base: { raw: null },
@@ -50,7 +50,7 @@ function yuechengRows(): IndicatorInput[] {
     const [, name = "", subItem = "", target = "", estimate = "", published = ""] = cells;
     if (name !== "") parentTarget = target;
     return {
-      id: `r${index + 2}`,
+      row: index + 2,
       name: subItem !== "" ? subItem : name,
       base: { raw: null },
       target: { raw: target !== "" || name !== "" ? target : parentTarget },

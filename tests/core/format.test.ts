@@ -47,7 +47,53 @@ describe("formatRate and formatPoints", () => {
   });
 });
 
+describe("half-way cases", () => {
+  it.each([
+    [64.9425, "64.943"],
+    [1.0005, "1.001"],
+    [-64.9425, "-64.943"],
+    [2.0045, "2.005"],
+    [0.12345, "0.123"],
+    [0.0125, "0.0125"],
+    [0.00125, "0.00125"],
+    [0.99951, "1"],
+  ])("formatNumber rounds %d half away from zero as written: %s", (value, text) => {
+    expect(formatNumber(value)).toBe(text);
+  });
+
+  it.each([
+    [0.28645, "28.6%"],
+    [0.00055, "0.1%"],
+    [0.12345, "12.3%"],
+  ])("formatPercent writes the share %d as %s", (share, text) => {
+    expect(formatPercent(share)).toBe(text);
+  });
+
+  it("formatRate rounds half away from zero to two decimals", () => {
+    expect(formatRate(1.005)).toBe("1.01%");
+    expect(formatRate(2.675)).toBe("2.68%");
+    expect(formatRate(-2.675)).toBe("-2.68%");
+  });
+
+  it("formatPoints rounds half away from zero to one decimal", () => {
+    expect(formatPoints(0.2865)).toBe("28.7");
+    expect(formatPoints(-0.0005)).toBe("0.1");
+  });
+});
+
 describe("edge cases", () => {
+  it("never writes -0, also for a negative value that rounds to zero", () => {
+    expect(formatNumber(-0.0000000000001)).toBe("0");
+    expect(formatRate(-0.001)).toBe("0%");
+    expect(formatPercent(-0.0004)).toBe("0%");
+    expect(formatPoints(-0)).toBe("0");
+  });
+
+  it("writes large values in full, without separators or an exponent", () => {
+    expect(formatNumber(1234567.8912)).toBe("1234567.891");
+    expect(formatNumber(1e21)).toBe("1000000000000000000000");
+  });
+
   it("writes zero and minus zero as 0", () => {
     expect(formatNumber(0)).toBe("0");
     expect(formatNumber(-0)).toBe("0");

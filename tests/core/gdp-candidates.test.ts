@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findGdpGrowth, mayGiveGdpGrowth, statesGrowthRate } from "../../src/core/gdp";
-import { prepareIndicator, unitInForce } from "../../src/core/judge";
+import { readIndicator, unitInForce } from "../../src/core/judge";
 import { parseIndicatorName } from "../../src/core/name";
 import type { IndicatorInput } from "../../src/core/types";
 import { period, plan14, row } from "./rows";
@@ -45,8 +45,8 @@ describe("mayGiveGdpGrowth", () => {
           ...row(name, 100, 120, { "2021": value, "2022": value }),
           ...(actual === undefined ? {} : { actualGrowth: { period: period("2022"), cell: { raw: actual } } }),
         };
-        const prepared = prepareIndicator(input);
-        const candidate = { ...prepared, id: input.id, name: input.name };
+        const prepared = readIndicator(input);
+        const candidate = { ...prepared, row: input.row, name: input.name };
         const found = findGdpGrowth([candidate], { plan: plan14, period: period("2022") });
         if (found !== null) expect(mayGiveGdpGrowth(prepared.compactName, prepared.unit, input.actualGrowth !== undefined)).toBe(true);
       }),

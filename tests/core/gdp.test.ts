@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { findGdpGrowth, isGdpName } from "../../src/core/gdp";
-import { prepareIndicator } from "../../src/core/judge";
+import { readIndicator } from "../../src/core/judge";
 import type { IndicatorInput } from "../../src/core/types";
 import { period, plan14, row } from "./rows";
 
 /** A row as findGdpGrowth sees it. */
 function candidate(input: IndicatorInput) {
-  const prepared = prepareIndicator(input);
+  const prepared = readIndicator(input);
   return {
-    id: input.id,
+    row: input.row,
     name: input.name,
     compactName: prepared.compactName,
     unit: prepared.unit,
@@ -50,7 +50,7 @@ describe("findGdpGrowth", () => {
       actualGrowth: { period: period("2020"), cell: { raw: "5.4% (可比价)" } },
     });
     const gdp = findGdpGrowth([candidate(input)], { plan: { baseYear: 2015, targetYear: 2020 }, period: period("2020") });
-    expect(gdp).toEqual({ id: "r7", name: "地区生产总值（亿元）", rates: [], average: { period: period("2020"), value: 5.4 } });
+    expect(gdp).toEqual({ row: 7, name: "地区生产总值（亿元）", rates: [], average: { period: period("2020"), value: 5.4 } });
   });
 
   it("does not read GDP levels as growth rates", () => {

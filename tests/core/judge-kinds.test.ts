@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { judgeIndicator } from "../../src/core/judge";
 import { defaultSettings } from "../../src/core/settings";
 import { judge, period, plan14, row } from "./rows";
+import { formulaText, noteText } from "../../src/i18n/notes";
 
 // Worked cases. Plan 2021–2025 (base year 2020) unless said otherwise, so time progress is
 // t = (Y − 2020 − 1 + f) ÷ 5: 2021 → 20%, 2022 → 40%, 2023H1 → 50%, 2025 → 100%.
@@ -14,7 +15,7 @@ describe("cumulative targets [c]", () => {
     expect(j.status).toBe("on_track");
     expect(j.projectedValue).toBeCloseTo(22.5, 9);
     expect(j.projection).toBe("on_course");
-    expect(j.note).toBe("截至2022年累计9，规划期目标20，实现度45%，时序进度40%");
+    expect(noteText(j.note)).toBe("截至2022年累计9，规划期目标20，实现度45%，时序进度40%");
   });
 
   it("judges 6 to date behind: r = 30% < 40%, projected 6 + 3 × 3 = 15, short by 25% → difficult", () => {
@@ -36,7 +37,7 @@ describe("cumulative targets [c]", () => {
     const j = judge(row("单位生产总值能耗（吨标准煤/万元）", 0.5, "累计下降 21.5%", { "2022": "累计下降 8%" }));
     expect(j.realisation).toBeCloseTo(8 / 21.5, 10);
     expect(j.status).toBe("behind");
-    expect(j.note).toContain("目标为规划期累计降幅，按截至当期的累计降幅评价");
+    expect(noteText(j.note)).toContain("目标为规划期累计降幅，按截至当期的累计降幅评价");
   });
 
   it("counts an opposite change as a negative total, regressing", () => {
@@ -62,7 +63,7 @@ describe("growth-rate targets", () => {
     expect(j.status).toBe("behind");
     // The average held to the end falls short by (7 − 5.77) ÷ 7 = 17.6% → with effort.
     expect(j.projection).toBe("with_effort");
-    expect(j.note).toBe("2021年至2022年年均增长5.77%，目标年均增长7%，实现度82.4%");
+    expect(noteText(j.note)).toBe("2021年至2022年年均增长5.77%，目标年均增长7%，实现度82.4%");
   });
 
   it("calls a rate target met on track, never ahead: √(1.085 × 1.075) − 1 = 8.0% ≥ 7%", () => {
@@ -76,7 +77,7 @@ describe("growth-rate targets", () => {
     const j = judge(row("全社会劳动生产率年均增速（%）", 6, "6.5 左右", { "2021": 7 }));
     expect(j.status).toBe("on_track");
     expect(j.realisation).toBeCloseTo(7 / 6.5, 10);
-    expect(j.note).toContain("仅有2021年一期增速，按该期增速评价");
+    expect(noteText(j.note)).toContain("仅有2021年一期增速，按该期增速评价");
   });
 
   it("takes the latest year's half-year rate when it has no full-year rate", () => {
@@ -94,7 +95,7 @@ describe("growth-rate targets", () => {
     expect(j.value).toBeCloseTo(achieved, 9);
     expect(j.realisation).toBeCloseTo(achieved / 5.5, 9);
     expect(j.status).toBe("behind");
-    expect(j.formula).toBe("年均增速 =（当期值 ÷ 基期值）^(1/2) − 1；实现度 = 年均增速 ÷ 目标增速 = 5.16% ÷ 5.5%");
+    expect(formulaText(j.formula)).toBe("年均增速 =（当期值 ÷ 基期值）^(1/2) − 1；实现度 = 年均增速 ÷ 目标增速 = 5.16% ÷ 5.5%");
   });
 
   it("judges a 年均增长 8% target on yearly rates: √(1.085 × 1.031) − 1 = 5.7655% against 8%, r = 72.07% → behind", () => {
@@ -103,7 +104,7 @@ describe("growth-rate targets", () => {
     expect(j.value).toBeCloseTo(5.7655, 4);
     expect(j.realisation).toBeCloseTo(0.7207, 4);
     expect(j.status).toBe("behind");
-    expect(j.note).toBe("2021年至2022年年均增长5.77%，目标年均增长8%，实现度72.1%");
+    expect(noteText(j.note)).toBe("2021年至2022年年均增长5.77%，目标年均增长8%，实现度72.1%");
   });
 
   it("judges a 年均增速 8% target on levels near the base: (1850.4 ÷ 1516.7)^(1/2) − 1 = 10.45% ≥ 8% → on track", () => {
@@ -119,7 +120,7 @@ describe("growth-rate targets", () => {
     const j = judge(row("地区生产总值（亿元）", 1516.7, "年均增长 8%", {}));
     expect(j.kind).toBe("rate");
     expect(j.status).toBe("no_data");
-    expect(j.note).toContain("无可用的增速数据");
+    expect(noteText(j.note)).toContain("无可用的增速数据");
   });
 
   it("reads values written in % as yearly rates even when near the base", () => {
@@ -140,7 +141,7 @@ describe("growth-rate targets", () => {
 });
 
 describe("targets relative to economic growth", () => {
-  const gdp = { id: "r1", name: "地区生产总值增速（%）", rates: [{ period: period("2022"), value: 3.1 }], average: null };
+  const gdp = { row: 1, name: "地区生产总值增速（%）", rates: [{ period: period("2022"), value: 3.1 }], average: null };
   const investment = (value: number) => row("固定资产投资增速（%）", 3.9, "快于经济增长", { "2022": value });
   const context = { plan: plan14, period: period("2022"), settings: defaultSettings, gdp };
 
@@ -149,20 +150,20 @@ describe("targets relative to economic growth", () => {
     expect(j.kind).toBe("relative");
     expect(j.status).toBe("on_track");
     expect(j.realisation).toBeNull();
-    expect(j.note).toBe("2022年增速4%，同期地区生产总值增速3.1%，快于经济增长");
+    expect(noteText(j.note)).toBe("2022年增速4%，同期地区生产总值增速3.1%，快于经济增长");
   });
 
   it("allows 0.5 pp below GDP growth: 2.6% is met, 2.5% is not", () => {
     expect(judgeIndicator(investment(2.6), context).status).toBe("on_track");
     const slower = judgeIndicator(investment(2.5), context);
     expect(slower.status).toBe("behind");
-    expect(slower.note).toBe("2022年增速2.5%，同期地区生产总值增速3.1%，未达到“快于经济增长”的要求");
+    expect(noteText(slower.note)).toBe("2022年增速2.5%，同期地区生产总值增速3.1%，未达到“快于经济增长”的要求");
   });
 
   it("needs a judgement (no data) when the table has no GDP growth rate", () => {
     const j = judge(investment(4));
     expect(j.status).toBe("no_data");
-    expect(j.note).toBe("未找到同期地区生产总值增速，需人工判断");
+    expect(noteText(j.note)).toBe("未找到同期地区生产总值增速，需人工判断");
   });
 });
 
@@ -175,12 +176,12 @@ describe("qualitative targets", () => {
     const behind = judge(energy({ "2021": "完成", "2022": "未完成" }));
     expect(behind.status).toBe("behind");
     expect(behind.attribute).toBe("binding");
-    expect(behind.note).toBe("2022年完成情况为“未完成”");
+    expect(noteText(behind.note)).toBe("2022年完成情况为“未完成”");
   });
 
   it("has no data without a judgement, mentioning a number written instead", () => {
     const j = judge(energy({ "2022": 3.2 }));
     expect(j.status).toBe("no_data");
-    expect(j.note).toBe("目标为“完成上级下达任务”，尚无完成情况（如“完成”“未完成”）；2022年填报数值3.2，未说明是否完成");
+    expect(noteText(j.note)).toBe("目标为“完成上级下达任务”，尚无完成情况（如“完成”“未完成”）；2022年填报数值3.2，未说明是否完成");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCell } from "../../src/core/cell";
 import { judge, period, plan15, row } from "./rows";
+import { noteText } from "../../src/i18n/notes";
 
 /** The cell reader's own message for a text it cannot read. */
 function readerSays(raw: string): string {
@@ -21,7 +22,7 @@ describe("flows at half years", () => {
     expect(j.timeProgress).toBe(0.4);
     expect(j.status).toBe("on_track");
     expect(j.flags).toEqual(["sub_year_flow", "older_data"]);
-    expect(j.note).toBe(
+    expect(noteText(j.note)).toBe(
       "2022年值1850.4，实现度48.8%，时序进度40%；评估期为2023年上半年，按最近可用的2022年数据评价；2023年上半年值1000.2为年内累计数（时期指标），不与全年目标比较",
     );
   });
@@ -32,7 +33,7 @@ describe("flows at half years", () => {
     expect(j.realisation).toBeNull();
     expect(j.value).toBeNull();
     expect(j.flags).toEqual(["sub_year_flow"]);
-    expect(j.note).toBe("仅有2021年上半年值800，为时期指标的年内累计数，不能与全年目标比较，基期后尚无全年数据");
+    expect(noteText(j.note)).toBe("仅有2021年上半年值800，为时期指标的年内累计数，不能与全年目标比较，基期后尚无全年数据");
   });
 
   it("treats 居民人均可支配收入 as a flow: 6.4 → 8.77 judged on 2022's 7.2, r = 0.8 ÷ 2.37 = 33.8% < 40%", () => {
@@ -97,7 +98,7 @@ describe("the value used: fallback and older data", () => {
   it("has no data when nothing is usable, and says so", () => {
     const j = judge(row("森林覆盖率（%）", 52.6, 53.6, { "2021": "—", "2022": "" }));
     expect(j.status).toBe("no_data");
-    expect(j.note).toBe("评估期及以前无可用数据");
+    expect(noteText(j.note)).toBe("评估期及以前无可用数据");
     expect(j.projection).toBe("unknown");
   });
 });
@@ -111,14 +112,14 @@ describe("base cells", () => {
     expect(j.flags).toEqual(["other_year_value", "approximate_target"]);
     expect(j.projectedValue).toBeCloseTo(4.9, 9);
     expect(j.projection).toBe("with_effort");
-    expect(j.note).toContain("基期值为2019年数据");
+    expect(noteText(j.note)).toContain("基期值为2019年数据");
   });
 
   it("counts a bound base at its number: PM2.5 <35 → <28 at 31, r = −4 ÷ −7 = 57.1%", () => {
     const j = judge(row("PM2.5 年均浓度", "<35", "<28", { "2022": 31 }, { unit: "μg/m³" }));
     expect(j.realisation).toBeCloseTo(4 / 7, 10);
     expect(j.flags).toEqual(["base_is_bound"]);
-    expect(j.note).toContain("基期值仅知为“<35”，按35计");
+    expect(noteText(j.note)).toContain("基期值仅知为“<35”，按35计");
   });
 
   it("assesses on the adjusted caliber when base and target both carry one: (350 − 265) ÷ (500 − 265) = 36.2%", () => {
@@ -127,13 +128,13 @@ describe("base cells", () => {
     expect(j.realisation).toBeCloseTo(85 / 235, 10);
     expect(j.status).toBe("behind");
     expect(j.flags).toEqual(["adjusted_caliber"]);
-    expect(j.note).toContain("按调整口径（265→500）评价");
+    expect(noteText(j.note)).toContain("按调整口径（265→500）评价");
   });
 
   it("before the end of the plan, has no data for a level with no base that is not yet met", () => {
     const j = judge(row("全区生产总值", "—", "1500 以上", { "2022": 1400 }, { unit: "亿元" }));
     expect(j.status).toBe("no_data");
-    expect(j.note).toBe("缺少基期值，且尚未达到目标，无法计算实现度");
+    expect(noteText(j.note)).toBe("缺少基期值，且尚未达到目标，无法计算实现度");
   });
 
   it("calls a target with no base already met ahead", () => {
@@ -145,7 +146,7 @@ describe("base cells", () => {
   it("has no data for a row with no target", () => {
     const j = judge(row("单位生产总值二氧化碳排放量（吨/万元）", "——", "——", { "2022": "——" }));
     expect(j.status).toBe("no_data");
-    expect(j.note).toBe("目标值为“——”，无可评价的目标");
+    expect(noteText(j.note)).toBe("目标值为“——”，无可评价的目标");
   });
 
   it("names an unreadable base cell and its role", () => {
@@ -170,7 +171,7 @@ describe("the 15th plan (2026–2030)", () => {
     expect(j.timeProgress).toBeCloseTo(0.1, 12);
     expect(j.realisation).toBeCloseTo(0.12, 10);
     expect(j.status).toBe("on_track");
-    expect(j.note).toBe("2026年上半年值78.6，实现度12%，时序进度10%");
+    expect(noteText(j.note)).toBe("2026年上半年值78.6，实现度12%，时序进度10%");
   });
 
   it("has no data for a flow with only its 2026H1 value", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { judge, period, row } from "./rows";
+import { formulaText, noteText } from "../../src/i18n/notes";
 
 // Worked cases. Plan 2021–2025 (base year 2020) unless said otherwise, so time progress is
 // t = (Y − 2020 − 1 + f) ÷ 5: 2021 → 20%, 2022 → 40%, 2023H1 → 50%, 2025 → 100%.
@@ -17,8 +18,8 @@ describe("level targets (b ≠ g)", () => {
     expect(j.status).toBe("on_track");
     expect(j.endOfPlan).toBeNull();
     expect(j.flags).toEqual(["stretch_target"]);
-    expect(j.note).toBe("2022年值1850.4，实现度48.8%，时序进度40%；目标含★（争取目标），按该值评价");
-    expect(j.formula).toBe("实现度 =（当期值 − 基期值）÷（目标值 − 基期值）=（1850.4 − 1516.7）÷（2200 − 1516.7）");
+    expect(noteText(j.note)).toBe("2022年值1850.4，实现度48.8%，时序进度40%；目标含★（争取目标），按该值评价");
+    expect(formulaText(j.formula)).toBe("实现度 =（当期值 − 基期值）÷（目标值 − 基期值）=（1850.4 − 1516.7）÷（2200 − 1516.7）");
     // At the pace since 2020: 1850.4 + 333.7 ÷ 2 × 3 = 2350.95 ≥ 2200.
     expect(j.projectedValue).toBeCloseTo(2350.95, 9);
     expect(j.projection).toBe("on_course");
@@ -60,7 +61,7 @@ describe("level targets (b ≠ g)", () => {
     expect(j.status).toBe("ahead");
     expect(j.realisation).toBeCloseTo(7 / 6, 10);
     expect(j.projection).toBe("reached");
-    expect(j.note).toBe("2022年值34，已达到目标（33），实现度116.7%，时序进度40%");
+    expect(noteText(j.note)).toBe("2022年值34，已达到目标（33），实现度116.7%，时序进度40%");
   });
 
   it("flags a value worse than the base as regressing: 52.6 → 53 左右 at 52.4, r = −0.2 ÷ 0.4 = −50%", () => {
@@ -69,7 +70,7 @@ describe("level targets (b ≠ g)", () => {
     expect(j.status).toBe("behind");
     expect(j.flags).toEqual(["approximate_target", "regressing"]);
     expect(j.projection).toBe("difficult");
-    expect(j.note).toBe("2022年值52.4，实现度-50%，时序进度40%；目标“53 左右”为约数，按其数值评价；较基期值52.6退步");
+    expect(noteText(j.note)).toBe("2022年值52.4，实现度-50%，时序进度40%；目标“53 左右”为约数，按其数值评价；较基期值52.6退步");
   });
 });
 
@@ -89,8 +90,8 @@ describe("bound targets and targets looser than the base", () => {
     const j = judge(row("PM2.5 年均浓度（微克/立方米）", 30.6, "<30", { "2022": 25 }));
     expect(j.status).toBe("ahead");
     expect(j.realisation).toBe(1);
-    expect(j.formula).toBe("当期值满足目标“<30”，实现度计为100%");
-    expect(j.note).toBe("2022年值25，已达到目标（<30），实现度100%，时序进度40%");
+    expect(formulaText(j.formula)).toBe("当期值满足目标“<30”，实现度计为100%");
+    expect(noteText(j.note)).toBe("2022年值25，已达到目标（<30），实现度100%，时序进度40%");
   });
 
   it("calls a bound the base satisfied and the value no longer does slipped back: behind, regressing, r = 0", () => {
@@ -99,7 +100,7 @@ describe("bound targets and targets looser than the base", () => {
     expect(j.realisation).toBe(0);
     expect(j.flags).toContain("regressing");
     expect(j.projection).toBe("difficult");
-    expect(j.note).toBe("2022年值2.1，实现度0%，时序进度40%；基期值已满足目标，当期值已不满足，实现度计为0；较基期值1.92退步");
+    expect(noteText(j.note)).toBe("2022年值2.1，实现度0%，时序进度40%；基期值已满足目标，当期值已不满足，实现度计为0；较基期值1.92退步");
   });
 
   it("treats 空气质量优良天数比例 89.3 → 87 as a floor to hold: higher is better, held at 90.1 → ahead", () => {
@@ -109,7 +110,7 @@ describe("bound targets and targets looser than the base", () => {
     expect(j.flags).toEqual(["floor_target"]);
     expect(j.status).toBe("ahead");
     expect(j.realisation).toBe(1);
-    expect(j.note).toBe("2022年值90.1，已达到目标（≥87），实现度100%，时序进度40%；目标值87低于基期值89.3，视为须守住的底线");
+    expect(noteText(j.note)).toBe("2022年值90.1，已达到目标（≥87），实现度100%，时序进度40%；目标值87低于基期值89.3，视为须守住的底线");
   });
 
   it("keeps a floor held at 88 (below the base 89.3, above 87) ahead and not regressing", () => {
@@ -130,7 +131,7 @@ describe("bound targets and targets looser than the base", () => {
     expect(j.kind).toBe("bound");
     expect(j.direction).toBe("lower");
     expect(j.status).toBe("ahead");
-    expect(j.note).toContain("目标值5.5高于基期值4.5，视为不得突破的上限");
+    expect(noteText(j.note)).toContain("目标值5.5高于基期值4.5，视为不得突破的上限");
   });
 });
 
@@ -141,7 +142,7 @@ describe("maintain targets (g = b)", () => {
     expect(j.status).toBe("on_track");
     expect(j.realisation).toBe(1);
     expect(j.projection).toBe("on_course");
-    expect(j.note).toBe("2022年值100，保持目标值100，实现度100%");
+    expect(noteText(j.note)).toBe("2022年值100，保持目标值100，实现度100%");
   });
 
   it("judges 100 → 100 at 98 behind and regressing: r = 98 ÷ 100; a 2% gap projects 经努力可完成", () => {
@@ -149,7 +150,7 @@ describe("maintain targets (g = b)", () => {
     expect(j.status).toBe("behind");
     expect(j.realisation).toBeCloseTo(0.98, 10);
     expect(j.flags).toEqual(["regressing"]);
-    expect(j.formula).toBe("实现度 = 当期值 ÷ 目标值 = 98 ÷ 100");
+    expect(formulaText(j.formula)).toBe("实现度 = 当期值 ÷ 目标值 = 98 ÷ 100");
     expect(j.projection).toBe("with_effort");
   });
 
@@ -177,7 +178,7 @@ describe("the compound path", () => {
     const j = judge(row("人口自然增长率（‰）", -0.5, 1.5, { "2022": 0.3 }), { settings: { path: "compound" } });
     expect(j.realisation).toBeCloseTo(0.8 / 2, 10);
     expect(j.flags).not.toContain("compound_path");
-    expect(j.note).toContain("数值非正，无法按复合增长路径计算，改按线性路径");
+    expect(noteText(j.note)).toContain("数值非正，无法按复合增长路径计算，改按线性路径");
   });
 });
 
@@ -208,7 +209,7 @@ describe("the end of the plan (t = 100%)", () => {
     expect(j.realisation).toBeCloseTo(61860 / 63000, 10);
     expect(j.status).toBe("behind");
     expect(j.endOfPlan).toBe("basically_complete");
-    expect(j.formula).toBe("实现度 = 当期值 ÷ 目标值 = 61860 ÷ 63000");
+    expect(formulaText(j.formula)).toBe("实现度 = 当期值 ÷ 目标值 = 61860 ÷ 63000");
   });
 
   it("leaves the end-of-plan grade empty when the judgement rests on an earlier year", () => {

@@ -25,7 +25,7 @@ export const h2023 = period(2023, 0.5);
 export function judgement(overrides: Partial<Judgement> = {}): Judgement {
   const name = overrides.name ?? "森林覆盖率（%）";
   return {
-    id: "r7",
+    row: 7,
     name,
     label:
       overrides.name === undefined
@@ -33,7 +33,7 @@ export function judgement(overrides: Partial<Judgement> = {}): Judgement {
         : { raw: name, name, qualifiers: [] },
     direction: "higher",
     directionSource: "default",
-    directionReason: "",
+    directionReason: { code: "default", direction: "higher" },
     nature: "stock",
     kind: "level",
     base: null,
@@ -47,8 +47,8 @@ export function judgement(overrides: Partial<Judgement> = {}): Judgement {
     flags: [],
     projection: "on_course",
     projectedValue: null,
-    formula: "",
-    note: "",
+    formula: [],
+    note: { statement: [], reasons: [] },
     problems: [],
     ...overrides,
   };

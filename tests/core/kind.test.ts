@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseCell } from "../../src/core/cell";
-import { classifyIndicator, isGrowthRateName, type KindClues } from "../../src/core/kind";
-import { prepareIndicator } from "../../src/core/judge";
+import { classifyIndicator, isGrowthRateName, type KindClues } from "../../src/core/kinds";
+import { readIndicator } from "../../src/core/judge";
 import { decideDirection } from "../../src/core/direction";
 import type { CellReading, IndicatorKind } from "../../src/core/types";
 import { loadFixtureTable } from "../helpers/fixtures";
 import { plan14 } from "./rows";
+import { phraseText } from "../../src/i18n/notes";
 
 function reading(raw: string | number | null): CellReading | null {
   const parsed = parseCell(raw);
@@ -14,7 +15,7 @@ function reading(raw: string | number | null): CellReading | null {
 
 /** Classifies a row as the engine would: name and unit read, direction decided first. */
 function classify(name: string, base: string | number | null, target: string | number | null, extra: Partial<KindClues> = {}) {
-  const prepared = prepareIndicator({ id: "r1", name, base: { raw: base }, target: { raw: target }, observations: [] });
+  const prepared = readIndicator({ row: 1, name, base: { raw: base }, target: { raw: target }, observations: [] });
   const unit = extra.unit ?? prepared.unit ?? "";
   const direction = decideDirection({ label: prepared.label, unit, base: prepared.base, target: prepared.target }).direction;
   return classifyIndicator({
@@ -101,12 +102,9 @@ describe("classifyIndicator's rules", () => {
   });
 
   it("makes a floor of a point target below the base, satisfied by ≥ g", () => {
-    expect(classify("空气质量优良天数比例（%）", 89.3, 87)).toMatchObject({
-      kind: "bound",
-      satisfies: ">=",
-      flags: ["floor_target"],
-      reasons: ["目标值87低于基期值89.3，视为须守住的底线"],
-    });
+    const floor = classify("空气质量优良天数比例（%）", 89.3, 87);
+    expect(floor).toMatchObject({ kind: "bound", satisfies: ">=", flags: ["floor_target"] });
+    expect(floor.reasons.map((reason) => phraseText(reason))).toEqual(["目标值87低于基期值89.3，视为须守住的底线"]);
   });
 
   it("makes a ceiling of a lower-is-better point target above the base, satisfied by ≤ g", () => {
@@ -159,8 +157,12 @@ describe("classifyIndicator's rules", () => {
   });
 
   it("blocks a row whose target is missing or unreadable, saying why", () => {
-    expect(classify("某指标", 5, "——").blocked).toBe("目标值为“——”，无可评价的目标");
-    expect(classify("某指标", 5, "12..3").blocked).toBe("目标值无法识别，无法评价");
+    const blockedText = (target: string) => {
+      const blocked = classify("某指标", 5, target).blocked;
+      return blocked === undefined ? undefined : phraseText(blocked);
+    };
+    expect(blockedText("——")).toBe("目标值为“——”，无可评价的目标");
+    expect(blockedText("12..3")).toBe("目标值无法识别，无法评价");
   });
 });
 

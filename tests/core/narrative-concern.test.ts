@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { concernParagraph } from "../../src/core/narrative/concern";
 import { groupsOf, type NarrativeEntry, type NarrativeInput } from "../../src/core/narrative/groups";
 import { defaultSettings } from "../../src/core/settings";
-import type { Lag, Summary } from "../../src/core/types";
+import type { Lag, SummaryFacts } from "../../src/core/types";
 
-function entry(index: number, id: string, binding: boolean): NarrativeEntry {
+function entry(index: number, row: number, binding: boolean): NarrativeEntry {
   return {
-    id,
+    row,
     name: `指标${index}号`,
     status: "behind",
     endOfPlan: null,
@@ -20,13 +20,13 @@ function entry(index: number, id: string, binding: boolean): NarrativeEntry {
   };
 }
 
-function lag(id: string): Lag {
-  return { id, name: id, realisation: 0.3, timeProgress: 0.5, gap: 0.2, binding: false };
+function lag(row: number): Lag {
+  return { row, name: `r${row}`, realisation: 0.3, timeProgress: 0.5, gap: 0.2, binding: false };
 }
 
 function input(entries: NarrativeEntry[], lagging: Lag[]): NarrativeInput {
   return {
-    summary: { lagging } as Omit<Summary, "narrative">,
+    summary: { mode: "midTerm", lagging } as SummaryFacts,
     entries,
     plan: { baseYear: 2020, targetYear: 2025 },
     period: { year: 2023, fraction: 0.5, code: "2023H1" },
@@ -34,11 +34,11 @@ function input(entries: NarrativeEntry[], lagging: Lag[]): NarrativeInput {
   };
 }
 
-/** The members in the lagging order by a map of every id's last place (after them all when absent). */
+/** The members in the lagging order by a map of every row's last place (after them all when absent). */
 function expectedOrder(members: NarrativeEntry[], lagging: Lag[]): NarrativeEntry[] {
-  const place = new Map<string, number>();
-  lagging.forEach((item, index) => place.set(item.id, index));
-  return [...members].sort((a, b) => (place.get(a.id) ?? lagging.length) - (place.get(b.id) ?? lagging.length));
+  const place = new Map<number, number>();
+  lagging.forEach((item, index) => place.set(item.row, index));
+  return [...members].sort((a, b) => (place.get(a.row) ?? lagging.length) - (place.get(b.row) ?? lagging.length));
 }
 
 /** The positions of names in a text, which must be increasing when the names are listed in order. */
@@ -48,14 +48,14 @@ function positions(text: string, names: string[]): number[] {
 
 describe("concernParagraph", () => {
   it("lists lagging indicators in the summary's lagging order", () => {
-    const entries = [entry(0, "r1", false), entry(1, "r2", true), entry(2, "r3", false)];
-    const paragraph = concernParagraph(input(entries, [lag("r3"), lag("r1"), lag("r2")]), groupsOf(input(entries, []), false), false);
+    const entries = [entry(0, 1, false), entry(1, 2, true), entry(2, 3, false)];
+    const paragraph = concernParagraph(input(entries, [lag(3), lag(1), lag(2)]), groupsOf(input(entries, []), false), false);
     expect(paragraph.indexOf("指标2号")).toBeLessThan(paragraph.indexOf("指标0号"));
     expect(paragraph.indexOf("指标0号")).toBeLessThan(paragraph.indexOf("指标1号"));
   });
 
-  it("names the first lagging and binding indicators as an ordering by every id's place would", () => {
-    const ids = fc.constantFrom(...Array.from({ length: 12 }, (_, index) => `r${index}`));
+  it("names the first lagging and binding indicators as an ordering by every row's place would", () => {
+    const ids = fc.constantFrom(...Array.from({ length: 12 }, (_, index) => index));
     fc.assert(
       fc.property(fc.array(fc.tuple(ids, fc.boolean()), { minLength: 2, maxLength: 60 }), fc.array(ids, { maxLength: 80 }), (rows, lagIds) => {
         const entries = rows.map(([id, binding], index) => entry(index, id, binding));
@@ -77,7 +77,7 @@ describe("concernParagraph", () => {
 
   describe("edge cases", () => {
     it("keeps the table's order when the lagging list is empty", () => {
-      const entries = [entry(0, "r1", false), entry(1, "r2", false)];
+      const entries = [entry(0, 1, false), entry(1, 2, false)];
       const paragraph = concernParagraph(input(entries, []), groupsOf(input(entries, []), false), false);
       expect(paragraph.indexOf("指标0号")).toBeLessThan(paragraph.indexOf("指标1号"));
     });

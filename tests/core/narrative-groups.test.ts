@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { groupsOf, percent, sharedResult, tenths, type NarrativeEntry, type NarrativeInput } from "../../src/core/narrative/groups";
 import { defaultSettings } from "../../src/core/settings";
-import type { Summary } from "../../src/core/types";
+import type { SummaryFacts } from "../../src/core/types";
 
-function entry(overrides: Partial<NarrativeEntry> & Pick<NarrativeEntry, "id" | "name">): NarrativeEntry {
+function entry(overrides: Partial<NarrativeEntry> & Pick<NarrativeEntry, "row" | "name">): NarrativeEntry {
   return {
     status: "on_track",
     endOfPlan: null,
@@ -19,7 +19,7 @@ function entry(overrides: Partial<NarrativeEntry> & Pick<NarrativeEntry, "id" | 
 
 function input(entries: NarrativeEntry[]): NarrativeInput {
   return {
-    summary: {} as Omit<Summary, "narrative">,
+    summary: {} as SummaryFacts,
     entries,
     plan: { baseYear: 2020, targetYear: 2025 },
     period: { year: 2023, fraction: 0.5, code: "2023H1" },
@@ -28,31 +28,31 @@ function input(entries: NarrativeEntry[]): NarrativeInput {
 }
 
 const table = [
-  entry({ id: "r4", name: "地区生产总值", status: "ahead", endOfPlan: "complete" }),
-  entry({ id: "r5", name: "森林覆盖率", status: "behind", endOfPlan: "basically_complete" }),
-  entry({ id: "r6", name: "人才资源总量", status: "no_data", realisation: null }),
-  entry({ id: "r7", name: "PM2.5年均浓度", status: "behind", endOfPlan: "incomplete" }),
+  entry({ row: 4, name: "地区生产总值", status: "ahead", endOfPlan: "complete" }),
+  entry({ row: 5, name: "森林覆盖率", status: "behind", endOfPlan: "basically_complete" }),
+  entry({ row: 6, name: "人才资源总量", status: "no_data", realisation: null }),
+  entry({ row: 7, name: "PM2.5年均浓度", status: "behind", endOfPlan: "incomplete" }),
 ];
 
 describe("groupsOf", () => {
   it("groups mid-term results by status in report order, in table order within each", () => {
     const groups = groupsOf(input(table), false);
-    expect(groups.results.map((group) => [group.code, group.members.map((member) => member.id)])).toEqual([
-      ["ahead", ["r4"]],
+    expect(groups.results.map((group) => [group.code, group.members.map((member) => member.row)])).toEqual([
+      ["ahead", [4]],
       ["on_track", []],
-      ["behind", ["r5", "r7"]],
+      ["behind", [5, 7]],
     ]);
-    expect(groups.noData.members.map((member) => member.id)).toEqual(["r6"]);
+    expect(groups.noData.members.map((member) => member.row)).toEqual([6]);
     expect(groups.results[2]?.label).toBe(defaultSettings.labels.behind);
   });
 
   it("groups end-of-plan results by their end-of-plan label", () => {
     const groups = groupsOf(input(table), true);
-    expect(groups.results.map((group) => group.members.map((member) => member.id))).toEqual([["r4"], ["r5"], ["r7"]]);
+    expect(groups.results.map((group) => group.members.map((member) => member.row))).toEqual([[4], [5], [7]]);
   });
 
   it("finds the one result every indicator shares, and none when some have no data", () => {
-    const alike = [entry({ id: "r1", name: "甲" }), entry({ id: "r2", name: "乙" })];
+    const alike = [entry({ row: 1, name: "甲" }), entry({ row: 2, name: "乙" })];
     expect(sharedResult(groupsOf(input(alike), false), 2)?.code).toBe("on_track");
     expect(sharedResult(groupsOf(input(table), false), table.length)).toBeNull();
   });

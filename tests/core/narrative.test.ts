@@ -13,24 +13,24 @@ function draft(
   options: { plan?: Plan; at?: Period | null; settings?: Settings } = {},
 ): string[] {
   const at = options.at === undefined ? h2023 : options.at;
-  return summarise(judgements, options.plan ?? plan14, at, options.settings ?? defaultSettings).narrative;
+  return summarise(judgements, { plan: options.plan ?? plan14, period: at, settings: options.settings ?? defaultSettings }).narrative;
 }
 
 /** 越城区-style mid-term results: one of each status, two behind. */
 function midTerm(revenueRealisation = 0.3): Judgement[] {
   return [
-    judgement({ id: "r1", name: "全区生产总值", status: "ahead", realisation: 1.2, projection: "reached" }),
-    judgement({ id: "r2", name: "人均生产总值", realisation: 0.55 }),
+    judgement({ row: 1, name: "全区生产总值", status: "ahead", realisation: 1.2, projection: "reached" }),
+    judgement({ row: 2, name: "人均生产总值", realisation: 0.55 }),
     judgement({
-      id: "r3",
+      row: 3,
       name: "一般公共预算收入",
       status: "behind",
       realisation: revenueRealisation,
       projection: "difficult",
     }),
-    judgement({ id: "r4", name: "固定资产投资", status: "behind", realisation: 0.45, projection: "with_effort" }),
+    judgement({ row: 4, name: "固定资产投资", status: "behind", realisation: 0.45, projection: "with_effort" }),
     judgement({
-      id: "r11",
+      row: 11,
       name: "每万人高价值发明专利拥有量",
       status: "no_data",
       realisation: null,
@@ -71,26 +71,26 @@ describe("the mid-term paragraphs", () => {
 
   it("say 慢于 when the average trails time progress", () => {
     const judgements = [
-      judgement({ id: "a", name: "人才资源总量", status: "behind", realisation: 0.2 }),
-      judgement({ id: "b", name: "常住人口城镇化率", status: "behind", realisation: 0.3 }),
+      judgement({ row: 1, name: "人才资源总量", status: "behind", realisation: 0.2 }),
+      judgement({ row: 2, name: "常住人口城镇化率", status: "behind", realisation: 0.3 }),
     ];
     expect(draft(judgements)[0]).toContain("2项指标平均实现度为25%，慢于时序进度25个百分点，均未达到进度要求。");
   });
 
   it("say 与时序进度持平 when the average equals time progress", () => {
     const judgements = [
-      judgement({ id: "a", name: "人才资源总量", realisation: 0.5 }),
-      judgement({ id: "b", name: "常住人口城镇化率", realisation: 0.5 }),
+      judgement({ row: 1, name: "人才资源总量", realisation: 0.5 }),
+      judgement({ row: 2, name: "常住人口城镇化率", realisation: 0.5 }),
     ];
     expect(draft(judgements)[0]).toContain("2项指标平均实现度为50%，与时序进度持平，均达到进度要求。");
   });
 
   it("call out binding indicators behind, and show a growth rate or a slipping value as such", () => {
     const judgements = [
-      judgement({ id: "r16", name: "人均期望寿命", realisation: 0.6 }),
-      judgement({ id: "r12", name: "全社会劳动生产率", kind: "rate", status: "behind", realisation: 0.9 }),
+      judgement({ row: 16, name: "人均期望寿命", realisation: 0.6 }),
+      judgement({ row: 12, name: "全社会劳动生产率", kind: "rate", status: "behind", realisation: 0.9 }),
       judgement({
-        id: "r30",
+        row: 30,
         name: "PM2.5 年均浓度",
         attribute: "binding",
         status: "behind",
@@ -98,7 +98,7 @@ describe("the mid-term paragraphs", () => {
         flags: ["regressing"],
       }),
       judgement({
-        id: "r28",
+        row: 28,
         name: "主要污染物排放降低率",
         kind: "qualitative",
         attribute: "binding",
@@ -114,8 +114,8 @@ describe("the mid-term paragraphs", () => {
 
   it("say so when binding indicators are all on track while others lag", () => {
     const judgements = [
-      judgement({ id: "a", name: "全年优良天气达标率", attribute: "binding", realisation: 0.7 }),
-      judgement({ id: "b", name: "外贸出口", status: "behind", realisation: 0.3 }),
+      judgement({ row: 1, name: "全年优良天气达标率", attribute: "binding", realisation: 0.7 }),
+      judgement({ row: 2, name: "外贸出口", status: "behind", realisation: 0.3 }),
     ];
     expect(draft(judgements)[1]).toBe(
       "未达到进度要求的指标为：外贸出口（实现度30%，时序进度50%）。约束性指标中无未达到进度要求的情况。",
@@ -124,18 +124,18 @@ describe("the mid-term paragraphs", () => {
 
   it("say no indicator lags when results differ but none is behind", () => {
     const judgements = [
-      judgement({ id: "a", name: "外贸出口", status: "ahead", realisation: 1.1 }),
-      judgement({ id: "b", name: "人才资源总量", realisation: 0.6 }),
+      judgement({ row: 1, name: "外贸出口", status: "ahead", realisation: 1.1 }),
+      judgement({ row: 2, name: "人才资源总量", realisation: 0.6 }),
     ];
     expect(draft(judgements)[1]).toBe("已评估指标中无未达到进度要求的情况。");
   });
 
   it("tell which indicators rest on older data, newest period first", () => {
     const judgements = [
-      judgement({ id: "r1", name: "全区生产总值", valuePeriod: period(2022), timeProgress: 0.4, flags: ["older_data"] }),
-      judgement({ id: "r14", name: "外贸出口", valuePeriod: period(2021), timeProgress: 0.2, flags: ["older_data"] }),
-      judgement({ id: "r15", name: "社会消费品零售总额", valuePeriod: period(2022), flags: ["older_data"] }),
-      judgement({ id: "r2", name: "人均生产总值" }),
+      judgement({ row: 1, name: "全区生产总值", valuePeriod: period(2022), timeProgress: 0.4, flags: ["older_data"] }),
+      judgement({ row: 14, name: "外贸出口", valuePeriod: period(2021), timeProgress: 0.2, flags: ["older_data"] }),
+      judgement({ row: 15, name: "社会消费品零售总额", valuePeriod: period(2022), flags: ["older_data"] }),
+      judgement({ row: 2, name: "人均生产总值" }),
     ];
     expect(draft(judgements)[0]).toMatch(
       /。因尚无2023年上半年数据，全区生产总值、社会消费品零售总额按2022年数据评估，外贸出口按2021年数据评估。$/u,
@@ -144,9 +144,9 @@ describe("the mid-term paragraphs", () => {
 
   it("average only over indicators with a realisation, and say which", () => {
     const judgements = [
-      judgement({ id: "a", name: "人均生产总值", realisation: 0.6 }),
-      judgement({ id: "b", name: "主要污染物排放降低率", kind: "qualitative", realisation: null }),
-      judgement({ id: "c", name: "外贸出口", status: "behind", realisation: 0.2 }),
+      judgement({ row: 1, name: "人均生产总值", realisation: 0.6 }),
+      judgement({ row: 2, name: "主要污染物排放降低率", kind: "qualitative", realisation: null }),
+      judgement({ row: 3, name: "外贸出口", status: "behind", realisation: 0.2 }),
     ];
     expect(draft(judgements)[0]).toContain(
       "3项指标中，2项达到进度要求，1项未达到进度要求。可计算实现度的2项指标平均实现度为40%，慢于时序进度10个百分点。",
@@ -155,8 +155,8 @@ describe("the mid-term paragraphs", () => {
 
   it("name the only indicator with a realisation instead of averaging one", () => {
     const judgements = [
-      judgement({ id: "a", name: "主要污染物排放降低率", kind: "qualitative", realisation: null }),
-      judgement({ id: "b", name: "人均生产总值", realisation: 0.6 }),
+      judgement({ row: 1, name: "主要污染物排放降低率", kind: "qualitative", realisation: null }),
+      judgement({ row: 2, name: "人均生产总值", realisation: 0.6 }),
     ];
     expect(draft(judgements)[0]).toContain(
       "2项指标均达到进度要求。可计算实现度的指标为人均生产总值，实现度为60%，快于时序进度10个百分点。",
@@ -165,14 +165,14 @@ describe("the mid-term paragraphs", () => {
 
   it("say the data are too few to project when no projection could be made", () => {
     const judgements = [
-      judgement({ id: "a", name: "人才资源总量", projection: "unknown" }),
-      judgement({ id: "b", name: "外贸出口", projection: "unknown" }),
+      judgement({ row: 1, name: "人才资源总量", projection: "unknown" }),
+      judgement({ row: 2, name: "外贸出口", projection: "unknown" }),
     ];
     expect(draft(judgements)).toContain("现有数据暂不足以预计规划期末完成情况。");
   });
 
   it("name the plan by its cycle: the 15th plan in its first half year", () => {
-    expect(draft([judgement({ id: "a", name: "人均生产总值", realisation: 0.12, timeProgress: 0.1 })], {
+    expect(draft([judgement({ row: 1, name: "人均生产总值", realisation: 0.12, timeProgress: 0.1 })], {
       plan: plan15,
       at: period(2026, 0.5),
     })[0]).toMatch(/^截至2026年上半年，“十五五”规划实施时序进度为10%。/u);
@@ -182,8 +182,8 @@ describe("the mid-term paragraphs", () => {
 describe("every case reads grammatically", () => {
   it("all on track: one 均 clause and no lagging paragraph", () => {
     const judgements = [
-      judgement({ id: "a", name: "人才资源总量", realisation: 0.55 }),
-      judgement({ id: "b", name: "常住人口城镇化率", realisation: 0.6 }),
+      judgement({ row: 1, name: "人才资源总量", realisation: 0.55 }),
+      judgement({ row: 2, name: "常住人口城镇化率", realisation: 0.6 }),
     ];
     const paragraphs = draft(judgements);
     expect(paragraphs[0]).toContain("2项指标平均实现度为57.5%，快于时序进度7.5个百分点，均达到进度要求。");
@@ -199,7 +199,7 @@ describe("every case reads grammatically", () => {
 
   it("nothing assessed: says why, with no average and no projection", () => {
     const judgements = ["外贸出口", "人才资源总量", "旅游业总收入"].map((name, i) =>
-      judgement({ id: `r${i}`, name, status: "no_data", realisation: null, projection: "unknown" }),
+      judgement({ row: i, name, status: "no_data", realisation: null, projection: "unknown" }),
     );
     expect(draft(judgements)).toEqual([
       "截至2023年上半年，“十四五”规划实施时序进度为50%。3项指标均因数据暂缺未评估，暂无法计算平均实现度。",
@@ -212,7 +212,7 @@ describe("every case reads grammatically", () => {
 
   it("one indicator: named, not counted", () => {
     const judgements = [
-      judgement({ id: "r3", name: "一般公共预算收入", status: "behind", realisation: 0.3, projection: "difficult" }),
+      judgement({ row: 3, name: "一般公共预算收入", status: "behind", realisation: 0.3, projection: "difficult" }),
     ];
     expect(draft(judgements)).toEqual([
       "截至2023年上半年，“十四五”规划实施时序进度为50%。按照“时间与进度基本一致”原则，一般公共预算收入实现度为30%，慢于时序进度20个百分点，未达到进度要求。",
@@ -221,15 +221,15 @@ describe("every case reads grammatically", () => {
   });
 
   it("one indicator without data", () => {
-    const judgements = [judgement({ id: "a", name: "营商环境便利度", status: "no_data", realisation: null })];
+    const judgements = [judgement({ row: 1, name: "营商环境便利度", status: "no_data", realisation: null })];
     expect(draft(judgements)[0]).toMatch(/营商环境便利度因数据暂缺未评估。$/u);
   });
 
   it("long lists name five indicators, then 等N项", () => {
     const missing = ["外贸出口", "人才资源总量", "旅游业总收入", "人均期望寿命", "粮食总产量", "外贸进口", "森林覆盖率"];
     const judgements = [
-      judgement({ id: "a", name: "人均生产总值" }),
-      ...missing.map((name, i) => judgement({ id: `m${i}`, name, status: "no_data", realisation: null })),
+      judgement({ row: 1, name: "人均生产总值" }),
+      ...missing.map((name, i) => judgement({ row: 100 + i, name, status: "no_data", realisation: null })),
     ];
     expect(draft(judgements)[0]).toContain(
       "7项因数据暂缺未评估（外贸出口、人才资源总量、旅游业总收入、人均期望寿命、粮食总产量等7项）",
@@ -262,14 +262,14 @@ describe("every case reads grammatically", () => {
   });
 
   it("never writes -0: a realisation a hair below zero is 0%", () => {
-    const judgements = [judgement({ id: "a", name: "外贸出口", status: "behind", realisation: -0.0001 })];
+    const judgements = [judgement({ row: 1, name: "外贸出口", status: "behind", realisation: -0.0001 })];
     expect(draft(judgements)[0]).toContain("外贸出口实现度为0%，慢于时序进度50个百分点");
   });
 
   it("without an evaluation period, compares nothing with time progress", () => {
     const judgements = [
-      judgement({ id: "a", name: "人才资源总量", realisation: 0.5 }),
-      judgement({ id: "b", name: "常住人口城镇化率", realisation: 0.6 }),
+      judgement({ row: 1, name: "人才资源总量", realisation: 0.5 }),
+      judgement({ row: 2, name: "常住人口城镇化率", realisation: 0.6 }),
     ];
     const [overview] = draft(judgements, { at: null });
     expect(overview).toBe("按照“时间与进度基本一致”原则，2项指标平均实现度为55%，均达到进度要求。");
@@ -280,11 +280,11 @@ describe("every case reads grammatically", () => {
 function endOfPlan(): Judgement[] {
   const at2025 = { valuePeriod: period(2025), timeProgress: 1 };
   return [
-    judgement({ id: "r1", name: "全区生产总值", status: "ahead", realisation: 1.1, endOfPlan: "complete", ...at2025 }),
-    judgement({ id: "r2", name: "人均生产总值", realisation: 1, endOfPlan: "complete", ...at2025 }),
-    judgement({ id: "r3", name: "一般公共预算收入", status: "behind", realisation: 0.96, endOfPlan: "basically_complete", ...at2025 }),
+    judgement({ row: 1, name: "全区生产总值", status: "ahead", realisation: 1.1, endOfPlan: "complete", ...at2025 }),
+    judgement({ row: 2, name: "人均生产总值", realisation: 1, endOfPlan: "complete", ...at2025 }),
+    judgement({ row: 3, name: "一般公共预算收入", status: "behind", realisation: 0.96, endOfPlan: "basically_complete", ...at2025 }),
     judgement({
-      id: "r29",
+      row: 29,
       name: "全年优良天气达标率",
       kind: "bound",
       attribute: "binding",
@@ -293,7 +293,7 @@ function endOfPlan(): Judgement[] {
       endOfPlan: "incomplete",
       ...at2025,
     }),
-    judgement({ id: "r31", name: "人均公园绿地面积", status: "behind", realisation: 0.8, endOfPlan: "incomplete", ...at2025 }),
+    judgement({ row: 31, name: "人均公园绿地面积", status: "behind", realisation: 0.8, endOfPlan: "incomplete", ...at2025 }),
   ];
 }
 
@@ -321,7 +321,7 @@ describe("the end-of-plan paragraphs", () => {
   it("count an indicator judged on older data by its realisation against the whole target", () => {
     const judgements = [
       ...endOfPlan().slice(0, 2),
-      judgement({ id: "r19", name: "旅游业总收入", realisation: 0.85, valuePeriod: period(2024), timeProgress: 0.8, flags: ["older_data"] }),
+      judgement({ row: 19, name: "旅游业总收入", realisation: 0.85, valuePeriod: period(2024), timeProgress: 0.8, flags: ["older_data"] }),
     ];
     const [overview, unfinished] = draft(judgements, { at: period(2025) });
     expect(overview).toContain("其中2项完成，1项未完成。因尚无2025年数据，旅游业总收入按2024年数据评估。");
@@ -331,7 +331,7 @@ describe("the end-of-plan paragraphs", () => {
   it("say every assessed indicator is complete when none is short", () => {
     const judgements = [
       ...endOfPlan().slice(0, 2),
-      judgement({ id: "r11", name: "每万人高价值发明专利拥有量", status: "no_data", realisation: null }),
+      judgement({ row: 11, name: "每万人高价值发明专利拥有量", status: "no_data", realisation: null }),
     ];
     const [overview, closing] = draft(judgements, { at: period(2025) });
     expect(overview).toContain("3项指标中，2项完成，1项因数据暂缺未评估（每万人高价值发明专利拥有量）。已评估的2项指标平均实现度为100%。");
@@ -382,7 +382,7 @@ const arbitraryJudgement = fc
     binding: fc.boolean(),
   })
   .map(({ index, binding, ...rest }) =>
-    judgement({ id: `r${index}`, name: `指标${index}`, attribute: binding ? "binding" : "anticipatory", ...rest }),
+    judgement({ row: index, name: `指标${index}`, attribute: binding ? "binding" : "anticipatory", ...rest }),
   );
 
 const arbitraryPeriod = fc
@@ -408,7 +408,7 @@ describe("properties", () => {
   it("every count written matches the summary", () => {
     fc.assert(
       fc.property(fc.array(arbitraryJudgement, { minLength: 2, maxLength: 30 }), arbitraryPeriod, (judgements, at) => {
-        const summary = summarise(judgements, plan14, at, defaultSettings);
+        const summary = summarise(judgements, { plan: plan14, period: at, settings: defaultSettings });
         const text = summary.narrative.join("");
         if (at.year === 2025) return;
         for (const status of ["ahead", "on_track", "behind"] as const) {

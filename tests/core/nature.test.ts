@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { compactNameOf } from "../../src/core/direction";
 import { parseIndicatorName } from "../../src/core/name";
 import { decideNature, natureFromName } from "../../src/core/nature";
+import { natureReasonText } from "../../src/i18n/judge";
+
+/** A decision with its reason worded as the user reads it (zh-CN). */
+function worded<T extends { reason: Parameters<typeof natureReasonText>[0] }>(decision: T): Omit<T, "reason"> & { reason: string } {
+  return { ...decision, reason: natureReasonText(decision.reason) };
+}
 
 /** The nature guessed from a printed name, its unit read from the name. */
 function natureOfPrinted(printed: string, unitColumn?: string) {
@@ -51,7 +57,7 @@ describe("natureFromName", () => {
   });
 
   it("gives its reason", () => {
-    expect(natureFromName("居民人均可支配收入", "元")).toEqual({
+    expect(worded(natureFromName("居民人均可支配收入", "元"))).toEqual({
       nature: "flow",
       source: "unit",
       reason: "单位为“元”，属时期指标，年内数据为累计数",
@@ -61,7 +67,7 @@ describe("natureFromName", () => {
 
 describe("decideNature", () => {
   it("lets a 统计类型 column override the guess", () => {
-    expect(decideNature("地区生产总值", "亿元", { raw: "时点" })).toEqual({
+    expect(worded(decideNature("地区生产总值", "亿元", { raw: "时点" }))).toEqual({
       nature: "stock",
       source: "column",
       reason: "统计类型列为“时点”",
@@ -82,7 +88,7 @@ describe("decideNature", () => {
 
 describe("edge cases", () => {
   it("calls a name with nothing to go on a stock", () => {
-    expect(decideNature("", "")).toEqual({ nature: "stock", source: "default", reason: "未见时期指标特征，按时点指标" });
+    expect(worded(decideNature("", ""))).toEqual({ nature: "stock", source: "default", reason: "未见时期指标特征，按时点指标" });
   });
 
   it("ignores an empty 统计类型 cell", () => {

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { latestObservedPeriod, latestUsablePeriod } from "../../src/core/assess";
+import { latestObservedPeriod } from "../../src/core/assess";
+import { latestUsablePeriod } from "./oracles";
 import { parseCell } from "../../src/core/cell";
-import { prepareIndicator } from "../../src/core/judge";
+import { readIndicator } from "../../src/core/judge";
 import { periodOf } from "../../src/core/period";
 import { valuePeriod } from "../../src/core/select";
 import type { CellReading, CellValue, IndicatorInput } from "../../src/core/types";
@@ -55,13 +56,13 @@ describe("latestObservedPeriod", () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.tuple(periods, cells), { maxLength: 5 }), { maxLength: 5 }), (table) => {
         const indicators = table.map((observations, index): IndicatorInput => ({
-          id: `r${index}`,
+          row: index,
           name: "地区生产总值（亿元）",
           base: { raw: 100 },
           target: { raw: 120 },
           observations: observations.map(([[year, fraction], raw]) => ({ period: periodOf(year, fraction), cell: { raw } })),
         }));
-        const read = indicators.map((indicator) => prepareIndicator(indicator));
+        const read = indicators.map((indicator) => readIndicator(indicator));
         expect(latestObservedPeriod(indicators)).toEqual(latestUsablePeriod(read));
       }),
     );

@@ -96,6 +96,13 @@ describe("compoundAnnualRate", () => {
   it("handles half years: 100 → 110 over 2.5 years", () => {
     expect(compoundAnnualRate(100, 110, 2.5)).toBeCloseTo((Math.pow(1.1, 1 / 2.5) - 1) * 100, 10);
   });
+
+  it("stays finite for a huge rise within one year (30 → 5.4e295 is a rate of about 1.8e296%)", () => {
+    const rate = compoundAnnualRate(30, 5.393079404587477e295, 1);
+    expect(Number.isFinite(rate)).toBe(true);
+    expect(rate).toBeGreaterThan(1.7e296);
+    expect(rate).toBeLessThan(1.9e296);
+  });
 });
 
 describe("rateRealisation and cumulativeRealisation", () => {

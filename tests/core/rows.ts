@@ -33,7 +33,7 @@ export function period(code: string): Period {
 }
 
 /** Optional columns of a row. */
-export type RowExtras = Partial<Omit<IndicatorInput, "id" | "name" | "base" | "target" | "observations">>;
+export type RowExtras = Partial<Omit<IndicatorInput, "row" | "name" | "base" | "target" | "observations">>;
 
 /**
  * A row: observation cells get addresses F7, G7, H7 … in the order given.
@@ -48,7 +48,7 @@ export function row(
 ): IndicatorInput {
   const codes = Object.keys(observations).sort((a, b) => comparePeriods(period(a), period(b)));
   return {
-    id: "r7",
+    row: 7,
     name,
     base: { raw: base, ref: "D7" },
     target: { raw: target, ref: "E7" },

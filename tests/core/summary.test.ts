@@ -5,11 +5,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { h2023, judgement, period, plan14, plan15 } from "./judgements";
 import { defaultSettings } from "../../src/core/settings";
+import { averageRealisation, countProjections, countStatuses, midTerm } from "./oracles";
 import {
-  averageRealisation,
   categoryOf,
-  countProjections,
-  countStatuses,
   displayName,
   endOfPlanOf,
   isHeldToTimeProgress,
@@ -36,15 +34,15 @@ function seedRows(name: string): string[][] {
 
 describe("summarise: counts", () => {
   const judgements = [
-    judgement({ id: "r1", name: "全区生产总值", status: "ahead", realisation: 1.2 }),
-    judgement({ id: "r2", name: "人均生产总值" }),
-    judgement({ id: "r3", name: "一般公共预算收入", status: "behind", realisation: 0.3 }),
-    judgement({ id: "r4", name: "固定资产投资", status: "behind", realisation: 0.1 }),
-    judgement({ id: "r5", name: "每万人高价值发明专利拥有量", status: "no_data", realisation: null }),
+    judgement({ row: 1, name: "全区生产总值", status: "ahead", realisation: 1.2 }),
+    judgement({ row: 2, name: "人均生产总值" }),
+    judgement({ row: 3, name: "一般公共预算收入", status: "behind", realisation: 0.3 }),
+    judgement({ row: 4, name: "固定资产投资", status: "behind", realisation: 0.1 }),
+    judgement({ row: 5, name: "每万人高价值发明专利拥有量", status: "no_data", realisation: null }),
   ];
 
   it("counts every indicator once under its status", () => {
-    const summary = summarise(judgements, plan14, h2023, defaultSettings);
+    const summary = summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings });
     expect(summary.total).toBe(5);
     expect(summary.counts).toEqual({ ahead: 1, on_track: 1, behind: 2, no_data: 1 });
   });
@@ -52,7 +50,7 @@ describe("summarise: counts", () => {
   it("counts projections to the end year by code", () => {
     const projections: ProjectionCode[] = ["reached", "on_course", "on_course", "difficult", "unknown"];
     const projected = judgements.map((j, i) => ({ ...j, projection: projections[i] ?? "unknown" }));
-    expect(summarise(projected, plan14, h2023, defaultSettings).projections).toEqual({
+    expect(summarise(projected, { plan: plan14, period: h2023, settings: defaultSettings }).projections).toEqual({
       reached: 1,
       on_course: 2,
       with_effort: 0,
@@ -65,9 +63,9 @@ describe("summarise: counts", () => {
 describe("summarise: by category", () => {
   it("lists the categories of 越城区's table in the order they first appear", () => {
     const judgements = seedRows("yuecheng-14th-targets").map(([category, name], i) =>
-      judgement({ id: `r${i + 2}`, name: name ?? "", category }),
+      judgement({ row: i + 2, name: name ?? "", category }),
     );
-    const categories = summarise(judgements, plan14, h2023, defaultSettings).byCategory;
+    const categories = summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).byCategory;
     expect(categories.map((c) => c.category)).toEqual([
       "综合实力",
       "科技创新",
@@ -82,11 +80,11 @@ describe("summarise: by category", () => {
 
   it("keeps a category's first position when its indicators are not adjacent", () => {
     const judgements = [
-      judgement({ id: "a", name: "甲", category: "社会民生" }),
-      judgement({ id: "b", name: "乙", category: "生态环境" }),
-      judgement({ id: "c", name: "丙", category: "社会民生", status: "behind", realisation: 0.1 }),
+      judgement({ row: 1, name: "甲", category: "社会民生" }),
+      judgement({ row: 2, name: "乙", category: "生态环境" }),
+      judgement({ row: 3, name: "丙", category: "社会民生", status: "behind", realisation: 0.1 }),
     ];
-    const [first, second] = summarise(judgements, plan14, h2023, defaultSettings).byCategory;
+    const [first, second] = summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).byCategory;
     expect(first).toEqual({
       category: "社会民生",
       counts: { ahead: 0, on_track: 1, behind: 1, no_data: 0 },
@@ -98,11 +96,11 @@ describe("summarise: by category", () => {
 
   it("puts indicators without a category under 未分类", () => {
     const judgements = [
-      judgement({ id: "a", name: "甲", category: "综合实力" }),
-      judgement({ id: "b", name: "乙" }),
-      judgement({ id: "c", name: "丙", category: "  " }),
+      judgement({ row: 1, name: "甲", category: "综合实力" }),
+      judgement({ row: 2, name: "乙" }),
+      judgement({ row: 3, name: "丙", category: "  " }),
     ];
-    const categories = summarise(judgements, plan14, h2023, defaultSettings).byCategory;
+    const categories = summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).byCategory;
     expect(categories.map((c) => [c.category, c.total])).toEqual([
       ["综合实力", 1],
       ["未分类", 2],
@@ -110,46 +108,46 @@ describe("summarise: by category", () => {
   });
 
   it("gives a category with nothing assessed a null average", () => {
-    const judgements = [judgement({ id: "a", name: "甲", category: "科技创新", status: "no_data", realisation: null })];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).byCategory[0]?.averageRealisation).toBeNull();
+    const judgements = [judgement({ row: 1, name: "甲", category: "科技创新", status: "no_data", realisation: null })];
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).byCategory[0]?.averageRealisation).toBeNull();
   });
 });
 
 describe("summarise: average realisation", () => {
   it("clips each realisation to [0, 1] before averaging by default", () => {
     const judgements = [
-      judgement({ id: "a", name: "甲", status: "ahead", realisation: 1.4 }),
-      judgement({ id: "b", name: "乙", status: "behind", realisation: 0.2 }),
-      judgement({ id: "c", name: "丙", status: "behind", realisation: -0.3, flags: ["regressing"] }),
+      judgement({ row: 1, name: "甲", status: "ahead", realisation: 1.4 }),
+      judgement({ row: 2, name: "乙", status: "behind", realisation: 0.2 }),
+      judgement({ row: 3, name: "丙", status: "behind", realisation: -0.3, flags: ["regressing"] }),
     ];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).averageRealisation).toBeCloseTo(0.4, 12);
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).averageRealisation).toBeCloseTo(0.4, 12);
   });
 
   it("averages the realisations as they are when clipping is switched off", () => {
     const judgements = [
-      judgement({ id: "a", name: "甲", status: "ahead", realisation: 1.4 }),
-      judgement({ id: "b", name: "乙", status: "behind", realisation: 0.2 }),
-      judgement({ id: "c", name: "丙", status: "behind", realisation: -0.3 }),
+      judgement({ row: 1, name: "甲", status: "ahead", realisation: 1.4 }),
+      judgement({ row: 2, name: "乙", status: "behind", realisation: 0.2 }),
+      judgement({ row: 3, name: "丙", status: "behind", realisation: -0.3 }),
     ];
     const settings: Settings = { ...defaultSettings, capAverage: false };
-    expect(summarise(judgements, plan14, h2023, settings).averageRealisation).toBeCloseTo(0.4333333, 6);
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: settings }).averageRealisation).toBeCloseTo(0.4333333, 6);
   });
 
   it("leaves out indicators without data and those without a realisation", () => {
     const judgements = [
-      judgement({ id: "a", name: "甲", realisation: 0.6 }),
-      judgement({ id: "b", name: "乙", status: "no_data", realisation: 0.9 }),
-      judgement({ id: "c", name: "丙", kind: "qualitative", realisation: null }),
+      judgement({ row: 1, name: "甲", realisation: 0.6 }),
+      judgement({ row: 2, name: "乙", status: "no_data", realisation: 0.9 }),
+      judgement({ row: 3, name: "丙", kind: "qualitative", realisation: null }),
     ];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).averageRealisation).toBe(0.6);
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).averageRealisation).toBe(0.6);
   });
 
   it("is null, not NaN, when nothing is assessed", () => {
     const judgements = [
-      judgement({ id: "a", name: "甲", status: "no_data", realisation: null }),
-      judgement({ id: "b", name: "乙", status: "no_data", realisation: null }),
+      judgement({ row: 1, name: "甲", status: "no_data", realisation: null }),
+      judgement({ row: 2, name: "乙", status: "no_data", realisation: null }),
     ];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).averageRealisation).toBeNull();
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).averageRealisation).toBeNull();
     expect(averageRealisation([], true)).toBeNull();
   });
 });
@@ -161,20 +159,20 @@ describe("summarise: time progress of the evaluation period", () => {
     [plan14, period(2025), 1],
     [plan15, period(2026, 0.5), 0.1],
   ])("for plan %o and period %o is %d", (plan, at, expected) => {
-    expect(summarise([], plan, at, defaultSettings).timeProgress).toBeCloseTo(expected, 12);
+    expect(summarise([], { plan: plan, period: at, settings: defaultSettings }).timeProgress).toBeCloseTo(expected, 12);
   });
 
   it("is 0 when there is no evaluation period", () => {
-    expect(summarise([], plan14, null, defaultSettings).timeProgress).toBe(0);
+    expect(summarise([], { plan: plan14, period: null, settings: defaultSettings }).timeProgress).toBe(0);
   });
 });
 
 describe("summarise: lagging indicators", () => {
   const judgements = [
-    judgement({ id: "r3", name: "一般公共预算收入", status: "behind", realisation: 0.3 }),
-    judgement({ id: "r4", name: "人才资源总量", realisation: 0.7 }),
+    judgement({ row: 3, name: "一般公共预算收入", status: "behind", realisation: 0.3 }),
+    judgement({ row: 4, name: "人才资源总量", realisation: 0.7 }),
     judgement({
-      id: "r29",
+      row: 29,
       name: "全年优良天气达标率",
       category: "生态环境",
       attribute: "binding",
@@ -184,7 +182,7 @@ describe("summarise: lagging indicators", () => {
       flags: ["regressing"],
     }),
     judgement({
-      id: "r15",
+      row: 15,
       name: "社会消费品零售总额",
       status: "behind",
       realisation: 0.32,
@@ -195,46 +193,46 @@ describe("summarise: lagging indicators", () => {
   ];
 
   it("lists indicators behind, widest gap between time progress and realisation first", () => {
-    const lagging = summarise(judgements, plan14, h2023, defaultSettings).lagging;
-    expect(lagging.map((lag) => [lag.id, lag.gap])).toEqual([
-      ["r29", 0.5],
-      ["r3", 0.2],
-      ["r15", expect.closeTo(0.08, 12)],
+    const lagging = midTerm(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings })).lagging;
+    expect(lagging.map((lag) => [lag.row, lag.gap])).toEqual([
+      [29, 0.5],
+      [3, 0.2],
+      [15, expect.closeTo(0.08, 12)],
     ]);
   });
 
   it("holds an indicator judged on older data to that period's time progress", () => {
-    const lag = summarise(judgements, plan14, h2023, defaultSettings).lagging.find((l) => l.id === "r15");
+    const lag = midTerm(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings })).lagging.find((l) => l.row === 15);
     expect(lag).toMatchObject({ realisation: 0.32, timeProgress: 0.4 });
   });
 
   it("carries the category and whether the indicator is binding", () => {
-    const [first] = summarise(judgements, plan14, h2023, defaultSettings).lagging;
+    const [first] = midTerm(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings })).lagging;
     expect(first).toMatchObject({ name: "全年优良天气达标率", category: "生态环境", binding: true });
   });
 
   it("collects the binding indicators behind separately", () => {
-    const summary = summarise(judgements, plan14, h2023, defaultSettings);
-    expect(summary.bindingBehind.map((lag) => lag.id)).toEqual(["r29"]);
+    const summary = midTerm(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }));
+    expect(summary.bindingBehind.map((lag) => lag.row)).toEqual([29]);
   });
 
   it("measures a growth-rate or maintained target against its whole target, not time progress", () => {
     const lags = lagsOf(
       [
-        judgement({ id: "g", name: "全社会劳动生产率", kind: "rate", status: "behind", realisation: 0.9 }),
-        judgement({ id: "m", name: "粮食总产量", kind: "maintain", status: "behind", realisation: 0.97 }),
+        judgement({ row: 7, name: "全社会劳动生产率", kind: "rate", status: "behind", realisation: 0.9 }),
+        judgement({ row: 13, name: "粮食总产量", kind: "maintain", status: "behind", realisation: 0.97 }),
       ],
       0.5,
     );
-    expect(lags.map((lag) => [lag.id, lag.gap])).toEqual([
-      ["g", expect.closeTo(0.1, 12)],
-      ["m", expect.closeTo(0.03, 12)],
+    expect(lags.map((lag) => [lag.row, lag.gap])).toEqual([
+      [7, expect.closeTo(0.1, 12)],
+      [13, expect.closeTo(0.03, 12)],
     ]);
   });
 
   it("lists a qualitative task not completed with realisation 0 against its whole target", () => {
     const [lag] = lagsOf(
-      [judgement({ id: "q", name: "主要污染物排放降低率", kind: "qualitative", status: "behind", realisation: null })],
+      [judgement({ row: 17, name: "主要污染物排放降低率", kind: "qualitative", status: "behind", realisation: null })],
       0.5,
     );
     expect(lag).toMatchObject({ realisation: 0, gap: 1 });
@@ -243,19 +241,19 @@ describe("summarise: lagging indicators", () => {
   it("keeps the table's order between equal gaps", () => {
     const lags = lagsOf(
       [
-        judgement({ id: "x", name: "甲", status: "behind", realisation: 0.25 }),
-        judgement({ id: "y", name: "乙", status: "behind", realisation: 0.25 }),
+        judgement({ row: 24, name: "甲", status: "behind", realisation: 0.25 }),
+        judgement({ row: 25, name: "乙", status: "behind", realisation: 0.25 }),
       ],
       0.5,
     );
-    expect(lags.map((lag) => lag.id)).toEqual(["x", "y"]);
+    expect(lags.map((lag) => lag.row)).toEqual([24, 25]);
   });
 
   it("names indicators by their cleaned name, without units and footnote digits", () => {
     const [lag] = lagsOf(
       [
         judgement({
-          id: "r20",
+          row: 20,
           name: "旅游业总收入（亿元）4",
           label: { raw: "旅游业总收入（亿元）4", name: "旅游业总收入", unit: "亿元", qualifiers: [], footnote: "4" },
           status: "behind",
@@ -271,20 +269,20 @@ describe("summarise: lagging indicators", () => {
 describe("summarise: indicators judged on older data", () => {
   it("lists those flagged older_data with the period they rest on", () => {
     const judgements = [
-      judgement({ id: "r1", name: "全区生产总值", valuePeriod: period(2022), flags: ["older_data", "sub_year_flow"] }),
-      judgement({ id: "r2", name: "人均生产总值" }),
-      judgement({ id: "r14", name: "外贸出口", valuePeriod: period(2021), flags: ["older_data"] }),
+      judgement({ row: 1, name: "全区生产总值", valuePeriod: period(2022), flags: ["older_data", "sub_year_flow"] }),
+      judgement({ row: 2, name: "人均生产总值" }),
+      judgement({ row: 14, name: "外贸出口", valuePeriod: period(2021), flags: ["older_data"] }),
     ];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).olderData).toEqual([
-      { id: "r1", name: "全区生产总值", period: period(2022) },
-      { id: "r14", name: "外贸出口", period: period(2021) },
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).olderData).toEqual([
+      { row: 1, name: "全区生产总值", period: period(2022) },
+      { row: 14, name: "外贸出口", period: period(2021) },
     ]);
   });
 });
 
 describe("end-of-plan labels", () => {
   it("take the judgement's own label when it has one", () => {
-    const j = judgement({ id: "a", name: "甲", realisation: 0.5, endOfPlan: "complete" });
+    const j = judgement({ row: 1, name: "甲", realisation: 0.5, endOfPlan: "complete" });
     expect(endOfPlanOf(j, defaultSettings)).toBe("complete");
   });
 
@@ -296,20 +294,21 @@ describe("end-of-plan labels", () => {
     ["behind", 0.94, "incomplete"],
     ["no_data", null, null],
   ] as const)("for older data read %s with realisation %s as %s", (status, realisation, expected) => {
-    const j = judgement({ id: "a", name: "甲", status, realisation, flags: ["older_data"] });
+    const j = judgement({ row: 1, name: "甲", status, realisation, flags: ["older_data"] });
     expect(endOfPlanOf(j, defaultSettings)).toBe(expected);
   });
 
   it("follow the 基本完成 threshold in the settings", () => {
-    const j = judgement({ id: "a", name: "甲", status: "behind", realisation: 0.92 });
+    const j = judgement({ row: 1, name: "甲", status: "behind", realisation: 0.92 });
     expect(endOfPlanOf(j, { ...defaultSettings, basicallyCompleteThreshold: 0.9 })).toBe("basically_complete");
   });
 });
 
 describe("edge cases", () => {
   it("summarises an empty table without failing", () => {
-    const summary = summarise([], plan14, null, defaultSettings);
+    const summary = summarise([], { plan: plan14, period: null, settings: defaultSettings });
     expect(summary).toMatchObject({
+      mode: "midTerm",
       total: 0,
       counts: { ahead: 0, on_track: 0, behind: 0, no_data: 0 },
       byCategory: [],
@@ -321,19 +320,19 @@ describe("edge cases", () => {
 
   it("treats a realisation that is not a finite number as none", () => {
     const judgements = [
-      judgement({ id: "a", name: "甲", realisation: Number.NaN }),
-      judgement({ id: "b", name: "乙", realisation: Number.POSITIVE_INFINITY }),
-      judgement({ id: "c", name: "丙", realisation: 0.8 }),
+      judgement({ row: 1, name: "甲", realisation: Number.NaN }),
+      judgement({ row: 2, name: "乙", realisation: Number.POSITIVE_INFINITY }),
+      judgement({ row: 3, name: "丙", realisation: 0.8 }),
     ];
-    expect(summarise(judgements, plan14, h2023, defaultSettings).averageRealisation).toBe(0.8);
+    expect(summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings }).averageRealisation).toBe(0.8);
   });
 
   it("counts -0 as a realisation of 0", () => {
-    expect(averageRealisation([judgement({ id: "a", name: "甲", realisation: -0 })], true)).toBe(0);
+    expect(averageRealisation([judgement({ row: 1, name: "甲", realisation: -0 })], true)).toBe(0);
   });
 
   it("falls back to the written name when the cleaned one is empty", () => {
-    const j = judgement({ id: "a", name: " 城乡居民收入比 ", label: { raw: "", name: "", qualifiers: [] } });
+    const j = judgement({ row: 1, name: " 城乡居民收入比 ", label: { raw: "", name: "", qualifiers: [] } });
     expect(displayName(j)).toBe("城乡居民收入比");
   });
 
@@ -379,7 +378,7 @@ const arbitraryJudgement = fc
     flags: fc.subarray(flags),
     projection: fc.constantFrom(...projections),
   })
-  .map(({ index, ...rest }) => judgement({ id: `r${index}`, ...rest }));
+  .map(({ index, ...rest }) => judgement({ row: index, ...rest }));
 
 const arbitrarySettings = fc.record({
   capAverage: fc.boolean(),
@@ -411,14 +410,19 @@ describe("properties", () => {
         fc.option(arbitraryPeriod, { nil: null }),
         arbitrarySettings,
         (judgements, plan, at, settings) => {
-          const summary = summarise(judgements, plan, at, settings);
+          const summary = summarise(judgements, { plan: plan, period: at, settings: settings });
           expect(numbersIn(summary).filter(Number.isNaN)).toEqual([]);
           const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
           expect(sum(summary.counts)).toBe(summary.total);
           expect(sum(summary.projections)).toBe(summary.total);
           expect(summary.byCategory.reduce((a, c) => a + c.total, 0)).toBe(summary.total);
           for (const category of summary.byCategory) expect(sum(category.counts)).toBe(category.total);
-          expect(summary.lagging).toHaveLength(summary.counts.behind);
+          if (summary.mode === "midTerm") {
+            expect(summary.lagging).toHaveLength(summary.counts.behind);
+          } else {
+            expect(sum(summary.grades)).toBe(summary.total);
+            expect(summary.unfinished).toHaveLength(summary.grades.incomplete);
+          }
         },
       ),
     );
@@ -444,7 +448,7 @@ describe("properties", () => {
         fc.option(arbitraryPeriod, { nil: null }),
         arbitrarySettings,
         (judgements, plan, at, settings) => {
-          const text = summarise(judgements, plan, at, settings).narrative.join("\n");
+          const text = summarise(judgements, { plan: plan, period: at, settings: settings }).narrative.join("\n");
           expect(text).not.toMatch(/NaN|undefined|null|Infinity|-0\.0|-0%/u);
         },
       ),

@@ -4,6 +4,7 @@
  */
 import { assess, formatNumber, formatRate, progressStatus } from "../../src/core/index";
 import { judgeAt, label, period, plan13, plan14, row, share, type DocExample } from "./doc-rows";
+import { noteText } from "../../src/i18n/notes";
 
 /** 柯桥区“十三五”地区生产总值: target growth 7%, published actual growth 5.4% (可比价). */
 const keqiaoGdp = row("地区生产总值（亿元）", null, 1683, { "2020": 1516.7 }, {
@@ -13,9 +14,10 @@ const keqiaoGdp = row("地区生产总值（亿元）", null, 1683, { "2020": 15
 
 /** The investment row judged beside a GDP growth row of 6.5% in 2022. */
 function investmentAgainstGdp(rate: number): string {
-  const gdp = { ...row("地区生产总值增速（%）", 3.5, 6, { "2022": 6.5 }), id: "r5" };
-  const investment = { ...row("固定资产投资增速（%）", 7.8, "快于经济增长", { "2022": rate }), id: "r6" };
-  return assess({ plan: plan14, indicators: [gdp, investment] }).judgements[1]?.note ?? "";
+  const gdp = { ...row("地区生产总值增速（%）", 3.5, 6, { "2022": 6.5 }), row: 5 };
+  const investment = { ...row("固定资产投资增速（%）", 7.8, "快于经济增长", { "2022": rate }), row: 6 };
+  const judgement = assess({ plan: plan14, indicators: [gdp, investment] }).judgements[1];
+  return judgement ? noteText(judgement.note) : "";
 }
 
 export const kindExamples: readonly DocExample[] = [
@@ -42,7 +44,7 @@ export const kindExamples: readonly DocExample[] = [
     printed: ["48.8%", "达到进度要求", "2022年值1850.4，实现度48.8%，时序进度40%；目标含★（争取目标），按该值评价"],
     engine: () => {
       const j = judgeAt(row("地区生产总值（GDP）（亿元）", 1516.7, "2200★", { "2022": 1850.4 }), "2022");
-      return [share(j.realisation), label(j.status), j.note];
+      return [share(j.realisation), label(j.status), noteText(j.note)];
     },
     passage:
       "= 333.7 ÷ 683.3 = 48.8%，时序进度 40%，达到进度要求。\n> 说明栏为「2022年值1850.4，实现度48.8%，时序进度40%；目标含★（争取目标），按该值评价」。",
@@ -67,7 +69,7 @@ export const kindExamples: readonly DocExample[] = [
     engine: () => {
       const toward = judgeAt(row("高新技术产业增加值占工业增加值比重（%）", 55.5, ">65", { "2022": 60.2 }), "2022");
       const met = judgeAt(row("高新技术产业增加值占工业增加值比重（%）", 55.5, ">65", { "2022": 66 }), "2022");
-      return [share(toward.realisation), label(toward.status), met.note];
+      return [share(toward.realisation), label(toward.status), noteText(met.note)];
     },
     passage:
       "= 4.7 ÷ 9.5 = 49.5%，时序进度 40%，\n> 达到进度要求。若 v = 66，已满足 `>65`：提前实现目标，说明栏为「2022年值66，已达到目标（>65），实现度100%，时序进度40%」。",
@@ -82,7 +84,7 @@ export const kindExamples: readonly DocExample[] = [
     engine: () => {
       const met = judgeAt(row("城镇登记失业率（%）", 1.8, "<3", { "2022": 2.5 }), "2022");
       const slipped = judgeAt(row("城镇登记失业率（%）", 1.8, "<3", { "2022": 3.2 }), "2022");
-      return [label(met.status), label(slipped.status), slipped.note];
+      return [label(met.status), label(slipped.status), noteText(slipped.note)];
     },
     passage:
       "2022 年 v = 2.5，满足：提前实现目标。若 v = 3.2，不满足，而基期 1.8\n> 满足：较基期倒退，r = 0，未达到进度要求，说明栏为「2022年值3.2，实现度0%，时序进度40%；基期值已满足目标，当期值已不满足，实现度计为0；较基期值1.8退步」。",
@@ -98,7 +100,7 @@ export const kindExamples: readonly DocExample[] = [
     engine: () => {
       const held = judgeAt(row("空气质量优良天数比例（%）", 89.3, 87, { "2022": 88 }), "2022");
       const slipped = judgeAt(row("空气质量优良天数比例（%）", 89.3, 87, { "2022": 86 }), "2022");
-      return [label(held.status), held.note, share(slipped.realisation), label(slipped.status)];
+      return [label(held.status), noteText(held.note), share(slipped.realisation), label(slipped.status)];
     },
     passage:
       "满足：提前实现目标，说明栏为\n> 「2022年值88，已达到目标（≥87），实现度100%，时序进度40%；目标值87低于基期值89.3，视为须守住的底线」；\n> v = 86 < 87，基期满足：较基期倒退，r = 0，未达到进度要求。",
@@ -106,7 +108,7 @@ export const kindExamples: readonly DocExample[] = [
   {
     example: "逆向指标比基期宽松的目标是上限",
     printed: ["2022年值4.8，已达到目标（≤5），实现度100%，时序进度40%；目标值5高于基期值4.2，视为不得突破的上限"],
-    engine: () => [judgeAt(row("城镇调查失业率（%）", 4.2, 5, { "2022": 4.8 }), "2022").note],
+    engine: () => [noteText(judgeAt(row("城镇调查失业率（%）", 4.2, 5, { "2022": 4.8 }), "2022").note)],
     passage: "> 「2022年值4.8，已达到目标（≤5），实现度100%，时序进度40%；目标值5高于基期值4.2，视为不得突破的上限」。",
   },
   {
@@ -115,7 +117,7 @@ export const kindExamples: readonly DocExample[] = [
     engine: () => {
       const held = judgeAt(row("粮食总产量（万吨）", "6.76 (2019)", 6.76, { "2022": 6.8 }), "2022");
       const lost = judgeAt(row("粮食总产量（万吨）", "6.76 (2019)", 6.76, { "2022": 6.5 }), "2022");
-      return [label(held.status), held.note, share(lost.realisation), label(lost.status)];
+      return [label(held.status), noteText(held.note), share(lost.realisation), label(lost.status)];
     },
     passage:
       "保持住，r = 100%，达到进度要求，说明栏为\n> 「2022年值6.8，保持目标值6.76，实现度100%；基期值为2019年数据」；\n> v = 6.50，r = 6.50 ÷ 6.76 = 96.2%，未达到进度要求。",
@@ -134,7 +136,7 @@ export const kindExamples: readonly DocExample[] = [
     printed: ["5.77%", "82.4%", "未达到进度要求", "2021年至2022年年均增长5.77%，目标年均增长7%，实现度82.4%"],
     engine: () => {
       const j = judgeAt(row("地区生产总值增速（%）", "—", 7, { "2021": 8.5, "2022": 3.1 }), "2022");
-      return [formatRate(j.value ?? Number.NaN), share(j.realisation), label(j.status), j.note];
+      return [formatRate(j.value ?? Number.NaN), share(j.realisation), label(j.status), noteText(j.note)];
     },
     passage:
       "= √1.118635 − 1 = 5.77%（精确值 5.7655%），\n> r = 5.7655 ÷ 7 = 82.4%，未达到进度要求。说明栏为「2021年至2022年年均增长5.77%，目标年均增长7%，实现度82.4%」。",
@@ -145,7 +147,7 @@ export const kindExamples: readonly DocExample[] = [
     engine: () => {
       const j = judgeAt(row("地区生产总值（亿元）", 1516.7, "年均增长 8%", { "2021": 8.5, "2022": 3.1 }), "2022");
       const exact = (value: number | null, digits: number) => `${(value ?? Number.NaN).toFixed(digits)}%`;
-      return [exact(j.value, 4), exact((j.realisation ?? Number.NaN) * 100, 2), label(j.status), j.note];
+      return [exact(j.value, 4), exact((j.realisation ?? Number.NaN) * 100, 2), label(j.status), noteText(j.note)];
     },
     passage:
       "两栏填的是当年增速 8.5、3.1：年均增速 = √(1.085 × 1.031) − 1 = 5.7655%，r = 5.7655 ÷ 8 = 72.07%，未达到进度要求，\n> 说明栏为「2021年至2022年年均增长5.77%，目标年均增长8%，实现度72.1%」。",
@@ -155,7 +157,7 @@ export const kindExamples: readonly DocExample[] = [
     printed: ["88.6%", "2022年增长6.2%，目标年均增长7%，实现度88.6%；仅有2022年一期增速，按该期增速评价"],
     engine: () => {
       const j = judgeAt(row("地区生产总值增速（%）", "—", 7, { "2022": 6.2 }), "2022");
-      return [share(j.realisation), j.note];
+      return [share(j.realisation), noteText(j.note)];
     },
     passage: "r = 6.2 ÷ 7 = 88.6%，说明栏为「2022年增长6.2%，目标年均增长7%，实现度88.6%；仅有2022年一期增速，按该期增速评价」。",
   },
@@ -164,7 +166,7 @@ export const kindExamples: readonly DocExample[] = [
     printed: ["77.1%", "实绩年均增长5.4%，目标年均增长7%，实现度77.1%；按“实绩年均增长”栏评价"],
     engine: () => {
       const j = judgeAt(keqiaoGdp, "2020", { plan: plan13 });
-      return [share(j.realisation), j.note];
+      return [share(j.realisation), noteText(j.note)];
     },
     passage: "> r = 5.4 ÷ 7 = 77.1%，说明栏为「实绩年均增长5.4%，目标年均增长7%，实现度77.1%；按“实绩年均增长”栏评价」。",
   },
@@ -226,7 +228,7 @@ export const kindExamples: readonly DocExample[] = [
     printed: ["「截至2017年累计-2，规划期目标21.5，实现度-9.3%，时序进度40%；目标为规划期累计降幅，按截至当期的累计降幅评价；累计值为负，与目标方向相反」"],
     engine: () => {
       const input = row("单位生产总值能耗（吨标准煤/万元）", null, "累计下降 21.5%", { "2017": "累计增长 2%" });
-      return [`「${judgeAt(input, "2017", { plan: plan13 }).note}」`];
+      return [`「${noteText(judgeAt(input, "2017", { plan: plan13 }).note)}」`];
     },
     passage: "「截至2017年累计-2，规划期目标21.5，实现度-9.3%，时序进度40%；目标为规划期累计降幅，按截至当期的累计降幅评价；累计值为负，与目标方向相反」。",
   },
@@ -239,7 +241,7 @@ export const kindExamples: readonly DocExample[] = [
       const done = judged("完成");
       const none = judged("");
       const undone = judged("未完成");
-      return [label(done.status), `「${done.note}」`, label(undone.status), label(none.status), `「${none.note}」`];
+      return [label(done.status), `「${noteText(done.note)}」`, label(undone.status), label(none.status), `「${noteText(none.note)}」`];
     },
     passage:
       "2022 年填 `完成`，达到进度要求，说明栏为\n> 「2022年完成情况为“完成”」；填 `未完成`，未达到进度要求；一栏空白，数据暂缺，说明栏为\n> 「目标为“完成上级下达任务”，尚无完成情况（如“完成”“未完成”）」。",
@@ -258,8 +260,9 @@ export const kindExamples: readonly DocExample[] = [
     example: "相对目标没有同期 GDP 增速时用其实绩年均增长",
     printed: ["2020年增速7.8%，同期地区生产总值增速5.4%，快于经济增长；地区生产总值增速取其实绩年均增长"],
     engine: () => {
-      const investment = { ...row("固定资产投资增速（%）", null, "快于经济增长", { "2020": 7.8 }), id: "r8" };
-      return [assess({ plan: plan13, indicators: [keqiaoGdp, investment] }).judgements[1]?.note ?? ""];
+      const investment = { ...row("固定资产投资增速（%）", null, "快于经济增长", { "2020": 7.8 }), row: 8 };
+      const judgement = assess({ plan: plan13, indicators: [keqiaoGdp, investment] }).judgements[1];
+      return [judgement ? noteText(judgement.note) : ""];
     },
     passage: "7.8 ≥ 5.4 − 0.5，达到，说明栏为「2020年增速7.8%，同期地区生产总值增速5.4%，快于经济增长；地区生产总值增速取其实绩年均增长」。",
   },
@@ -268,7 +271,7 @@ export const kindExamples: readonly DocExample[] = [
     printed: ["提前实现目标", "缺少基期值，且尚未达到目标，无法计算实现度"],
     engine: () => [
       label(judgeAt(row("营商环境便利度（%）", "—", ">90", { "2022": 92 }), "2022").status),
-      judgeAt(row("每万人高价值发明专利拥有量（件/万人）", "—", 18, { "2022": 12 }), "2022").note,
+      noteText(judgeAt(row("每万人高价值发明专利拥有量（件/万人）", "—", 18, { "2022": 12 }), "2022").note),
     ],
     passage:
       "`营商环境便利度（%）` 基期 `—`、目标 `>90`，2022 年 92：提前实现目标。\n  - 目标未满足、尚未到目标年 → 数据暂缺，说明栏为「缺少基期值，且尚未达到目标，无法计算实现度」。",

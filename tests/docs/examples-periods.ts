@@ -13,7 +13,9 @@ import {
   timeProgress,
 } from "../../src/core/index";
 import type { Plan } from "../../src/core/index";
+import { directionReasonText, natureReasonText } from "../../src/i18n/judge";
 import { judgeAt, label, plan14, plan15, row, share, type DocExample } from "./doc-rows";
+import { noteText } from "../../src/i18n/notes";
 
 /** The time progress of a period label, as the document's tables print it; 不作为报告期 when it names none. */
 function progressOf(plan: Plan, header: string): string {
@@ -88,7 +90,7 @@ export const periodExamples: readonly DocExample[] = [
     printed: ["20%", "10%", "达到进度要求", "2026年上半年值53.2，实现度20%，时序进度10%；目标“54 左右”为约数，按其数值评价"],
     engine: () => {
       const j = judgeAt(row("森林覆盖率（%）", 53, "54 左右", { "2026H1": 53.2 }), "2026H1", { plan: plan15 });
-      return [share(j.realisation), share(j.timeProgress), label(j.status), j.note];
+      return [share(j.realisation), share(j.timeProgress), label(j.status), noteText(j.note)];
     },
     passage:
       "> 实现度 = (53.2 − 53) ÷ (54 − 53) = 20%，时序进度 10%，达到进度要求。\n> 说明栏为「2026年上半年值53.2，实现度20%，时序进度10%；目标“54 左右”为约数，按其数值评价」。",
@@ -98,7 +100,7 @@ export const periodExamples: readonly DocExample[] = [
     printed: ["50%", "40%", "达到进度要求", "2022年值30，实现度50%，时序进度40%；评估期为2023年上半年，按最近可用的2022年数据评价"],
     engine: () => {
       const j = judgeAt(row("人才资源总量（万人）", 27, 33, { "2022": 30, "2023H1": "" }), "2023H1");
-      return [share(j.realisation), share(j.timeProgress), label(j.status), j.note];
+      return [share(j.realisation), share(j.timeProgress), label(j.status), noteText(j.note)];
     },
     passage:
       "> 达到进度要求。说明栏为「2022年值30，实现度50%，时序进度40%；评估期为2023年上半年，按最近可用的2022年数据评价」，",
@@ -106,37 +108,37 @@ export const periodExamples: readonly DocExample[] = [
   {
     example: "方向由目标的比较符决定：PM2.5 年均浓度 <28 为逆向",
     printed: ["目标值“<28”为上限，越低越好"],
-    engine: () => [judgeAt(row("PM2.5 年均浓度（μg/m³）", 30.6, "<28", { "2022": 29 }), "2022").directionReason],
+    engine: () => [directionReasonText(judgeAt(row("PM2.5 年均浓度（μg/m³）", 30.6, "<28", { "2022": 29 }), "2022").directionReason)],
     passage: "例：`PM2.5 年均浓度` 目标 `<28` → 逆向，依据为「目标值“<28”为上限，越低越好」；",
   },
   {
     example: "名称说明降低幅度的为正向",
     printed: ["名称含“降低率”，表示降低幅度，降幅越大越好"],
-    engine: () => [directionFromName("万元GDP综合能耗降低率", "%").reason],
+    engine: () => [directionReasonText(directionFromName("万元GDP综合能耗降低率", "%").reason)],
     passage: "例：`万元 GDP 综合能耗降低率` → 正向，依据为「名称含“降低率”，表示降低幅度，降幅越大越好」。",
   },
   {
     example: "目标为数值时，失业率按名称为逆向",
     printed: ["名称含“失业率”，越低越好"],
-    engine: () => [judgeAt(row("城镇登记失业率（%）", null, 3.5, { "2022": 2.5 }), "2022").directionReason],
+    engine: () => [directionReasonText(judgeAt(row("城镇登记失业率（%）", null, 3.5, { "2022": 2.5 }), "2022").directionReason)],
     passage: "例：`城镇登记失业率` 目标为数值 3.5 → 逆向，依据为「名称含“失业率”，越低越好」。",
   },
   {
     example: "单位为“位”的排名为逆向",
     printed: ["名称含“排名”且单位为“位”，位次越靠前（数值越小）越好"],
-    engine: () => [judgeAt(row("袍江经开区全国排名", 91, 50, { "2022": 80 }, { unit: "位" }), "2022").directionReason],
+    engine: () => [directionReasonText(judgeAt(row("袍江经开区全国排名", 91, 50, { "2022": 80 }, { unit: "位" }), "2022").directionReason)],
     passage: "依据为「名称含“排名”且单位为“位”，位次越靠前（数值越小）越好」。",
   },
   {
     example: "以万元计的能耗是强度指标，为逆向",
     printed: ["名称含“能耗”、单位为“吨标准煤/万元”，属强度指标，越低越好"],
-    engine: () => [directionFromName("单位GDP能耗", "吨标准煤/万元").reason],
+    engine: () => [directionReasonText(directionFromName("单位GDP能耗", "吨标准煤/万元").reason)],
     passage: "例：`单位GDP能耗`（吨标准煤/万元）→ 逆向，依据为「名称含“能耗”、单位为“吨标准煤/万元”，属强度指标，越低越好」；",
   },
   {
     example: "其余默认为正向",
     printed: ["无方向列、目标比较符或逆向指标名称，按越高越好"],
-    engine: () => [directionFromName("人才资源总量", "万人").reason],
+    engine: () => [directionReasonText(directionFromName("人才资源总量", "万人").reason)],
     passage: "如 `人才资源总量`，依据为「无方向列、目标比较符或逆向指标名称，按越高越好」。",
   },
   {
@@ -144,7 +146,7 @@ export const periodExamples: readonly DocExample[] = [
     printed: [
       "无方向列、目标比较符或逆向指标名称，按越高越好；目标值87低于基期值89.3，视为须守住的底线（如方向有误，可增加方向列更正）",
     ],
-    engine: () => [judgeAt(row("空气质量优良天数比例（%）", 89.3, 87, { "2022": 88 }), "2022").directionReason],
+    engine: () => [directionReasonText(judgeAt(row("空气质量优良天数比例（%）", 89.3, 87, { "2022": 88 }), "2022").directionReason)],
     passage:
       "「无方向列、目标比较符或逆向指标名称，按越高越好；目标值87低于基期值89.3，视为须守住的底线（如方向有误，可增加方向列更正）」。",
   },
@@ -158,7 +160,7 @@ export const periodExamples: readonly DocExample[] = [
     ],
     engine: () => {
       const j = judgeAt(row("一般公共预算收入（亿元）", 137.2, 200, { "2022": 160.1, "2023H1": 95.3 }), "2023H1");
-      return [share(j.realisation), share(j.timeProgress), label(j.status), j.note];
+      return [share(j.realisation), share(j.timeProgress), label(j.status), noteText(j.note)];
     },
     passage:
       "> 对照 2022 年的时序进度 40%，未达到进度要求。说明栏为「2022年值160.1，实现度36.5%，时序进度40%；评估期为2023年上半年，按最近可用的2022年数据评价；2023年上半年值95.3为年内累计数（时期指标），不与全年目标比较」。",
@@ -168,7 +170,7 @@ export const periodExamples: readonly DocExample[] = [
     printed: ["数据暂缺", "仅有2021年上半年值80.2，为时期指标的年内累计数，不能与全年目标比较，基期后尚无全年数据"],
     engine: () => {
       const j = judgeAt(row("一般公共预算收入（亿元）", 137.2, 200, { "2021H1": 80.2 }), "2021H1");
-      return [label(j.status), j.note];
+      return [label(j.status), noteText(j.note)];
     },
     passage:
       "则为数据暂缺，说明栏为\n> 「仅有2021年上半年值80.2，为时期指标的年内累计数，不能与全年目标比较，基期后尚无全年数据」。",
@@ -185,7 +187,7 @@ export const periodExamples: readonly DocExample[] = [
   {
     example: "以货币计的人均指标是时期指标",
     printed: ["单位为“元”，属时期指标，年内数据为累计数"],
-    engine: () => [decideNature("城镇常住居民人均可支配收入", "元").reason],
+    engine: () => [natureReasonText(decideNature("城镇常住居民人均可支配收入", "元").reason)],
     passage: "依据写作「单位为“元”，属时期指标，年内数据为累计数」",
   },
 ];

@@ -5,21 +5,22 @@
 import { assess, formatPercent, formatPoints, parseCell, settingsProblems } from "../../src/core/index";
 import type { Assessment, IndicatorInput } from "../../src/core/index";
 import { loadFixtureTable } from "../helpers/fixtures";
+import { midTerm } from "../core/oracles";
 import { judgeAt, label, period, plan13, plan14, row, share, type DocExample } from "./doc-rows";
 
-/** Gives a row its own id (the sheet row), so rows of one table can be told apart. */
-function at(id: string, input: IndicatorInput): IndicatorInput {
-  return { ...input, id };
+/** Gives a row its own sheet row, so rows of one table can be told apart. */
+function at(row: number, input: IndicatorInput): IndicatorInput {
+  return { ...input, row };
 }
 
 /** The five indicators of section 九 at 2023H1 (示例数据). */
 function fiveIndicators(capAverage = true): Assessment {
   const indicators = [
-    at("r4", row("人才资源总量（万人）", 27, 33, { "2023H1": 34.2 })),
-    at("r5", row("高等教育毛入学率（%）", 68, 72, { "2023H1": 70.2 })),
-    at("r6", row("每万名老年人拥有持证养老护理员数（人）", 6.5, 10, { "2023H1": 7.55 })),
-    at("r7", row("文化产业增加值占 GDP 比重（%）", 7.2, 9, { "2023H1": 8.01 })),
-    at("r8", row("每万人高价值发明专利拥有量（件）", 4.5, 8, { "2023H1": "" })),
+    at(4, row("人才资源总量（万人）", 27, 33, { "2023H1": 34.2 })),
+    at(5, row("高等教育毛入学率（%）", 68, 72, { "2023H1": 70.2 })),
+    at(6, row("每万名老年人拥有持证养老护理员数（人）", 6.5, 10, { "2023H1": 7.55 })),
+    at(7, row("文化产业增加值占 GDP 比重（%）", 7.2, 9, { "2023H1": 8.01 })),
+    at(8, row("每万人高价值发明专利拥有量（件）", 4.5, 8, { "2023H1": "" })),
   ];
   return assess({ plan: plan14, indicators, settings: { capAverage } });
 }
@@ -27,10 +28,10 @@ function fiveIndicators(capAverage = true): Assessment {
 /** Four lagging indicators: two held to 2023H1, one on 2022 data, one binding growth rate. */
 function fourLagging(): Assessment {
   const indicators = [
-    at("r6", row("每万名老年人拥有持证养老护理员数（人）", 6.5, 10, { "2023H1": 7.55 })),
-    at("r7", row("文化产业增加值占 GDP 比重（%）", 7.2, 9, { "2023H1": 8.01 })),
-    at("r9", row("每千人口拥有 3 岁以下婴幼儿托位数（个）", 1.5, 3.5, { "2022": 2.14 })),
-    at("r10", row("地区生产总值增速（%）", null, 7, { "2023H1": 6.3 }, { attribute: { raw: "约束性" } })),
+    at(6, row("每万名老年人拥有持证养老护理员数（人）", 6.5, 10, { "2023H1": 7.55 })),
+    at(7, row("文化产业增加值占 GDP 比重（%）", 7.2, 9, { "2023H1": 8.01 })),
+    at(9, row("每千人口拥有 3 岁以下婴幼儿托位数（个）", 1.5, 3.5, { "2022": 2.14 })),
+    at(10, row("地区生产总值增速（%）", null, 7, { "2023H1": 6.3 }, { attribute: { raw: "约束性" } })),
   ];
   return assess({ plan: plan14, indicators });
 }
@@ -41,11 +42,11 @@ function endOfPlan(): Assessment {
   return assess({
     plan: plan14,
     indicators: [
-      at("r3", row("1. 全区生产总值（亿元）", "—", "1500 以上", { "2025": 1620 })),
-      at("r4", row("2. 人均生产总值（元）", 127500, 170000, { "2025": 174750 })),
-      at("r5", row("3. 一般公共预算收入（亿元）", 78.74, 110, { "2025": 108.75 })),
-      at("r31", row("29. 全年优良天气达标率（%）", 85, "≥92", { "2025": 88.5 }, binding)),
-      at("r33", row("31. 人均公园绿地面积（平方米）", 15, 17, { "2025": 16.6 })),
+      at(3, row("1. 全区生产总值（亿元）", "—", "1500 以上", { "2025": 1620 })),
+      at(4, row("2. 人均生产总值（元）", 127500, 170000, { "2025": 174750 })),
+      at(5, row("3. 一般公共预算收入（亿元）", 78.74, 110, { "2025": 108.75 })),
+      at(31, row("29. 全年优良天气达标率（%）", 85, "≥92", { "2025": 88.5 }, binding)),
+      at(33, row("31. 人均公园绿地面积（平方米）", 15, 17, { "2025": 16.6 })),
     ],
   });
 }
@@ -61,7 +62,7 @@ function yuecheng13th(): IndicatorInput[] {
     if (name !== "") parent = { name, target };
     const stem = parent.name.replace(/（[^（）]*）$/u, "");
     return {
-      id: `r${index + 3}`,
+      row: index + 3,
       name: subItem === "" ? name : `${stem}—${subItem}`,
       base: { raw: null },
       target: { raw: name === "" ? parent.target : target, ref: `D${index + 3}` },
@@ -142,7 +143,7 @@ export const summaryExamples: readonly DocExample[] = [
   {
     example: "差距：对照各自报告期的时序进度（20、5、8 个百分点），增速目标对照 100%（10 个百分点）",
     printed: ["20", "10", "8", "5"],
-    engine: () => fourLagging().summary.lagging.map((lag) => formatPoints(lag.gap)),
+    engine: () => midTerm(fourLagging().summary).lagging.map((lag) => formatPoints(lag.gap)),
     passage: [
       "差距 50% − 30% = 20 个百分点；`文化产业增加值占GDP比重`",
       "> r = 45%，差距 5 个百分点。另有依据 2022 年数据评估、r = 32% 的 `每千人口拥有3岁以下婴幼儿托位数`，差距是",

@@ -191,7 +191,7 @@ describe("the task pane on a bureau's monitoring table", () => {
     expect(statusArea?.sheet).toBe("主要指标");
     const cells = written.sheets.find((sheet) => sheet.name === "主要指标")?.cells ?? {};
     for (const judgement of expected.judgements) {
-      const row = Number(judgement.id.slice(1)) - 1;
+      const row = judgement.row - 1;
       const address = cellAddress(row, statusArea!.range.left);
       expect(cells[address]?.value, `${judgement.name} at ${address}`).toBe(statusText(displayCode(judgement), expected.settings.labels));
     }
@@ -273,7 +273,7 @@ describe("the task pane on a bureau's monitoring table", () => {
     expect(blockName ? parseNameFormula(blockName.formula)?.range.left : null).toBe(11);
     const cells = written.sheets.find((sheet) => sheet.name === "主要指标")?.cells ?? {};
     for (const judgement of expected.judgements) {
-      const row = Number(judgement.id.slice(1)) - 1;
+      const row = judgement.row - 1;
       const address = cellAddress(row, statusArea!.range.left);
       expect(cells[address]?.value, `${judgement.name} at ${address}`).toBe(statusText(displayCode(judgement), expected.settings.labels));
     }

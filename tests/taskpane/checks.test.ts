@@ -12,7 +12,7 @@ function indicator(row: number, observations: [string, CellValue][]): IndicatorI
   const cells = keqiao.rows[row] ?? [];
   const sheetRow = row + 3;
   return {
-    id: `r${sheetRow}`,
+    row: sheetRow,
     name: cells[1] ?? "",
     base: { raw: cells[2] ?? null, ref: `C${sheetRow}` },
     target: { raw: cells[3] ?? null, ref: `D${sheetRow}` },

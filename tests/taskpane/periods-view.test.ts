@@ -8,9 +8,9 @@ const period = (label: string): Period => parsePeriod(label)!;
 const periods = ["2021年", "2022年上半年", "2022年", "2023年上半年"].map(period);
 
 /** An indicator with values in the four periods above (illustrative figures). */
-function indicator(id: string, values: CellValue[]): IndicatorInput {
+function indicator(row: number, values: CellValue[]): IndicatorInput {
   return {
-    id,
+    row,
     name: "地区生产总值（GDP）（亿元）",
     base: { raw: 1516.7 },
     target: { raw: "2200★" },
@@ -18,7 +18,7 @@ function indicator(id: string, values: CellValue[]): IndicatorInput {
   };
 }
 
-const inputs = [indicator("r4", [1780.5, 905.6, 1850.4, null]), indicator("r5", [17.1, "—", "#N/A", ""])];
+const inputs = [indicator(4, [1780.5, 905.6, 1850.4, null]), indicator(5, [17.1, "—", "#N/A", ""])];
 
 describe("periodsWithData", () => {
   it("holds the periods where some indicator has a usable value", () => {
@@ -27,7 +27,7 @@ describe("periodsWithData", () => {
 
   describe("edge cases", () => {
     it("counts neither missing markers, Excel errors nor unreadable text as data", () => {
-      expect(periodsWithData([indicator("r9", ["—", "#N/A", "12..3", "暂无"])]).size).toBe(0);
+      expect(periodsWithData([indicator(9, ["—", "#N/A", "12..3", "暂无"])]).size).toBe(0);
     });
   });
 });

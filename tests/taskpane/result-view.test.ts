@@ -52,7 +52,7 @@ describe("problemItems", () => {
     const cellProblems = items.slice(0, items.length - lacking.length);
     expect(cellProblems.every((item) => item.ref !== null && /^[A-Z]+\d+$/u.test(item.ref))).toBe(true);
     const lackingItems = items.slice(items.length - lacking.length);
-    expect(lackingItems.map((item) => item.ref)).toEqual(lacking.map((judgement) => `I${judgement.id.slice(1)}`));
+    expect(lackingItems.map((item) => item.ref)).toEqual(lacking.map((judgement) => `I${judgement.row}`));
     expect(lackingItems[0]?.text).toContain(lacking[0]!.name);
   });
 
@@ -71,7 +71,7 @@ describe("problemItems", () => {
 describe("lackingCell", () => {
   it("falls back to the latest cell, then the target cell, then none", () => {
     const input: IndicatorInput = {
-      id: "r5",
+      row: 5,
       name: "营商环境便利度（%）",
       base: { raw: "—", ref: "D5" },
       target: { raw: ">90", ref: "E5" },

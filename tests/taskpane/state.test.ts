@@ -26,7 +26,7 @@ const mapping = mappingOf([...keqiaoColumns, ["observation", "2021年"], ["obser
 /** One indicator with values in 2021 and 2022H1 (illustrative figures). */
 const inputs: IndicatorInput[] = [
   {
-    id: "r3",
+    row: 3,
     name: "地区生产总值（亿元）",
     base: { raw: 1516.7 },
     target: { raw: 2200 },

@@ -11,12 +11,12 @@ import type { Assessment, Judgement, Period, Plan, Settings } from "../../src/co
 export function judgementOf(row: number, fields: Partial<Judgement> = {}): Judgement {
   const name = fields.name ?? `指标${row}`;
   return {
-    id: `r${row}`,
+    row: row,
     name,
     label: { raw: name, name, qualifiers: [] },
     direction: "higher",
     directionSource: "default",
-    directionReason: "无方向列、目标比较符或逆向指标名称，按越高越好",
+    directionReason: { code: "default", direction: "higher" },
     nature: "stock",
     kind: "level",
     base: null,
@@ -30,8 +30,8 @@ export function judgementOf(row: number, fields: Partial<Judgement> = {}): Judge
     flags: [],
     projection: "unknown",
     projectedValue: null,
-    formula: "",
-    note: "评估期及以前无可用数据",
+    formula: [],
+    note: { statement: [{ code: "noValue" }], reasons: [] },
     problems: [],
     ...fields,
   };
@@ -46,8 +46,15 @@ export function judgedAt(row: number, status: Judgement["status"], realisation: 
     value: 100 * realisation,
     valuePeriod: periodOf(2023, 0.5),
     projection: status === "behind" ? "difficult" : status === "ahead" ? "reached" : "on_course",
-    formula: "(v − b) ÷ (g − b)",
-    note: `2023年上半年值${100 * realisation}，实现度${Math.round(realisation * 1000) / 10}%，时序进度50%`,
+    formula: [{ code: "linear", base: 0, target: 100, value: 100 * realisation }],
+    note: {
+      statement: [
+        { code: "valueAt", period: periodOf(2023, 0.5), value: 100 * realisation },
+        { code: "realisation", share: realisation },
+        { code: "timeProgress", share: 0.5 },
+      ],
+      reasons: [],
+    },
     ...fields,
   });
 }
@@ -60,6 +67,6 @@ export function assessmentOf(
   const plan = options.plan ?? { baseYear: 2020, targetYear: 2025 };
   const period = options.period === undefined ? periodOf(2023, 0.5) : options.period;
   const settings: Settings = { ...defaultSettings, ...options.settings, labels: { ...defaultSettings.labels, ...options.settings?.labels } };
-  const summary = summarise(judgements, plan, period, settings);
+  const summary = summarise(judgements, { plan: plan, period: period, settings: settings });
   return { plan, period, timeProgress: summary.timeProgress, settings, judgements, summary };
 }

@@ -27,7 +27,7 @@ const judgement: fc.Arbitrary<Judgement> = fc
     projectedValue: number,
     category: fc.constantFrom(undefined, "综合实力", "=生态", ""),
     name: fc.string({ maxLength: 8 }),
-    note: fc.string({ maxLength: 12 }),
+    note: fc.string({ maxLength: 12 }).map((text): Judgement["note"] => ({ statement: [{ code: "relativeNotMet", target: text }], reasons: [] })),
     attribute: fc.constantFrom(undefined, "binding", "anticipatory"),
   })
   .map(({ row, category, attribute, ...fields }) =>
@@ -45,7 +45,7 @@ describe("buildWritePlan on arbitrary judgements", () => {
     const found = findTable(GRID);
     if (!found.ok) throw new Error(found.problem.message);
     fc.assert(
-      fc.property(fc.uniqueArray(judgement, { selector: (j) => j.id, maxLength: 8 }), (judgements) => {
+      fc.property(fc.uniqueArray(judgement, { selector: (j) => j.row, maxLength: 8 }), (judgements) => {
         const plan = buildWritePlan(GRID, found.value, assessmentOf(judgements), { generatedAt: "2024-07-15T09:00:00+08:00" });
         expect(plan.ok).toBe(true);
         if (!plan.ok) return;

@@ -1,3 +1,4 @@
+import { periodOf } from "../../src/core/period";
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../src/core/types";
 import { PLAN_NAMES, PLAN_PROPERTIES, buildWritePlan, readRunStamp } from "../../src/workbook/plan";
@@ -205,11 +206,15 @@ describe("safety", () => {
   it("keeps text that looks like a formula as text, in the block and on both sheets", async () => {
     const { grid, mapping } = await keqiao14th();
     const assessment = assessmentOf([
-      judgedAt(5, "behind", 0.3, { name: "=HYPERLINK(\"http://x\",\"y\")", note: "=HYPERLINK(\"http://x\")", category: "+综合" }),
+      judgedAt(5, "behind", 0.3, {
+        name: "=HYPERLINK(\"http://x\",\"y\")",
+        note: { statement: [{ code: "judgement", period: periodOf(2023, 0.5), text: "=HYPERLINK(\"http://x\")" }], reasons: [] },
+        category: "+综合",
+      }),
     ]);
     const plan = planned(buildWritePlan(grid, mapping, assessment, OPTIONS));
-    expect(written(plan.block.blocks, 4, 9)).toBe("=HYPERLINK(\"http://x\")");
-    expect(formatAt(plan.block.blocks, 4, 9)).toBe("@");
+    // A note is worded from phrases, so it never opens with a cell's text: the quoted text stays as written.
+    expect(written(plan.block.blocks, 4, 9)).toBe("2023年上半年完成情况为“=HYPERLINK(\"http://x\")”");
     const detail = plan.sheets.find((sheet) => sheet.name === "评估明细");
     expect(formatAt(detail?.blocks ?? [], 1, 2)).toBe("@");
     const summary = plan.sheets.find((sheet) => sheet.name === "评估汇总");

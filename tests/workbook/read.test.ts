@@ -53,7 +53,7 @@ describe("readIndicators on the seed workbooks", () => {
   it("gives each indicator the sheet row as its id and A1 addresses for its cells", async () => {
     const [first] = await indicatorsOf("yuecheng-14th-targets");
     expect(first).toEqual({
-      id: "r3",
+      row: 3,
       category: "综合实力",
       name: "1. 全区生产总值",
       unit: "亿元",
@@ -67,11 +67,11 @@ describe("readIndicators on the seed workbooks", () => {
   it("names yuecheng-13th's four pollutant sub-rows after their parent, each with the group's target", async () => {
     const indicators = await indicatorsOf("yuecheng-13th-final");
     const pollutants = indicators.filter((i) => i.name.startsWith("主要污染物排放"));
-    expect(pollutants.map((i) => [i.id, i.name, i.target.ref, i.observations[0]?.cell.ref])).toEqual([
-      ["r23", "主要污染物排放—化学需氧量排放（万吨）", "D23", "E23"],
-      ["r24", "主要污染物排放—氨氮排放（万吨）", "D23", "E24"],
-      ["r25", "主要污染物排放—二氧化硫排放（万吨）", "D23", "E25"],
-      ["r26", "主要污染物排放—氮氧化物排放（万吨）", "D23", "E26"],
+    expect(pollutants.map((i) => [i.row, i.name, i.target.ref, i.observations[0]?.cell.ref])).toEqual([
+      [23, "主要污染物排放—化学需氧量排放（万吨）", "D23", "E23"],
+      [24, "主要污染物排放—氨氮排放（万吨）", "D23", "E24"],
+      [25, "主要污染物排放—二氧化硫排放（万吨）", "D23", "E25"],
+      [26, "主要污染物排放—氮氧化物排放（万吨）", "D23", "E26"],
     ]);
     for (const pollutant of pollutants) expect(pollutant.target.raw).toBe("市下达指标");
   });

@@ -93,7 +93,7 @@ describe("runAssessment", () => {
     const { mapping, assessment, plan } = outcome.value;
     expect(mapping.periods.map((p) => p.code)).toEqual(["2021", "2022H1", "2022"]);
     expect(assessment.period?.code).toBe("2022");
-    expect(assessment.judgements.map((j) => j.id)).toEqual(["r4", "r5", "r6", "r7", "r8"]);
+    expect(assessment.judgements.map((j) => j.row)).toEqual([4, 5, 6, 7, 8]);
     expect(plan.block.area).toEqual({ top: 1, left: 8, bottom: 7, right: 12 });
     expect(host.applied).toHaveLength(1);
     expect(host.cell("监测表", 1, 8)).toBe("评估结果（自动生成）");

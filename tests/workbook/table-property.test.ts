@@ -67,7 +67,7 @@ describe("findTable on arbitrary grids", () => {
         const found = findTable(g);
         if (!found.ok) return;
         const { indicators } = readIndicators(g, found.value);
-        expect(new Set(indicators.map((i) => i.id)).size).toBe(indicators.length);
+        expect(new Set(indicators.map((i) => i.row)).size).toBe(indicators.length);
         for (const indicator of indicators) {
           for (const source of [indicator.base, indicator.target, ...indicator.observations.map((o) => o.cell)]) {
             if (source.ref !== undefined) expect(source.ref).toMatch(/^[A-Z]{1,3}\d+$/u);

@@ -85,7 +85,7 @@ describe("findTable on tables built in the test", () => {
     const grid = gridOf(rows);
     const mapping = mapped(grid);
     expect([mapping.firstRow, mapping.lastRow]).toEqual([1, 5]);
-    expect(readIndicators(grid, mapping).indicators.map((i) => i.id)).toEqual(["r2", "r5", "r6"]);
+    expect(readIndicators(grid, mapping).indicators.map((i) => i.row)).toEqual([2, 5, 6]);
   });
 
   it.each(["注：[]内数据为五年累计数", "注1：快报数", "备注：口径调整", "资料来源：区统计局", "*注：示例数据"])(
@@ -240,7 +240,7 @@ describe("edge cases", () => {
     const grid = gridOf([MONITORING[0] ?? [], [1, null, "亿元", "预期性", 1, 2], MONITORING[1] ?? []]);
     const mapping = mapped(grid);
     const { indicators, problems } = readIndicators(grid, mapping);
-    expect(indicators.map((i) => i.id)).toEqual(["r3"]);
+    expect(indicators.map((i) => i.row)).toEqual([3]);
     expect(problems).toEqual([
       { code: "read.row_without_name", message: "第2行有数据但指标名称为空，未作为指标读取", cell: "B2" },
     ]);

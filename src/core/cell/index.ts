@@ -1,6 +1,7 @@
 /**
- * Reading a cell (读数): one parser for base, target and observation cells. It never throws, it
- * keeps the raw text, and it answers with a reading or a problem `{ code, message, span }`.
+ * Reading a cell (读数): one parser for base, target and observation cells. It never throws and it
+ * keeps the raw text. `analyseCell` answers with everything it learnt (the reading as far as it
+ * got, and every problem `{ code, message, span }`); `parseCell` with a reading or the first problem.
  *
  * Choices where the specification is silent:
  * - `不考核`, `不适用`, `待统计` and the like are missing markers: there is nothing to judge.
@@ -11,9 +12,9 @@
  * - TRUE/FALSE, NaN and infinite numbers are problems; `-0` reads as 0.
  */
 import { parseMessages } from "../../i18n/parse";
-import type { CellValue, ParsedCell } from "../types";
+import type { CellAnalysis, CellReading, CellValue, ParsedCell, Problem } from "../types";
 import { parseValueText } from "./parser";
-import { NO_ANNOTATIONS, readPhrase } from "./phrases";
+import { readPhrase } from "./phrases";
 
 export { tokenize, type Token, type TokenKind } from "./lexer";
 export { foldWidth, removeSpaces } from "./width";
@@ -25,23 +26,46 @@ export { foldWidth, removeSpaces } from "./width";
  * @example parseCell("[16%]") //=> { ok: true, value: { kind: "cumulative", value: 16, percent: true, raw: "[16%]", annotations: {} } }
  */
 export function parseCell(raw: CellValue): ParsedCell {
-  if (raw === null || raw === undefined) {
-    return { ok: true, value: { kind: "missing", reason: "empty", raw: "", annotations: NO_ANNOTATIONS } };
-  }
+  const { reading, problems } = analyseCell(raw);
+  const problem = problems[0];
+  if (problem !== undefined) return { ok: false, problem };
+  if (reading === null) throw new Error("a cell read without a value must say why");
+  return { ok: true, value: reading };
+}
+
+/**
+ * Reads a cell and answers with everything learnt: the reading as far as it got, and every problem.
+ * @example analyseCell("1500亿 以上（市测").problems.map((p) => p.code) //=> ["parse.scale", "parse.unclosed"]
+ * @example analyseCell("1500亿 以上（市测").reading //=> { kind: "bound", op: ">=", value: 1500, … }
+ */
+export function analyseCell(raw: CellValue): CellAnalysis {
+  if (raw === null || raw === undefined) return clean({ kind: "missing", reason: "empty", raw: "", annotations: {} });
   if (typeof raw === "boolean") {
     const text = String(raw).toUpperCase();
-    return { ok: false, problem: { code: "parse.boolean", message: parseMessages.boolean(text), span: { start: 0, end: text.length } } };
+    return failed({ code: "parse.boolean", message: parseMessages.boolean(text), span: { start: 0, end: text.length } });
   }
   if (typeof raw === "number") return readNumberCell(raw);
-  return readPhrase(raw) ?? parseValueText(raw);
+  const phrase = readPhrase(raw);
+  if (phrase === null) return parseValueText(raw);
+  return phrase.ok ? clean(phrase.value) : failed(phrase.problem);
 }
 
 /** An Excel number: a point value (its text written once), or a problem when it is not finite. */
-function readNumberCell(raw: number): ParsedCell {
+function readNumberCell(raw: number): CellAnalysis {
   if (!Number.isFinite(raw)) {
     const text = String(raw);
-    return { ok: false, problem: { code: "parse.not_finite", message: parseMessages.notFinite(text), span: { start: 0, end: text.length } } };
+    return failed({ code: "parse.not_finite", message: parseMessages.notFinite(text), span: { start: 0, end: text.length } });
   }
   const value = raw === 0 ? 0 : raw;
-  return { ok: true, value: { kind: "point", value, percent: false, raw: String(value), annotations: NO_ANNOTATIONS } };
+  return clean({ kind: "point", value, percent: false, raw: String(value), annotations: {} });
+}
+
+/** A reading without problems. */
+function clean(reading: CellReading): CellAnalysis {
+  return { reading, problems: [] };
+}
+
+/** No reading, and why. */
+function failed(problem: Problem): CellAnalysis {
+  return { reading: null, problems: [problem] };
 }

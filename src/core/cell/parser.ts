@@ -11,10 +11,11 @@
  * A reading has at most one comparator (`控制在3%以内` says ≤ twice and is fine; `不低于5以下`
  * contradicts itself), and a comparator, `左右`/`约` and a cumulative mark exclude one another;
  * an average annual rate (`年均增速 8%`) is not a plan total, so it excludes a cumulative mark too.
- * Diagnostics are collected in a list made for each call; the first one is returned.
+ * Diagnostics are collected in a list made for each call and returned, all of them, with the
+ * reading as far as it got (the parser reads on past a problem).
  */
 import { parseMessages } from "../../i18n/parse";
-import type { Annotations, CellReading, Comparator, Problem, Result, Span } from "../types";
+import type { Annotations, CellAnalysis, CellReading, Comparator, Problem, Span } from "../types";
 import { tokenize, type Token } from "./lexer";
 import { foldWidth, removeSpaces } from "./width";
 
@@ -45,10 +46,11 @@ const YEAR_NOTE = /^((?:19|20|21)\d{2})年?(?:数据|数|值)?$/u;
 const ADJUSTED_NOTE = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)%?$/u;
 
 /**
- * Reads a cell's text with the value grammar.
- * @example parseValueText("1500 以上") //=> { ok: true, value: { kind: "bound", op: ">=", value: 1500, percent: false, raw: "1500 以上", annotations: {} } }
+ * Reads a cell's text with the value grammar: the reading as far as it got, and every problem.
+ * @example parseValueText("1500 以上") //=> { reading: { kind: "bound", op: ">=", value: 1500, percent: false, raw: "1500 以上", annotations: {} }, problems: [] }
+ * @example parseValueText("不低于5以下").problems.map((p) => p.code) //=> ["parse.conflict"]
  */
-export function parseValueText(raw: string): Result<CellReading> {
+export function parseValueText(raw: string): CellAnalysis {
   const cursor: Cursor = {
     raw,
     tokens: tokenize(raw),
@@ -60,17 +62,19 @@ export function parseValueText(raw: string): Result<CellReading> {
   readBody(cursor);
   readAfter(cursor);
   readEnd(cursor);
-  const problem = cursor.problems[0];
-  if (problem) return { ok: false, problem };
-  return finish(cursor);
+  const reading = finish(cursor);
+  if (reading === null && cursor.problems.length === 0) {
+    report(cursor, { code: "parse.unknown", message: parseMessages.unknown(raw.trim()), span: wholeSpan(raw) });
+  }
+  return { reading, problems: cursor.problems };
 }
 
 function peek(cursor: Cursor): Token | undefined {
   return cursor.tokens[cursor.index];
 }
 
-function report(cursor: Cursor, code: string, message: string, span: Span): void {
-  cursor.problems.push({ code, message, span });
+function report(cursor: Cursor, problem: Problem & { span: Span }): void {
+  cursor.problems.push(problem);
 }
 
 /** Comparators, prefix words and notes before the value. */
@@ -97,12 +101,11 @@ function readBody(cursor: Cursor): void {
   readQuantity(cursor);
   const close = peek(cursor);
   if (close?.kind === "closeSquare") cursor.index += 1;
-  else report(cursor, "parse.unclosed", parseMessages.unclosed(cursor.raw.trim(), "["), open.span);
+  else report(cursor, { code: "parse.unclosed", message: parseMessages.unclosed(cursor.raw.trim(), "["), span: open.span });
 }
 
 /** An optional sign, a number, then `%`, `‰` or a unit word. */
 function readQuantity(cursor: Cursor): void {
-  if (cursor.problems.length > 0) return;
   let token = peek(cursor);
   const sign = token?.kind === "sign" ? token : undefined;
   if (sign) {
@@ -125,19 +128,21 @@ function readQuantity(cursor: Cursor): void {
 function expectedNumber(cursor: Cursor, token: Token | undefined): void {
   const raw = cursor.raw.trim();
   if (!token) {
-    report(cursor, "parse.expected_number", parseMessages.expectedNumber(raw, raw), wholeSpan(cursor.raw));
+    report(cursor, { code: "parse.expected_number", message: parseMessages.expectedNumber(raw, raw), span: wholeSpan(cursor.raw) });
     return;
   }
   const code = cursor.index === 0 && token.kind === "text" ? "parse.unknown" : "parse.expected_number";
   const message = code === "parse.unknown" ? parseMessages.unknown(raw) : parseMessages.expectedNumber(raw, token.text);
-  report(cursor, code, message, code === "parse.unknown" ? wholeSpan(cursor.raw) : token.span);
+  report(cursor, { code: code, message: message, span: code === "parse.unknown" ? wholeSpan(cursor.raw) : token.span });
+  // An unknown text is reported whole: nothing of it is left to report as trailing.
+  if (code === "parse.unknown") cursor.index = cursor.tokens.length;
 }
 
 /** Checks a number's form (`12..3` and `1,5` are not numbers) and reads its value. */
 function readNumber(cursor: Cursor, token: Token): number | null {
   const value = Number(token.text.replace(/,/gu, ""));
   if (!NUMBER_FORM.test(token.text) || !Number.isFinite(value)) {
-    report(cursor, "parse.number", parseMessages.number(token.text), token.span);
+    report(cursor, { code: "parse.number", message: parseMessages.number(token.text), span: token.span });
     return null;
   }
   return value;
@@ -149,14 +154,14 @@ function readScale(cursor: Cursor): void {
   if (token?.kind === "percent") cursor.draft.percent = true;
   else if (token?.kind === "permille") cursor.draft.annotations.unit = "‰";
   else if (token?.kind === "unit") cursor.draft.annotations.unit = token.text;
-  else if (token?.kind === "scale") report(cursor, "parse.scale", parseMessages.scale(cursor.raw.trim(), token.text), token.span);
+  else if (token?.kind === "scale") report(cursor, { code: "parse.scale", message: parseMessages.scale(cursor.raw.trim(), token.text), span: token.span });
   else return;
   cursor.index += 1;
 }
 
 /** Words, marks, units and notes after the value. */
 function readAfter(cursor: Cursor): void {
-  for (let token = peek(cursor); token && cursor.problems.length === 0; token = peek(cursor)) {
+  for (let token = peek(cursor); token; token = peek(cursor)) {
     if (token.kind === "marker" && ["boundAfter", "approxAfter", "stretch"].includes(token.meaning.role)) {
       readMarker(cursor, token);
     } else if (token.kind === "group") readGroup(cursor, token);
@@ -170,11 +175,11 @@ function readAfter(cursor: Cursor): void {
 /** Anything left over is reported with the span from there to the end. */
 function readEnd(cursor: Cursor): void {
   const token = peek(cursor);
-  if (!token || cursor.problems.length > 0) return;
+  if (!token) return;
   const last = cursor.tokens[cursor.tokens.length - 1] ?? token;
   const span = { start: token.span.start, end: last.span.end };
   const found = cursor.raw.slice(span.start, span.end);
-  report(cursor, "parse.trailing", parseMessages.trailing(cursor.raw.trim(), found), span);
+  report(cursor, { code: "parse.trailing", message: parseMessages.trailing(cursor.raw.trim(), found), span: span });
 }
 
 /** Applies a marker word: a comparator, approximation, cumulation, stretch or filler. */
@@ -226,13 +231,13 @@ function setCumulative(cursor: Cursor, mark: { change?: "decrease" | "increase" 
 }
 
 function conflict(cursor: Cursor, token: Token): void {
-  report(cursor, "parse.conflict", parseMessages.conflicting(cursor.raw.trim(), token.text), token.span);
+  report(cursor, { code: "parse.conflict", message: parseMessages.conflicting(cursor.raw.trim(), token.text), span: token.span });
 }
 
 /** A bracket group: a year `(2019)`, an adjusted value `（265）` or a note `（市测）`. */
 function readGroup(cursor: Cursor, token: Token & { kind: "group" }): void {
   if (!token.closed) {
-    report(cursor, "parse.unclosed", parseMessages.unclosed(cursor.raw.trim(), token.text.charAt(0)), token.span);
+    report(cursor, { code: "parse.unclosed", message: parseMessages.unclosed(cursor.raw.trim(), token.text.charAt(0)), span: token.span });
     return;
   }
   const annotations = cursor.draft.annotations;
@@ -245,18 +250,15 @@ function readGroup(cursor: Cursor, token: Token & { kind: "group" }): void {
   } else if (inner !== "") annotations.notes = [...(annotations.notes ?? []), removeSpaces(token.inner)];
 }
 
-/** Builds the reading from the draft. */
-function finish(cursor: Cursor): Result<CellReading> {
+/** Builds the reading from the draft; null when no value was found. */
+function finish(cursor: Cursor): CellReading | null {
   const { op, approx, cumulative, value, percent, annotations } = cursor.draft;
-  const raw = cursor.raw;
-  if (value === undefined) {
-    return { ok: false, problem: { code: "parse.unknown", message: parseMessages.unknown(raw.trim()), span: wholeSpan(raw) } };
-  }
-  const base = { raw, annotations, value, percent };
-  if (cumulative) return { ok: true, value: { kind: "cumulative", ...base, ...cumulative } };
-  if (op !== undefined) return { ok: true, value: { kind: "bound", op, ...base } };
-  if (approx) return { ok: true, value: { kind: "approx", ...base } };
-  return { ok: true, value: { kind: "point", ...base } };
+  if (value === undefined) return null;
+  const base = { raw: cursor.raw, annotations, value, percent };
+  if (cumulative) return { kind: "cumulative", ...base, ...cumulative };
+  if (op !== undefined) return { kind: "bound", op, ...base };
+  if (approx) return { kind: "approx", ...base };
+  return { kind: "point", ...base };
 }
 
 /** The span of a whole cell without its surrounding spaces. */

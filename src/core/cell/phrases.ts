@@ -5,7 +5,7 @@
  * (`完成上级\n下达任务` is `完成上级下达任务`), before the value grammar is tried.
  */
 import { parseMessages } from "../../i18n/parse";
-import type { Annotations, CellReading, Problem, Result } from "../types";
+import type { CellReading, Problem, Result } from "../types";
 import {
   EXCEL_ERRORS,
   FASTER_WORDS,
@@ -17,12 +17,6 @@ import {
   SLOWER_WORDS,
 } from "./markers";
 import { foldWidth, removeSpaces } from "./width";
-
-/**
- * The annotations of a reading that has none: one frozen object shared by every such reading
- * (nothing in the engine writes to a reading's annotations once it is read).
- */
-export const NO_ANNOTATIONS: Annotations = Object.freeze({});
 
 /** Runs of dashes, dots and slashes with nothing else: `———`, `-- -`, `。。。`. */
 const MARKER_RUN = /^[-—–_~·.…/\\]+$/u;
@@ -36,10 +30,10 @@ const IN_STEP_WORDS: readonly string[] = ["不低于", "不慢于"];
 export function readPhrase(raw: string): Result<CellReading> | null {
   const compact = removeSpaces(foldWidth(raw));
   const missing = missingReason(compact);
-  if (missing) return { ok: true, value: { kind: "missing", reason: missing, raw, annotations: NO_ANNOTATIONS } };
+  if (missing) return { ok: true, value: { kind: "missing", reason: missing, raw, annotations: {} } };
   if (GROWTH_MENTIONS.some((mention) => compact.includes(mention))) return readRelative(raw, compact);
   if (isQualitative(compact)) {
-    return { ok: true, value: withMet({ kind: "qualitative", text: removeSpaces(raw), raw, annotations: NO_ANNOTATIONS }, compact) };
+    return { ok: true, value: withMet({ kind: "qualitative", text: removeSpaces(raw), raw, annotations: {} }, compact) };
   }
   return null;
 }
@@ -56,12 +50,12 @@ function missingReason(compact: string): "empty" | "marker" | "error" | null {
 function readRelative(raw: string, compact: string): Result<CellReading> {
   const inStep = IN_STEP_WORDS.some((word) => compact.includes(word));
   if (!inStep && FASTER_WORDS.some((word) => compact.includes(word))) {
-    return { ok: true, value: { kind: "relative", relation: "faster", raw, annotations: NO_ANNOTATIONS } };
+    return { ok: true, value: { kind: "relative", relation: "faster", raw, annotations: {} } };
   }
   if (!inStep && SLOWER_WORDS.some((word) => compact.includes(word))) {
     return { ok: false, problem: wholeTextProblem("parse.relation", parseMessages.relation(raw.trim()), raw) };
   }
-  return { ok: true, value: { kind: "relative", relation: "sync", raw, annotations: NO_ANNOTATIONS } };
+  return { ok: true, value: { kind: "relative", relation: "sync", raw, annotations: {} } };
 }
 
 /** A task handed down (`下达`), or a judgement word opening a text without digits. */

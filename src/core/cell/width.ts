@@ -27,6 +27,9 @@ const SINGLE_FOLDS: Readonly<Record<string, string>> = {
   "\u3011": "]", // 】
 };
 
+/** Any character that folds: the full-width block and the keys of `SINGLE_FOLDS`. */
+const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u2212\u2013\ufe63\u2010\u2011\u2264-\u2267\u3014\u3015\u3010\u3011]/u;
+
 /**
  * Folds one character to its ASCII twin when it has one; returns it unchanged otherwise.
  * @example foldCharacter("５") //=> "5"
@@ -44,6 +47,7 @@ export function foldCharacter(character: string): string {
  * @example foldWidth("＞９０％") //=> ">90%"
  */
 export function foldWidth(text: string): string {
+  if (!FOLDABLE.test(text)) return text;
   let folded = "";
   for (let index = 0; index < text.length; index += 1) {
     folded += foldCharacter(text.charAt(index));

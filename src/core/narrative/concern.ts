@@ -10,7 +10,12 @@ import { percent, sharedResult, type Group, type Groups, type NarrativeEntry, ty
 /**
  * The paragraph on the indicators that need attention; empty when nothing is assessed or every
  * indicator shares one result.
- * @example concernParagraph(input, groups, false) //=> "未达到进度要求的指标为：甲（实现度30%，时序进度50%）。约束性指标中无未达到进度要求的情况。"
+ * @example
+ * const entry = (row, name, status, realisation) => ({ row, name, status, endOfPlan: null, realisation, timeProgress: 0.5, heldToTimeProgress: true, regressing: false, binding: false, projection: "on_course" });
+ * const input = { summary: { mode: "midTerm", lagging: [] }, entries: [entry(3, "甲", "behind", 0.3), entry(4, "乙", "on_track", 0.6)], plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5), settings: defaultSettings };
+ * const [behind, onTrack] = input.entries;
+ * const groups = { results: [{ code: "ahead", label: "提前实现目标", members: [] }, { code: "on_track", label: "达到进度要求", members: [onTrack] }, { code: "behind", label: "未达到进度要求", members: [behind] }], noData: { code: "no_data", label: "数据暂缺", members: [] } };
+ * concernParagraph(input, groups, false) //=> "未达到进度要求的指标为：甲（实现度30%，时序进度50%）。"
  */
 export function concernParagraph(input: NarrativeInput, groups: Groups, end: boolean): string {
   const { entries, settings } = input;
@@ -41,11 +46,11 @@ export function concernParagraph(input: NarrativeInput, groups: Groups, end: boo
 
 /** Mid-term: the summary's lagging order (widest gap first); end: lowest realisation first. */
 function concernOrder({ summary }: NarrativeInput, end: boolean): (a: NarrativeEntry, b: NarrativeEntry) => number {
-  if (end) return (a, b) => (a.realisation ?? 0) - (b.realisation ?? 0);
-  const rank = new Map<string, number>();
-  summary.lagging.forEach((lag, index) => rank.set(lag.id, index));
+  if (end || summary.mode === "endOfPlan") return (a, b) => (a.realisation ?? 0) - (b.realisation ?? 0);
+  const rank = new Map<number, number>();
+  summary.lagging.forEach((lag, index) => rank.set(lag.row, index));
   const last = summary.lagging.length;
-  return (a, b) => (rank.get(a.id) ?? last) - (rank.get(b.id) ?? last);
+  return (a, b) => (rank.get(a.row) ?? last) - (rank.get(b.row) ?? last);
 }
 
 /** `未达到进度要求的指标为：甲（实现度30%，时序进度50%）、乙（实现度90%）。` */

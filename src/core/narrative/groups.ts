@@ -3,11 +3,12 @@
  * by the result the overview counts (status mid-term, end-of-plan label at the end).
  */
 import { formatPercent } from "../format";
-import type { EndOfPlanCode, Period, Plan, ProjectionCode, Settings, StatusCode, Summary } from "../types";
+import type { EndOfPlanCode, Period, Plan, ProjectionCode, Settings, StatusCode, SummaryFacts } from "../types";
 
 /** One indicator as the narrative sees it: what a sentence may say of it, already derived. */
 export interface NarrativeEntry {
-  id: string;
+  /** The indicator's sheet row. */
+  row: number;
   /** The name a report uses (cleaned, footnote digits and units removed). */
   name: string;
   status: StatusCode;
@@ -26,7 +27,7 @@ export interface NarrativeEntry {
 
 /** What the narrative is drafted from. */
 export interface NarrativeInput {
-  summary: Omit<Summary, "narrative">;
+  summary: SummaryFacts;
   /** The indicators in table order. */
   entries: readonly NarrativeEntry[];
   plan: Plan;
@@ -53,7 +54,10 @@ export interface Groups {
 
 /**
  * The indicators grouped by result in report order, and those without usable data.
- * @example groupsOf(input, false).results.map((group) => group.members.length) //=> [1, 20, 9]
+ * @example
+ * const entry = (row, name, status, realisation) => ({ row, name, status, endOfPlan: null, realisation, timeProgress: 0.5, heldToTimeProgress: true, regressing: false, binding: false, projection: "on_course" });
+ * const input = { summary: { mode: "midTerm", lagging: [] }, entries: [entry(3, "甲", "behind", 0.3), entry(4, "乙", "on_track", 0.6)], plan: { baseYear: 2020, targetYear: 2025 }, period: periodOf(2023, 0.5), settings: defaultSettings };
+ * groupsOf(input, false).results.map((group) => group.members.length) //=> [0, 1, 1]
  */
 export function groupsOf({ entries, settings }: NarrativeInput, end: boolean): Groups {
   const codes: readonly (StatusCode | EndOfPlanCode)[] = end ? END_ORDER : STATUS_ORDER;
@@ -69,7 +73,10 @@ export function groupsOf({ entries, settings }: NarrativeInput, end: boolean): G
 
 /**
  * The one result every indicator shares, if they all share one.
- * @example sharedResult(groups, 3)?.code //=> "on_track"
+ * @example
+ * const entry = (row, name, status, realisation) => ({ row, name, status, endOfPlan: null, realisation, timeProgress: 0.5, heldToTimeProgress: true, regressing: false, binding: false, projection: "on_course" });
+ * const input = { entries: [entry(3, "甲", "on_track", 0.6), entry(4, "乙", "on_track", 0.7)], settings: defaultSettings };
+ * sharedResult(groupsOf(input, false), 2)?.code //=> "on_track"
  */
 export function sharedResult(groups: Groups, total: number): Group | null {
   if (groups.noData.members.length > 0) return null;

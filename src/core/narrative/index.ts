@@ -39,11 +39,14 @@ const PROJECTION_ORDER: readonly ProjectionCode[] = [
  * Drafts the report paragraphs: overview, lagging indicators, projection (mid-term only).
  *
  * @example
- * draftNarrative({ summary, entries, plan: { baseYear: 2020, targetYear: 2025 }, period: period2023H1, settings })
- * //=> ["截至2023年上半年，“十四五”规划实施时序进度为50%。按照“时间与进度基本一致”原则，2项指标平均实现度为55%，快于时序进度5个百分点。其中1项提前实现目标，1项未达到进度要求。", "未达到进度要求的指标为：…"]
+ * const plan = { baseYear: 2020, targetYear: 2025 };
+ * const behind = { row: 3, name: "甲", label: { raw: "甲", name: "甲", qualifiers: [] }, status: "behind", kind: "level", realisation: 0.3, timeProgress: 0.5, flags: [], projection: "difficult", endOfPlan: null };
+ * const { narrative, ...summary } = summarise([behind], { plan, period: periodOf(2023, 0.5), settings: defaultSettings });
+ * draftNarrative({ summary, entries: [narrativeEntry(behind, 0.5, defaultSettings)], plan, period: periodOf(2023, 0.5), settings: defaultSettings })
+ * //=> ["截至2023年上半年，“十四五”规划实施时序进度为50%。按照“时间与进度基本一致”原则，甲实现度为30%，慢于时序进度20个百分点，未达到进度要求。", "按目前进度预计，甲完成难度较大。完成难度较大的指标需加大推进力度。"]
  */
 export function draftNarrative(input: NarrativeInput): string[] {
-  const end = input.period !== null && input.summary.timeProgress >= 1;
+  const end = input.summary.mode === "endOfPlan";
   const groups = groupsOf(input, end);
   const paragraphs = [
     overview(input, groups, end) + olderDataSentence(input),

@@ -14,41 +14,41 @@
  *   between half and twice the base (where a level stands within a plan period); otherwise they
  *   are yearly rates (8.5 beside a base of 1516.7 is a rate, not a collapse of the economy).
  */
-import { formulaText, growthText, noDataText, reasonText, statementText } from "../../i18n/judge";
-import { formatNumber, formatPercent, formatRate } from "../format";
+import { kindLabels } from "../../i18n/judge";
+import { isNumeric } from "../cell/kinds";
 import { timeProgress } from "../period";
+import type { FormulaPhrase, NoDataPhrase, StatementPhrase } from "../phrases";
 import { projectRate } from "../projection";
 import { averageAnnualRate, compoundAnnualRate, isWorse, rateRealisation } from "../realisation";
 import { chooseLevelValue, inWindow, numericPoints, yearlyRates, type ValuePoint } from "../select";
 import type { CellReading, Period } from "../types";
-import { endOfPeriod, noData, yearsLeft, type Carried, type Evaluation, type RuleInput } from "./context";
+import { classified, isGrowthRateName, levelComparator, targetValue, type Classification, type KindClues, type SharedClassification } from "./classification";
+import { carriedFrom, endOfPeriod, noData, yearsLeft, type Carried, type Evaluation, type KindRules, type RuleInput } from "./context";
 
 /** An achieved average rate, with how it was obtained. */
 interface Achieved {
   rate: number;
   period: Period;
-  statement: string;
-  formula: string;
+  statement: StatementPhrase;
+  formula: FormulaPhrase[];
 }
 
 /**
  * Judges a growth-rate target.
- * @example evaluateRate(input).statement //=> "2021年至2022年年均增长5.77%，目标年均增长7%，实现度82.4%"
  */
-export function evaluateRate(input: RuleInput): Evaluation {
-  const { classification: c, direction, settings } = input;
-  const carried: Carried = { flags: c.flags, reasons: c.reasons, problems: [] };
-  if (c.target === null) return noData(noDataText.noRate, carried);
+function evaluateRate(input: RuleInput): Evaluation {
+  const { classification: c, direction } = input;
+  const carried = carriedFrom(c, []);
+  if (c.target === null) return noData({ code: "noRate" }, carried);
   const achieved = rateSourceOf(input) === "observations" ? fromYearlyRates(input, carried) : fromLevels(input, carried);
-  if (typeof achieved === "string") return noData(achieved, carried);
+  if ("code" in achieved) return noData(achieved, carried);
   const target = c.target;
   const met = !isWorse(achieved.rate, target, direction);
   const realisation = rateRealisation(achieved.rate, target, direction);
   if (direction === "higher" && achieved.rate < 0 && target > 0) {
     carried.flags.push("regressing");
-    carried.reasons.push(growthText.negativeGrowth);
+    carried.reasons.push({ code: "negativeGrowth" });
   }
-  const shown = [formatRate(achieved.rate), formatRate(target)] as const;
   return {
     status: met ? "on_track" : "behind",
     value: achieved.rate,
@@ -57,15 +57,8 @@ export function evaluateRate(input: RuleInput): Evaluation {
     timeProgress: timeProgress(input.plan, achieved.period),
     satisfied: met,
     flags: carried.flags,
-    projection: projectRate({
-      achieved: achieved.rate,
-      target,
-      direction,
-      remaining: yearsLeft(input.plan, achieved.period),
-      effortBand: settings.projectionEffortBand,
-    }),
-    formula: formulaText.join([achieved.formula, formulaText.rateRatio(direction, ...shown)].filter((part) => part !== "")),
-    statement: [achieved.statement, statementText.targetRate(shown[1]), statementText.realisation(formatPercent(realisation))].join("，"),
+    formula: [...achieved.formula, { code: "rateRatio", direction, achieved: achieved.rate, target }],
+    statement: [achieved.statement, { code: "targetRate", rate: target }, { code: "realisation", share: realisation }],
     reasons: carried.reasons,
     problems: carried.problems,
   };
@@ -92,32 +85,31 @@ function isPercent(reading: CellReading): boolean {
 }
 
 /** The geometric mean of the yearly rates observed, or why there is none. */
-function fromYearlyRates(input: RuleInput, carried: Carried): Achieved | string {
+function fromYearlyRates(input: RuleInput, carried: Carried): Achieved | NoDataPhrase {
   const { points, problems } = numericPoints(input.read, input.window, input.classification.useAdjusted);
   carried.problems.push(...problems);
   const rates = yearlyRates(points);
   const first = rates[0];
   const last = rates[rates.length - 1];
   const average = averageAnnualRate(rates.map((point) => point.value));
-  if (!first || !last || !average) return noDataText.noRate;
-  const lastPeriod = input.periodName(last.period);
-  if (!average.geometric) carried.reasons.push(reasonText.arithmeticRate);
-  const formula = average.geometric ? formulaText.geometricRate(rates.length) : formulaText.arithmeticRate(rates.length);
+  if (!first || !last || !average) return { code: "noRate" };
+  if (!average.geometric) carried.reasons.push({ code: "arithmeticRate" });
+  const formula: FormulaPhrase[] = [{ code: average.geometric ? "geometricRate" : "arithmeticRateFormula", years: rates.length }];
   if (rates.length === 1) {
-    carried.reasons.push(reasonText.singleRate(lastPeriod));
-    return { rate: average.rate, period: last.period, statement: statementText.singleRate(lastPeriod, formatRate(average.rate)), formula };
+    carried.reasons.push({ code: "singleRateOnly", period: last.period });
+    return { rate: average.rate, period: last.period, statement: { code: "singleRate", period: last.period, rate: average.rate }, formula };
   }
-  const statement = statementText.averageRate(input.periodName(first.period), lastPeriod, formatRate(average.rate));
+  const statement: StatementPhrase = { code: "averageRate", from: first.period, to: last.period, rate: average.rate };
   return { rate: average.rate, period: last.period, statement, formula };
 }
 
 /** The 实绩年均增长 cell, else the compound rate from base to the latest value; or why neither. */
-function fromLevels(input: RuleInput, carried: Carried): Achieved | string {
+function fromLevels(input: RuleInput, carried: Carried): Achieved | NoDataPhrase {
   const actual = input.actualGrowth;
   const reading = actual?.reading;
-  if (actual && reading && inWindow(actual.period, input.window) && (reading.kind === "point" || reading.kind === "approx" || reading.kind === "bound")) {
-    carried.reasons.push(growthText.actualColumn);
-    return { rate: reading.value, period: actual.period, statement: statementText.actualRate(formatRate(reading.value)), formula: "" };
+  if (actual && inWindow(actual.period, input.window) && isNumeric(reading)) {
+    carried.reasons.push({ code: "actualColumn" });
+    return { rate: reading.value, period: actual.period, statement: { code: "actualRate", rate: reading.value }, formula: [] };
   }
   const c = input.classification;
   const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
@@ -125,14 +117,49 @@ function fromLevels(input: RuleInput, carried: Carried): Achieved | string {
   const { chosen, ignoredSubYear } = chooseLevelValue(points, input.nature);
   if (ignoredSubYear) {
     carried.flags.push("sub_year_flow");
-    const sub = [input.periodName(ignoredSubYear.period), formatNumber(ignoredSubYear.value)] as const;
-    if (!chosen) return noDataText.onlySubYear(...sub);
-    carried.reasons.push(reasonText.subYearFlow(...sub));
+    const sub = { period: ignoredSubYear.period, value: ignoredSubYear.value };
+    if (!chosen) return { code: "onlySubYear", ...sub };
+    carried.reasons.push({ code: "subYearFlow", ...sub });
   }
-  if (!chosen) return noDataText.noValue;
+  if (!chosen) return { code: "noValue" };
   const years = endOfPeriod(chosen.period) - c.baseYear;
   const rate = c.base === null ? null : compoundAnnualRate(c.base, chosen.value, years);
-  if (rate === null) return noDataText.rateNotComputable;
-  const period = input.periodName(chosen.period);
-  return { rate, period: chosen.period, statement: statementText.levelRate(period, formatRate(rate)), formula: formulaText.levelRate(formatNumber(years)) };
+  if (rate === null) return { code: "rateNotComputable" };
+  const statement: StatementPhrase = { code: "levelRate", period: chosen.period, rate };
+  return { rate, period: chosen.period, statement, formula: [{ code: "levelRateFormula", years }] };
 }
+
+/**
+ * A rate target, when the clues call for one: a readable 目标年均增长 column; a name stating a
+ * growth rate with a target in %; a target written as a rate (`年均增速 8%`).
+ */
+function classifyRate(clues: KindClues, shared: SharedClassification): Classification | null {
+  const { growth, target } = clues;
+  const satisfies = levelComparator(clues.direction);
+  if (isNumeric(growth)) return classified(shared, "rate", { target: growth.value, satisfies, rateSource: "levels" });
+  if (!isNumeric(target)) return null;
+  const g = targetValue(target, shared);
+  if (isGrowthRateName(clues.compactName) && (clues.unit === "%" || target.percent)) {
+    return classified(shared, "rate", { target: g, satisfies, rateSource: "observations" });
+  }
+  if (!target.annotations.annualGrowth) return null;
+  const recordsRates = isGrowthRateName(clues.compactName) || clues.unit === "%" || shared.base === null;
+  return classified(shared, "rate", { target: g, satisfies, rateSource: recordsRates ? "observations" : "valuesDecide" });
+}
+
+/** 增速目标: an average annual growth rate to reach. */
+export const rate: KindRules = {
+  kind: "rate",
+  label: kindLabels.rate,
+  heldToTimeProgress: false,
+  classify: classifyRate,
+  evaluate: evaluateRate,
+  project: ({ input, value, period }) =>
+    projectRate({
+      achieved: value ?? 0,
+      target: input.classification.target ?? 0,
+      direction: input.direction,
+      remaining: yearsLeft(input.plan, period),
+      effortBand: input.settings.projectionEffortBand,
+    }),
+};

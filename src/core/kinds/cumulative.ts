@@ -8,25 +8,25 @@
  * (`累计增长 2%` against `累计下降 21.5%`) counts as a negative total; a plain number is read in
  * the target's own terms (`8` against `累计下降 21.5%` is a reduction of 8).
  */
-import { formulaText, growthText, noDataText, statementText } from "../../i18n/judge";
-import { formatNumber, formatPercent } from "../format";
+import { kindLabels } from "../../i18n/judge";
 import { elapsedYears, timeProgress } from "../period";
+import type { ReasonPhrase, StatementPhrase } from "../phrases";
 import { projectCumulative } from "../projection";
 import { cumulativeRealisation } from "../realisation";
 import { numericPoints, type ValuePoint } from "../select";
 import { progressStatus } from "../status";
-import { noData, yearsLeft, type Carried, type Evaluation, type RuleInput } from "./context";
+import { classified } from "./classification";
+import { carriedFrom, noData, yearsLeft, type Evaluation, type KindRules, type RuleInput } from "./context";
 
 /**
  * Judges a cumulative target on the latest cumulative-to-date value.
- * @example evaluateCumulative(input).statement //=> "截至2022年累计12，规划期目标20，实现度60%，时序进度40%"
  */
-export function evaluateCumulative(input: RuleInput): Evaluation {
+function evaluateCumulative(input: RuleInput): Evaluation {
   const { classification: c, settings } = input;
   const { points, problems } = numericPoints(input.read, input.window, c.useAdjusted);
-  const carried: Carried = { flags: c.flags, reasons: c.reasons, problems };
+  const carried = carriedFrom(c, problems);
   const chosen = points[points.length - 1];
-  if (!chosen || c.target === null) return noData(noDataText.noValue, carried);
+  if (!chosen || c.target === null) return noData({ code: "noValue" }, carried);
   const total = c.target;
   const toDate = totalToDate(chosen, c.change);
   const realisation = cumulativeRealisation(toDate, total);
@@ -34,12 +34,11 @@ export function evaluateCumulative(input: RuleInput): Evaluation {
   const satisfied = total > 0 && toDate >= total;
   if (toDate < 0) {
     carried.flags.push("regressing");
-    carried.reasons.push(growthText.negativeTotal);
+    carried.reasons.push({ code: "negativeTotal" });
   }
-  const period = input.periodName(chosen.period);
-  const clauses = [statementText.cumulative(period, formatNumber(toDate), formatNumber(total))];
-  if (realisation !== null) clauses.push(statementText.realisation(formatPercent(realisation)));
-  clauses.push(statementText.timeProgress(formatPercent(t)));
+  const clauses: StatementPhrase[] = [{ code: "cumulative", period: chosen.period, value: toDate, total }];
+  if (realisation !== null) clauses.push({ code: "realisation", share: realisation });
+  clauses.push({ code: "timeProgress", share: t });
   return {
     status: satisfied ? "ahead" : realisation === null ? "behind" : progressStatus(realisation, t, settings.tolerance),
     value: toDate,
@@ -48,15 +47,8 @@ export function evaluateCumulative(input: RuleInput): Evaluation {
     timeProgress: t,
     satisfied,
     flags: carried.flags,
-    projection: projectCumulative({
-      toDate,
-      total,
-      elapsed: elapsedYears(input.plan, chosen.period),
-      remaining: yearsLeft(input.plan, chosen.period),
-      effortBand: settings.projectionEffortBand,
-    }),
-    formula: formulaText.cumulative(formatNumber(toDate), formatNumber(total)),
-    statement: clauses.join("，"),
+    formula: [{ code: "cumulativeFormula", value: toDate, total }],
+    statement: clauses,
     reasons: carried.reasons,
     problems: carried.problems,
   };
@@ -69,3 +61,24 @@ function totalToDate(point: ValuePoint, targetChange: "decrease" | "increase" | 
   const wanted = targetChange ?? "increase";
   return reading.change === wanted ? point.value : point.value === 0 ? 0 : -point.value;
 }
+
+/** 累计目标: a total over the plan period (`[20]`, `累计下降 21.5%`). */
+export const cumulative: KindRules = {
+  kind: "cumulative",
+  label: kindLabels.cumulative,
+  heldToTimeProgress: true,
+  classify: ({ target }, shared) => {
+    if (target?.kind !== "cumulative") return null;
+    const reasons: ReasonPhrase[] = target.change === "decrease" ? [{ code: "cumulativeDecrease" }] : [];
+    return classified(shared, "cumulative", { target: target.value, satisfies: ">=", reasons, ...(target.change ? { change: target.change } : {}) });
+  },
+  evaluate: evaluateCumulative,
+  project: ({ input, value, period }) =>
+    projectCumulative({
+      toDate: value ?? 0,
+      total: input.classification.target ?? 0,
+      elapsed: elapsedYears(input.plan, period),
+      remaining: yearsLeft(input.plan, period),
+      effortBand: input.settings.projectionEffortBand,
+    }),
+};

@@ -1,0 +1,73 @@
+/**
+ * 说明: the clauses of a judgement's note and formula as codes with data. The rules say what they
+ * found (`{ code: "valueAt", period, value }`); `src/i18n/judge.ts` words each code in zh-CN and
+ * en-US (`2022年值1850.4`, `2022 value 1850.4`), formatting the numbers and periods itself. A new
+ * code is one more member here, and the compiler asks each locale for its wording.
+ */
+import type { Direction, Period } from "./types";
+
+/** What was compared with what: the clauses that open a note. */
+export type StatementPhrase =
+  | { code: "valueAt"; period: Period; value: number }
+  | { code: "realisation"; share: number }
+  | { code: "timeProgress"; share: number }
+  /** `target` as shown: a number, a bound as written (`<30`) or a floor (`≥87`). */
+  | { code: "reached"; target: string }
+  | { code: "held"; target: number }
+  | { code: "notHeld"; target: number }
+  | { code: "averageRate"; from: Period; to: Period; rate: number }
+  | { code: "singleRate"; period: Period; rate: number }
+  | { code: "actualRate"; rate: number }
+  | { code: "levelRate"; period: Period; rate: number }
+  | { code: "targetRate"; rate: number }
+  | { code: "cumulative"; period: Period; value: number; total: number }
+  | { code: "judgement"; period: Period; text: string }
+  | { code: "relative"; period: Period; rate: number; gdpRate: number }
+  | { code: "relativeMet"; relation: "sync" | "faster" }
+  | { code: "relativeNotMet"; target: string };
+
+/** Why a note says more: the reasons after its first clause. */
+export type ReasonPhrase =
+  | { code: "olderData"; evaluation: Period; used: Period }
+  | { code: "subYearFlow"; period: Period; value: number }
+  | { code: "valueBound"; text: string; value: number }
+  | { code: "valueOtherYear"; year: number }
+  | { code: "regressing"; base: number }
+  | { code: "slipped" | "compoundUsed" | "compoundFallback" | "noBaseRatio" | "arithmeticRate" | "gdpAverage" }
+  | { code: "singleRateOnly"; period: Period }
+  | { code: "laterNumber"; period: Period; value: number }
+  | { code: "negativeGrowth" | "negativeTotal" | "actualColumn" }
+  | { code: "cumulativeDecrease" | "stretch" }
+  | { code: "floor"; direction: Direction; target: number; base: number }
+  | { code: "adjusted"; base: number; target: number }
+  | { code: "baseBound"; text: string; value: number }
+  | { code: "baseOtherYear"; year: number }
+  | { code: "approximate"; text: string };
+
+/** Why an indicator is 数据暂缺. */
+export type NoDataPhrase =
+  | { code: "noValue" | "noBaseNotMet" | "noGdp" | "noRate" | "rateNotComputable" | "outOfRange" | "targetUnreadable" }
+  | { code: "onlySubYear"; period: Period; value: number }
+  | { code: "noJudgement"; target: string }
+  | { code: "targetMissing"; text: string };
+
+/** The formula applied, with its numbers. */
+export type FormulaPhrase =
+  | { code: "linear" | "compound"; base: number; target: number; value: number }
+  | { code: "boundMet" | "boundSlipped"; target: string }
+  | { code: "heldFormula" | "judged" }
+  | { code: "ratio"; direction: Direction; target: number; value: number }
+  | { code: "geometricRate" | "arithmeticRateFormula"; years: number }
+  | { code: "levelRateFormula"; years: number }
+  | { code: "rateRatio"; direction: Direction; achieved: number; target: number }
+  | { code: "cumulativeFormula"; value: number; total: number }
+  | { code: "relativeFormula"; tolerance: number };
+
+/** Any clause of a note or a formula. */
+export type Phrase = StatementPhrase | ReasonPhrase | NoDataPhrase | FormulaPhrase;
+
+/** A judgement's note: its opening clauses (or why there is no data), then its reasons. */
+export interface Note {
+  statement: (StatementPhrase | NoDataPhrase)[];
+  reasons: ReasonPhrase[];
+}
