@@ -302,9 +302,9 @@ export const workbookMessages = {
     `工作表${q(sheet)}表格右侧的${area}区域有公式（如${cell}单元格，其结果为空），为避免覆盖原有数据，未写入评估结果。可改为将评估结果写入单独的工作表${q(statusSheet)}。`,
   userEdits: (sheet: string, area: string, cells: string, count: number, statusSheet: string) =>
     `工作表${q(sheet)}中上次生成的评估结果区域${area}已被改动（${cells}${count > 1 ? `等${count}个单元格` : "单元格"}与上次写入的内容不同），为避免覆盖您输入的内容，未写入评估结果。请先将这些内容移出该区域，或改为将评估结果写入单独的工作表${q(statusSheet)}。`,
-  dateCell: (cell: string, text: string) => `${cell}单元格是日期（${text}），不是数值，未作为数据使用；请改为数值后重试`,
-  uncalculatedCell: (cell: string) => `${cell}单元格是公式但没有保存的计算结果，未作为数据使用；请在 Excel 中重新计算后保存`,
-  notFiniteCell: (cell: string) => `${cell}单元格的数值无效（非数字或无穷大），未作为数据使用`,
+  dateCell: (cell: string, text: string) => `单元格 ${cell} 为日期（${text}），不是数值，未作为数据使用；请改填数值`,
+  uncalculatedCell: (cell: string) => `单元格 ${cell} 为公式，但文件中没有保存计算结果，未作为数据使用；请在 Excel 中重新计算后保存`,
+  notFiniteCell: (cell: string) => `单元格 ${cell} 的数值无效（非数字或无穷大），未作为数据使用；请检查公式或数据来源`,
   duplicatePeriod: (first: string, firstCell: string, second: string, secondCell: string) =>
     `${firstCell}列${q(first)}与${secondCell}列${q(second)}是同一填报期，已使用${firstCell}列，${secondCell}列未使用；请删除或更正其中一列`,
   afterTargetYear: (header: string, cell: string, targetYear: number) =>
