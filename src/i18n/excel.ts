@@ -46,6 +46,12 @@ export const excelZhCN = {
   /** A new observation column would overwrite cells that hold something. */
   periodColumnTaken: (address: string) =>
     `新增填报期所在区域 ${address} 已有内容。为避免覆盖数据，本次未作修改；请选择空白列。`,
+  /** The workbook's structure is protected, so sheets can be neither added nor deleted. */
+  structureProtected:
+    "工作簿结构受保护，无法新增或删除工作表，本次未写入评估结果。请在“审阅—保护工作簿”中撤销结构保护后重试。",
+  /** Excel did not keep a saved property whole. */
+  propertyCut: (key: string, written: number, kept: number) =>
+    `评估结果已写入，但本机 Excel 未完整保存工作簿属性「${key}」（写入 ${written} 个字符，仅保留 ${kept} 个）。下次一键评估可能无法沿用本次设置与列映射，请在任务窗格中核对后重新评估。`,
   /** Data validation on a new observation column. */
   validation: {
     title: "请填写数值",
@@ -88,6 +94,10 @@ export const excelEnUS: ExcelText = {
     `The used area of sheet "${sheet}" spans ${rows} rows × ${columns} columns, too much to read at once. Delete unused rows and columns (or clear their formatting) and try again.`,
   periodColumnTaken: (address: string) =>
     `The cells for the new period at ${address} are not empty. Nothing was changed, to avoid overwriting data; choose an empty column.`,
+  structureProtected:
+    "The workbook's structure is protected, so sheets can be neither added nor deleted; nothing was written. Unprotect the workbook structure (Review > Protect Workbook) and try again.",
+  propertyCut: (key: string, written: number, kept: number) =>
+    `The results were written, but this Excel did not keep the workbook property "${key}" whole (${written} characters written, ${kept} kept). The next one-click run may not reuse these settings and column mapping; check them in the task pane and assess again.`,
   validation: {
     title: "Enter a number",
     message: "This column holds period data and should contain numbers; if there is none, type 暂无 or continue after the warning.",

@@ -82,6 +82,12 @@ export interface ExcelStandIn {
   /** The user's actions the door must cope with. */
   setCellEditMode(on: boolean): void;
   protectSheet(sheet: string, on?: boolean): void;
+  /** Workbook structure protection (sheets can be neither added nor deleted). */
+  protectStructure(on?: boolean): void;
+  /** Makes the next sync fail with an error Excel raises for reasons the add-in cannot see. */
+  failNextSync(code: "InactiveWorkbook" | "ActivityLimitReached" | "UnsupportedSheet" | "GeneralException"): void;
+  /** The user selects areas (A1 addresses) on a sheet, or a chart. */
+  select(selection: { sheet: string; addresses: string[] } | "chart"): void;
   renameSheet(from: string, to: string): void;
   setActive(sheet: string): void;
   /** A user typing a value into a cell (stored as given, no coercion). */
@@ -95,6 +101,10 @@ const DEFAULTS: StandInOptions = {
   maxMergedAreas: 512,
   propertyValueLimit: 255,
   syncLoops: "throw",
+  maxSyncsPerRun: 4,
+  payloadMode: "utf8",
+  platform: "web",
+  addressStyle: "quoted",
 };
 
 /** A sheet model from a seed: values stored as given, covered cells of merged areas left empty. */
@@ -135,6 +145,9 @@ export function createExcelStandIn(seed: GridSeed | SheetSeed | readonly (SheetS
     runs: 0,
     cellEditMode: false,
     protectedSheets: new Set(),
+    structureProtected: false,
+    injected: [],
+    selection: null,
   };
 
   async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -218,6 +231,25 @@ export function createExcelStandIn(seed: GridSeed | SheetSeed | readonly (SheetS
     },
     setCellEditMode: (on) => {
       runtime.cellEditMode = on;
+    },
+    protectStructure: (on = true) => {
+      runtime.structureProtected = on;
+    },
+    failNextSync: (code) => {
+      runtime.injected.push(code);
+    },
+    select: (selection) => {
+      if (selection === "chart") {
+        runtime.selection = "chart";
+        return;
+      }
+      const rects = selection.addresses.map((address) => {
+        const rect = parseA1(address);
+        if (!rect) throw new Error(`Bad address ${address}`);
+        return rect;
+      });
+      model.active = sheetOf(selection.sheet).name;
+      runtime.selection = { sheet: model.active, rects };
     },
     protectSheet: (sheet, on = true) => {
       if (on) runtime.protectedSheets.add(sheet.toLowerCase());
