@@ -70,6 +70,8 @@ export interface StandInRuntime {
   structureProtected: boolean;
   /** Failures the next syncs raise, in order (one each). */
   injected: string[];
+  /** Failures the next action of a kind raises (`Worksheet.delete` → `GeneralException`), once each. */
+  failingActions: Map<string, string>;
   /** The user's selection: the areas selected on the active sheet, or "chart" for a chart or shape. */
   selection: { sheet: string; rects: { top: number; left: number; bottom: number; right: number }[] } | "chart" | null;
 }
@@ -129,6 +131,11 @@ export class StandInContext {
       bytes,
       execute: () => {
         this.requireVersion(label, minVersion);
+        const failure = this.runtime.failingActions.get(label);
+        if (failure !== undefined) {
+          this.runtime.failingActions.delete(label);
+          throw new StandInError(failure as StandInErrorCode, `Injected failure ${failure} at ${label}.`, label);
+        }
         execute();
         return 0;
       },

@@ -86,6 +86,8 @@ export interface ExcelStandIn {
   protectStructure(on?: boolean): void;
   /** Makes the next sync fail with an error Excel raises for reasons the add-in cannot see. */
   failNextSync(code: "InactiveWorkbook" | "ActivityLimitReached" | "UnsupportedSheet" | "GeneralException"): void;
+  /** Makes the next action of a kind (`Worksheet.delete`, `Range.clear` …) fail, as Excel may refuse one step of a batch. */
+  failAction(label: string, code: "GeneralException" | "AccessDenied" | "InvalidOperation"): void;
   /** The user selects areas (A1 addresses) on a sheet, or a chart. */
   select(selection: { sheet: string; addresses: string[] } | "chart"): void;
   renameSheet(from: string, to: string): void;
@@ -147,6 +149,7 @@ export function createExcelStandIn(seed: GridSeed | SheetSeed | readonly (SheetS
     protectedSheets: new Set(),
     structureProtected: false,
     injected: [],
+    failingActions: new Map(),
     selection: null,
   };
 
@@ -234,6 +237,9 @@ export function createExcelStandIn(seed: GridSeed | SheetSeed | readonly (SheetS
     },
     protectStructure: (on = true) => {
       runtime.structureProtected = on;
+    },
+    failAction: (label, code) => {
+      runtime.failingActions.set(label, code);
     },
     failNextSync: (code) => {
       runtime.injected.push(code);
