@@ -10,8 +10,8 @@
  * sheets when the add-in's own is in view — since which sheet was saved is only known once a grid
  * brought the properties. When the guess is the sheet assessed (the usual case: the user presses the
  * button on the table, or on the add-in's summary beside it), a run through the Office.js door takes
- * four syncs (five for a plan over 4 MB, some 6,000 rows); each other sheet it must look at costs one
- * grid read more.
+ * three syncs on a real table (the sheet list, the grid, the write) and five on 10,000 rows; each
+ * other sheet it must look at costs one grid read more (one sync for a table of real size).
  */
 import { assessWithChoices } from "../app/assess";
 import { detectInGrid } from "../app/detect";
