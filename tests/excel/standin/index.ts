@@ -63,7 +63,13 @@ export interface WorkbookSnapshot {
 
 export interface ExcelStandIn {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  office: { context: { requirements: { isSetSupported(name: string, version?: string): boolean } } };
+  office: {
+    context: {
+      requirements: { isSetSupported(name: string, version?: string): boolean };
+      /** `Office.context.diagnostics`: the host, its platform and version. */
+      diagnostics: { host: string; platform: string; version: string };
+    };
+  };
   /** Puts `Excel`, `Office` and `OfficeExtension` on `globalThis`; returns the function that removes them. */
   install(): () => void;
   readonly model: WorkbookModel;
@@ -166,8 +172,10 @@ export function createExcelStandIn(seed: GridSeed | SheetSeed | readonly (SheetS
   const office = {
     context: {
       requirements: {
-        isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && versionAtLeast(runtime.options.apiVersion, version),
+        isSetSupported: (name: string, version = "1.1") =>
+          (name === "ExcelApi" && versionAtLeast(runtime.options.apiVersion, version)) || (name === "DialogApi" && versionAtLeast("1.2", version)),
       },
+      diagnostics: { host: "Excel", platform: runtime.options.platform === "desktop" ? "PC" : "OfficeOnline", version: "16.0 (stand-in)" },
     },
   };
 
