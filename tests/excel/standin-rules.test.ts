@@ -251,3 +251,52 @@ describe("payloads and failures", () => {
     await expect(read()).resolves.toBeUndefined();
   });
 });
+
+describe("conditional formats, colours, enums and validation", () => {
+  /** Runs one batch of writes on 表2 and answers "ok" or the error code. */
+  async function outcomeOf(write: (sheet: Excel.Worksheet) => void): Promise<string> {
+    const standIn = workbook();
+    return standIn
+      .run(async (context) => {
+        write(context.workbook.worksheets.getItem("表2"));
+        await context.sync();
+      })
+      .then(() => "ok", (error: StandInError) => error.code);
+  }
+
+  it.each([
+    [{ formula1: '="提前实现目标"', operator: "EqualTo" }, "ok"],
+    [{ operator: "EqualTo" }, "InvalidArgument"],
+    [{ formula1: "=1" }, "InvalidArgument"],
+    [{ formula1: "=1", operator: "Between" }, "InvalidArgument"],
+    [{ formula1: "=1", formula2: "=2", operator: "Between" }, "ok"],
+  ])("takes a cell-value rule %j as %s: formula1 and an operator, formula2 for Between", async (rule, expected) => {
+    expect(await outcomeOf((sheet) => (sheet.getRange("B1:B2").conditionalFormats.add("CellValue").cellValue.rule = rule as Excel.ConditionalCellValueRule))).toBe(expected);
+  });
+
+  it("refuses a custom rule whose formula does not start with =", async () => {
+    expect(await outcomeOf((sheet) => (sheet.getRange("B1").conditionalFormats.add("Custom").custom.rule.formula = "LEN(B1)=0"))).toBe("InvalidArgument");
+    expect(await outcomeOf((sheet) => (sheet.getRange("B1").conditionalFormats.add("Custom").custom.rule.formula = "=LEN(B1)=0"))).toBe("ok");
+  });
+
+  it.each([
+    ["#D9E1F2", "ok"],
+    ["orange", "ok"],
+    ["D9E1F2", "InvalidArgument"],
+    ["#D9E1F", "InvalidArgument"],
+  ])("takes the fill colour %s as %s (#RRGGBB or a named colour)", async (colour, expected) => {
+    expect(await outcomeOf((sheet) => (sheet.getRange("A1").format.fill.color = colour))).toBe(expected);
+  });
+
+  it("refuses an alignment or border style that is not one of the enum's values", async () => {
+    expect(await outcomeOf((sheet) => (sheet.getRange("A1").format.horizontalAlignment = "Middle" as Excel.HorizontalAlignment))).toBe("InvalidArgument");
+    expect(await outcomeOf((sheet) => (sheet.getRange("A1").format.borders.getItem("EdgeTop").style = "Thin" as Excel.BorderLineStyle))).toBe("InvalidArgument");
+    expect(await outcomeOf((sheet) => (sheet.getRange("A1").format.verticalAlignment = "Center"))).toBe("ok");
+  });
+
+  it("takes one criterion per data-validation rule", async () => {
+    const two = { decimal: { formula1: 0, formula2: 1, operator: "Between" }, wholeNumber: { formula1: 0, operator: "GreaterThan" } };
+    expect(await outcomeOf((sheet) => (sheet.getRange("C1:C2").dataValidation.rule = two as Excel.DataValidationRule))).toBe("InvalidArgument");
+    expect(await outcomeOf((sheet) => (sheet.getRange("C1:C2").dataValidation.rule = { decimal: { formula1: 0, formula2: 1, operator: "Between" } }))).toBe("ok");
+  });
+});
