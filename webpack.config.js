@@ -1,6 +1,9 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane and the ribbon's function file, copies the icons and the manifest, and
-// serves office.js from the @microsoft/office-js package so the add-in runs on an offline intranet.
+// serves office.js from the @microsoft/office-js package so the add-in runs on an offline intranet
+// (the default). That package is frozen (its README: no longer supported, add-ins should load the
+// CDN): with PLAN_ASSESS_OFFICE_JS=cdn the pages load office.js from Microsoft's CDN instead and
+// nothing of the package is copied.
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -8,6 +11,10 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const devUrl = "https://localhost:3000/";
 /** Where the add-in is hosted in production (an intranet web server), set at build time. */
 const prodUrl = process.env.PLAN_ASSESS_URL || devUrl;
+/** office.js from Microsoft's CDN (evergreen) when PLAN_ASSESS_OFFICE_JS=cdn, else served locally. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const officeJsFromCdn = process.env.PLAN_ASSESS_OFFICE_JS === "cdn";
+const officeJsUrl = officeJsFromCdn ? OFFICE_JS_CDN : "assets/office-js/office.js";
 
 /** office.js and the Excel host scripts it loads at run time; Chinese and English string tables. */
 const officeJsFiles = [
@@ -62,11 +69,13 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { officeJsUrl },
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
+        templateParameters: { officeJsUrl },
         chunks: ["commands"],
       }),
       new CopyWebpackPlugin({
@@ -79,7 +88,7 @@ module.exports = async (env, options) => {
             transform: (content) =>
               dev ? content : content.toString().replaceAll(devUrl, prodUrl),
           },
-          ...officeJsFiles.map((glob) => ({
+          ...(officeJsFromCdn ? [] : officeJsFiles).map((glob) => ({
             from: glob,
             context: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"),
             to: "assets/office-js/",

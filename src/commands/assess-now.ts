@@ -10,8 +10,8 @@
  * sheets when the add-in's own is in view — since which sheet was saved is only known once a grid
  * brought the properties. When the guess is the sheet assessed (the usual case: the user presses the
  * button on the table, or on the add-in's summary beside it), a run through the Office.js door takes
- * four syncs (five for a plan over 4 MB, some 6,000 rows); each other sheet it must look at costs one
- * grid read more.
+ * three syncs on a real table (the sheet list, the grid, the write) and five on 10,000 rows; each
+ * other sheet it must look at costs one grid read more (one sync for a table of real size).
  */
 import { assessWithChoices } from "../app/assess";
 import { detectInGrid } from "../app/detect";
@@ -36,10 +36,23 @@ export interface RibbonContext {
   locale: Locale;
   /** A message that stops the command before it starts (Excel too old), or null. */
   blocked: string | null;
-  /** Shows the outcome (a small dialog); resolves when the user has seen it. */
-  show(outcome: Outcome): Promise<void>;
+  /**
+   * Shows the outcome (a small dialog); resolves when the user has seen it, or after `patienceMs`
+   * at the latest.
+   */
+  show(outcome: Outcome, patienceMs: number): Promise<void>;
   now?: () => Date;
+  /** Milliseconds since an epoch, for the 5-minute limit (default `Date.now`). */
+  clock?: () => number;
 }
+
+/**
+ * A function command must complete its event (`event.completed`:
+ * https://learn.microsoft.com/javascript/api/office/office.addincommands.event), and Office closes
+ * its runtime about five minutes after the press; the command completes the event half a minute
+ * before that, whatever the run and the dialog take.
+ */
+export const COMMAND_DEADLINE_MS = 4.5 * 60 * 1000;
 
 /** One press of the button: its language and its time stamp. */
 export interface RibbonRun {
@@ -103,13 +116,22 @@ export async function ribbonOutcome(context: RibbonContext): Promise<Outcome> {
  */
 export function assessNowWith(contextOf: () => RibbonContext): (event: RibbonEvent) => Promise<void> {
   return async (event) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const context = contextOf();
-      const outcome = await ribbonOutcome(context);
-      await context.show(outcome);
+      const clock = context.clock ?? Date.now;
+      const started = clock();
+      const deadline = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), COMMAND_DEADLINE_MS);
+      });
+      // The run may outlast the deadline (a very large sheet): the event is completed all the same.
+      const outcome = await Promise.race([ribbonOutcome(context), deadline]);
+      const left = COMMAND_DEADLINE_MS - (clock() - started);
+      if (outcome && left > 0) await Promise.race([context.show(outcome, left), deadline]);
     } catch (error) {
       console.error(error);
     } finally {
+      if (timer !== undefined) clearTimeout(timer);
       event.completed();
     }
   };

@@ -10,7 +10,7 @@ import { pickLocale } from "../i18n/taskpane";
 import { assessNowWith } from "./assess-now";
 import { CLOSE_MESSAGE, renderOutcomePage, showOutcomeDialog } from "./dialog";
 import { pageElement } from "./dom";
-import { outcomeFromQuery } from "./outcome";
+import { localeFromQuery, outcomeFromQuery } from "./outcome";
 
 /** Adds the dialog's stylesheet (the pane's, emitted beside the bundle by the build). */
 function loadStylesheet(): void {
@@ -33,18 +33,24 @@ const assessNow = assessNowWith(() => {
     text,
     locale,
     blocked: excelSupportProblem() === null ? null : text.errors.oldExcel,
-    show: (outcome) => showOutcomeDialog(outcome, window.location.href, Office.context?.ui),
+    show: (outcome, patienceMs) => showOutcomeDialog(outcome, window.location.href, Office.context?.ui, { locale, patienceMs }),
   };
 });
+
+/** Whether this page is the outcome dialog (its address carries an outcome). */
+const inDialog = outcomeFromQuery(window.location.search) !== null;
 
 void Office.onReady().then(() => {
   const outcome = outcomeFromQuery(window.location.search);
   if (!outcome) return;
   loadStylesheet();
-  const { locale, text } = strings();
+  // In a dialog only messageParent and isSetSupported work: the language comes from the opener.
+  const locale = localeFromQuery(window.location.search);
+  const text = ribbonText(locale);
   document.documentElement.lang = locale;
   document.title = text.title;
   renderOutcomePage(pageElement("outcome"), { outcome, text, close: () => Office.context.ui.messageParent(CLOSE_MESSAGE) });
 });
 
-if (Office.actions) Office.actions.associate("assessNow", assessNow);
+// Office.actions is absent in a dialog and on hosts without shared-runtime support.
+if (!inDialog && Office.actions) Office.actions.associate("assessNow", assessNow);

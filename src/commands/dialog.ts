@@ -3,12 +3,10 @@
  * (`commands.html`) is the dialog: opened with the outcome in its query, it shows the message and
  * a close button. Excel has no notification area for add-ins other than Outlook, so a dialog it is.
  */
+import type { Locale } from "../i18n/index";
 import type { RibbonText } from "../i18n/ribbon";
 import { element } from "./dom";
 import { outcomeQuery, type Outcome } from "./outcome";
-
-/** How long the command waits for the user to close the dialog before completing anyway. */
-const DIALOG_PATIENCE_MS = 4 * 60 * 1000;
 
 /** The message the dialog page sends when the user closes it. */
 export const CLOSE_MESSAGE = "close";
@@ -22,23 +20,31 @@ export interface DialogUi {
   ): void;
 }
 
+/** How the dialog is opened: in which language, and how long the command may wait for it. */
+export interface DialogOptions {
+  /** The opener's language, handed to the dialog in its address: a dialog page cannot ask Office. */
+  locale: Locale;
+  /** How long to wait for the user to close it before resolving anyway. */
+  patienceMs: number;
+}
+
 /**
- * Opens the outcome dialog and resolves when it is closed (or could not open, or after four
- * minutes); never rejects.
- * @example await showOutcomeDialog({ kind: "success", message: "已评估…" }, "https://localhost:3000/commands.html", Office.context.ui)
+ * Opens the outcome dialog and resolves when it is closed (or could not open, or when its patience
+ * ran out); never rejects.
+ * @example await showOutcomeDialog({ kind: "success", message: "已评估…" }, "https://localhost:3000/commands.html", Office.context.ui, { locale: "zh-CN", patienceMs: 60_000 })
  */
-export function showOutcomeDialog(outcome: Outcome, pageUrl: string, ui: DialogUi | undefined): Promise<void> {
+export function showOutcomeDialog(outcome: Outcome, pageUrl: string, ui: DialogUi | undefined, options: DialogOptions): Promise<void> {
   return new Promise((resolve) => {
     if (!ui) {
       resolve();
       return;
     }
-    const timer = setTimeout(resolve, DIALOG_PATIENCE_MS);
+    const timer = setTimeout(resolve, Math.max(0, options.patienceMs));
     const finish = (): void => {
       clearTimeout(timer);
       resolve();
     };
-    const url = `${pageUrl.split(/[?#]/u)[0] ?? pageUrl}${outcomeQuery(outcome)}`;
+    const url = `${pageUrl.split(/[?#]/u)[0] ?? pageUrl}${outcomeQuery(outcome, options.locale)}`;
     try {
       ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true }, (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) {

@@ -5,6 +5,7 @@
  */
 import type { Assessment } from "../core/types";
 import { statusCounts } from "../app/status-counts";
+import type { Locale } from "../i18n/index";
 import type { RibbonText } from "../i18n/ribbon";
 
 /** The outcome the dialog shows: a finished run, or a failure with its message. */
@@ -30,14 +31,26 @@ export function successOutcome(sheet: string, assessment: Assessment, text: Ribb
 /** The query parameters that carry an outcome to the dialog page. */
 const KIND_PARAMETER = "outcome";
 const MESSAGE_PARAMETER = "message";
+const LOCALE_PARAMETER = "lang";
 
 /**
- * Writes an outcome into the query of the dialog page's address.
- * @example outcomeQuery({ kind: "error", message: "工作表受保护" }) //=> "?outcome=error&message=%E5%B7%A5…"
+ * Writes an outcome, and the opener's language, into the query of the dialog page's address.
+ * @example outcomeQuery({ kind: "error", message: "工作表受保护" }, "zh-CN") //=> "?outcome=error&message=%E5%B7%A5…&lang=zh-CN"
  */
-export function outcomeQuery(outcome: Outcome): string {
-  const parameters = new URLSearchParams({ [KIND_PARAMETER]: outcome.kind, [MESSAGE_PARAMETER]: outcome.message });
+export function outcomeQuery(outcome: Outcome, locale: Locale = "zh-CN"): string {
+  const parameters = new URLSearchParams({ [KIND_PARAMETER]: outcome.kind, [MESSAGE_PARAMETER]: outcome.message, [LOCALE_PARAMETER]: locale });
   return `?${parameters.toString()}`;
+}
+
+/**
+ * The language the opener handed the dialog page: in a dialog only `messageParent` and
+ * `isSetSupported` work, so the page never asks `Office.context.displayLanguage`
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/dialog-api-in-office-add-ins).
+ * Chinese unless the opener said English.
+ * @example localeFromQuery("?outcome=success&message=x&lang=en-US") //=> "en-US"
+ */
+export function localeFromQuery(search: string): Locale {
+  return new URLSearchParams(search).get(LOCALE_PARAMETER) === "en-US" ? "en-US" : "zh-CN";
 }
 
 /**

@@ -8,7 +8,7 @@
  * request; a 10,000-row one (about 6.5 MB at the 650 bytes a row of the status block, summary and
  * detail sheet weighs) is two. No sync is paid to keep the count the same for every size.
  */
-import type { WriteOperation } from "../workbook/write/operations";
+import type { OfficeOperation as WriteOperation } from "./order";
 
 /** Excel on the web's request and response limit. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;

@@ -4,22 +4,22 @@
  *
  * Every method is one `Excel.run` with few syncs:
  * - `listSheets`, `readProperty`: 1 sync;
- * - `readGrid`: 2 (extent, merged areas, and the workbook's sheets, names and saved properties —
- *   handed back on the grid; then values and number formats); 3 when Excel refuses the merged
- *   areas (more than 512 of them) and the extent is read again without them;
+ * - `readGrid`: 1 for a used area within the sheet's first 1,000 rows and 64 columns (the extent,
+ *   merged areas, the workbook's sheets, names, protection and the add-in's own saved properties,
+ *   and the cells, together), one more per band of the rest, each band sized to the budget by the
+ *   measured rows (a 10,000-row table: 2); a band Excel still refuses as too large is read again in
+ *   bands of half the rows; without merged areas when Excel refuses them (more than 512);
  * - `applyPlan`: 1 write sync with screen updating suspended while the plan fits one 4 MB request
  *   (any real table: 30–40 rows weigh some 40 KB), one more per further 4 MB (a 10,000-row plan is
- *   two) — plus 1 to learn the workbook's names and sheets, unless it directly follows a `readGrid`
- *   of this host (as in every assessment run: read, assess, write), which learnt them;
+ *   two) — plus 1 to learn the workbook's state, unless it directly follows a `readGrid` of this
+ *   host, which learnt it;
  * - `clearGenerated`, `writeProperty`, `addPeriodColumn`: 2 (what is there, then the writes).
- * An assessment run (`runAssessment`: sheet list, grid, plan) therefore takes 4 syncs, 5 for a
- * plan over 4 MB.
+ * An assessment run (sheet list, grid, plan) of a real table therefore takes 3 syncs; of a
+ * 10,000-row one, 5.
  *
- * 支持规模 (the supported size): a sheet read in one response (up to 125,000 cells: 11,360 rows of
- * an 11-column table) and a plan within two 4 MB requests (about 12,000 indicator rows at some 650
- * bytes a row). Beyond, because Excel on the web refuses any request or response over 5 MB, a read
- * takes one more sync per further 125,000 cells and a write one more per further 4 MB. The count
- * never depends on the clock.
+ * Saved properties are the add-in's own keys only, loaded by key, written in 120-character parts
+ * and read back in the sync that writes them; a part Excel did not keep whole fails the write with
+ * `excel.property_cut` after the rest is written (`properties.ts`).
  *
  * Failures reject with an {@link ExcelDoorError} carrying a Chinese message; Excel older than
  * ExcelApi 1.9 is refused before anything is sent.
@@ -29,11 +29,23 @@ import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host
 import type { Grid, WritePlan } from "../workbook/types";
 import { DEFAULT_PAYLOAD_BUDGET, packOperations } from "./budget";
 import { ExcelDoorError, guarded } from "./errors";
-import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "../workbook/write/operations";
+import { clearOperations, planOperations, type WriteOperation } from "../workbook/write/operations";
+import { officeOrder, type OfficeOperation } from "./order";
 import { queuePeriodColumn, readPeriodColumnProblem } from "./period-column";
-import { propertyParts, staleParts } from "../workbook/write/properties";
+import { officePropertyOperations, queuePropertyCheck, type PropertyLoss } from "./properties";
 import { queueOperation } from "./queue";
-import { readSavedProperty, readSheetList, readUsedGrid, readWorkbookState, worthRetryingWithoutMerges, type GridRead } from "./read";
+import {
+  isPayloadRefusal,
+  PartialRead,
+  readSavedProperty,
+  readSheetList,
+  readUsedGrid,
+  readWorkbookState,
+  worthRetryingWithoutMerges,
+  type GridRead,
+  type GridReadOptions,
+  type OfficeWorkbookState,
+} from "./read";
 import { excelSupportProblem, MERGED_AREAS_EXCEL_API, supportsExcelApi, type OfficeRequirements } from "./requirements";
 
 /** `Excel.run` as the door calls it (replaceable for tests). */
@@ -72,7 +84,7 @@ export class ExcelHost implements WorkbookHost {
    * The workbook's state as the last grid read saw it, for the `applyPlan` that directly follows
    * that read; any other call on this host drops it (the state might have changed in between).
    */
-  private readState: WorkbookState | null = null;
+  private readState: OfficeWorkbookState | null = null;
 
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? globalRun;
@@ -89,18 +101,35 @@ export class ExcelHost implements WorkbookHost {
 
   async readGrid(sheet: string): Promise<Grid> {
     this.readState = null;
-    const read = (merges: boolean) => this.excel((context) => readUsedGrid(context, sheet, { merges, budget: this.budget, text: this.text }));
-    const merges = supportsExcelApi(MERGED_AREAS_EXCEL_API, this.office());
-    let result: GridRead;
-    try {
-      result = await read(merges);
-    } catch (error) {
-      // Excel refuses more than 512 merged areas: read the grid without them.
-      if (!merges || !(error instanceof ExcelDoorError) || !worthRetryingWithoutMerges(error.cause)) throw error;
-      result = await read(false);
-    }
+    const result = await this.readGridTrying(sheet, {
+      merges: supportsExcelApi(MERGED_AREAS_EXCEL_API, this.office()),
+      head: true,
+      budget: this.budget,
+      text: this.text,
+    });
     this.readState = result.state;
     return result.grid;
+  }
+
+  /**
+   * One grid read, and the fallbacks Excel's refusals call for: without the head when the first
+   * response was too large; in bands of half the rows when a band was; without merged areas when
+   * Excel refused them (more than 512).
+   */
+  private async readGridTrying(sheet: string, options: GridReadOptions): Promise<GridRead> {
+    try {
+      return await this.excel((context) => readUsedGrid(context, sheet, options));
+    } catch (error) {
+      const cause = error instanceof ExcelDoorError ? error.cause : undefined;
+      if (cause instanceof PartialRead) {
+        return this.readGridTrying(sheet, { ...options, rowsPerBand: Math.floor(cause.rowsPerBand / 2) });
+      }
+      if (isPayloadRefusal(cause) && options.head) return this.readGridTrying(sheet, { ...options, head: false });
+      if (options.merges && error instanceof ExcelDoorError && worthRetryingWithoutMerges(cause)) {
+        return this.readGridTrying(sheet, { ...options, merges: false });
+      }
+      throw error;
+    }
   }
 
   applyPlan(plan: WritePlan): Promise<void> {
@@ -110,7 +139,7 @@ export class ExcelHost implements WorkbookHost {
       const state = known ?? (await readWorkbookState(context));
       const operations = planOperations(plan, state, this.text);
       if (!operations.ok) throw new ExcelDoorError(operations.problem);
-      await this.write(context, operations.value);
+      await this.write(context, operations.value, state);
     });
   }
 
@@ -118,7 +147,7 @@ export class ExcelHost implements WorkbookHost {
     this.readState = null;
     return this.excel(async (context) => {
       const state = await readWorkbookState(context);
-      await this.write(context, clearOperations(state));
+      await this.write(context, clearOperations(state), state);
     });
   }
 
@@ -130,13 +159,8 @@ export class ExcelHost implements WorkbookHost {
   writeProperty(name: string, value: string): Promise<void> {
     this.readState = null;
     return this.excel(async (context) => {
-      const state = await readWorkbookState(context);
-      const parts = propertyParts(name, value);
-      const operations: WriteOperation[] = [
-        ...staleParts(state.propertyKeys, name, parts.length).map((key): WriteOperation => ({ kind: "deleteProperty", key })),
-        ...parts.map((part): WriteOperation => ({ kind: "setProperty", key: part.key, value: part.value })),
-      ];
-      await this.write(context, operations);
+      const state = await readWorkbookState(context, [name]);
+      await this.write(context, [{ kind: "setProperty", key: name, value }], state);
     });
   }
 
@@ -152,21 +176,30 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /**
-   * Queues the operations and syncs: one request while they fit the payload budget; a write over
-   * it is cut into requests under the budget, one sync each.
+   * Puts the operations in Excel's order and syncs: one request while they fit the payload
+   * budget, one more per further budget. A write that adds or deletes sheets in a workbook whose
+   * structure is protected is refused before anything is sent; saved properties are read back in
+   * the sync that writes them.
    */
-  private async write(context: Excel.RequestContext, operations: readonly WriteOperation[]): Promise<void> {
-    if (operations.length === 0) return;
-    const [first = [], ...further] = packOperations(operations, this.budget);
-    context.application.suspendScreenUpdatingUntilNextSync();
-    for (const operation of first) queueOperation(context, operation);
-    await context.sync();
-    // Only a write over the payload budget reaches this loop: one sync per further request.
-    for (const pack of further) {
+  private async write(context: Excel.RequestContext, planned: readonly WriteOperation[], state: OfficeWorkbookState): Promise<void> {
+    if (planned.length === 0) return;
+    if (state.structureProtected && planned.some((op) => op.kind === "addSheet" || op.kind === "deleteSheet")) {
+      throw new ExcelDoorError({ code: "excel.structure_protected", message: this.text.structureProtected });
+    }
+    const operations = officePropertyOperations<OfficeOperation>(officeOrder(planned, state.veryHidden), state.propertyKeys);
+    const losses: PropertyLoss[] = [];
+    const packs = packOperations(operations, this.budget);
+    // Only a write over the payload budget has more than one pack: one sync per further request.
+    for (const pack of packs) {
       context.application.suspendScreenUpdatingUntilNextSync();
       for (const operation of pack) queueOperation(context, operation);
+      const written = pack.flatMap((op) => (op.kind === "setProperty" ? [{ key: op.key, value: op.value }] : []));
+      const check = written.length > 0 ? queuePropertyCheck(context, written) : null;
       await context.sync();
+      if (check) losses.push(...check());
     }
+    const lost = losses[0];
+    if (lost) throw new ExcelDoorError({ code: "excel.property_cut", message: this.text.propertyCut(lost.key, lost.written, lost.kept) });
   }
 
   /** Runs a batch after the version check, turning any failure into a door error. */

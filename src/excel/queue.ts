@@ -5,7 +5,7 @@
  */
 import type { CellRange, CellStyle, ChartSpec, ConditionalRule } from "../workbook/types";
 import { cellAddress } from "../workbook/address";
-import type { WriteOperation } from "../workbook/write/operations";
+import type { OfficeOperation } from "./order";
 
 /** Border edges drawn for a bordered style. */
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
@@ -32,18 +32,23 @@ function rangeOf(context: Excel.RequestContext, sheet: string, range: CellRange)
  * Queues one operation (no sync).
  * @example queueOperation(context, { kind: "freeze", sheet: "评估明细", rows: 1 }) //=> undefined (queued)
  */
-export function queueOperation(context: Excel.RequestContext, operation: WriteOperation): void {
+export function queueOperation(context: Excel.RequestContext, operation: OfficeOperation): void {
   const workbook = context.workbook;
   switch (operation.kind) {
     case "deleteName":
       workbook.names.getItem(operation.name).delete();
       return;
+    case "unhideSheet":
+      workbook.worksheets.getItem(operation.sheet).visibility = "Hidden";
+      return;
     case "deleteSheet":
       workbook.worksheets.getItem(operation.sheet).delete();
       return;
     case "clearArea": {
+      // No unmerge: the add-in never merges cells in the status area, so any merge there is the
+      // user's, and one the collision check could not see (ExcelApi below 1.13, over 512 merged
+      // areas, or a merge starting outside the used range: office-js #3611) must stay.
       const range = rangeOf(context, operation.sheet, operation.range);
-      range.unmerge();
       range.conditionalFormats.clearAll();
       range.clear("All");
       return;
@@ -86,15 +91,10 @@ export function queueOperation(context: Excel.RequestContext, operation: WriteOp
       addChart(context, operation.sheet, operation.chart);
       return;
     case "freeze":
-      workbook.worksheets.getItem(operation.sheet).freezePanes.freezeRows(operation.rows);
+    case "pageSetup":
+    case "printZoom":
+      queueSheetLayout(context, operation);
       return;
-    case "pageSetup": {
-      const layout = workbook.worksheets.getItem(operation.sheet).pageLayout;
-      layout.orientation = "Landscape";
-      layout.paperSize = "A4";
-      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      return;
-    }
     case "addName":
       workbook.names.add(operation.name, rangeOf(context, operation.sheet, operation.range));
       return;
@@ -105,6 +105,25 @@ export function queueOperation(context: Excel.RequestContext, operation: WriteOp
       const never: never = operation;
       throw new Error(`Unknown write operation ${JSON.stringify(never)}`);
     }
+  }
+}
+
+/** Queues a sheet's frozen rows or print settings. */
+function queueSheetLayout(context: Excel.RequestContext, operation: Extract<OfficeOperation, { kind: "freeze" | "pageSetup" | "printZoom" }>): void {
+  const worksheet = context.workbook.worksheets.getItem(operation.sheet);
+  switch (operation.kind) {
+    case "freeze":
+      worksheet.freezePanes.freezeRows(operation.rows);
+      return;
+    case "pageSetup":
+      worksheet.pageLayout.orientation = "Landscape";
+      worksheet.pageLayout.paperSize = "A4";
+      return;
+    case "printZoom":
+      // Page counts, as the reference describes them (never 0):
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions
+      worksheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: operation.pagesTall };
+      return;
   }
 }
 

@@ -1,17 +1,22 @@
 /**
- * Reading through Office.js in a fixed number of syncs: the sheet list (one sync), the workbook's
- * names, sheets and property keys before a write (one sync), and a sheet's used area (two syncs:
- * first its extent and merged areas, then its values and number formats as bounded ranges).
+ * Reading through Office.js in few syncs, each response under the payload budget.
  *
- * The first sync of a grid read also loads the workbook's sheets, names and saved properties, so
- * the run that reads the grid needs no sync of its own for its run stamp and settings, and the
- * write that follows it none to learn what an earlier run left.
+ * A grid read's first sync brings, together: the workbook's sheets, names and structure protection,
+ * the add-in's own saved properties (loaded by key: `properties.ts`), the used area's extent and
+ * merged areas, and the values and number formats of the used cells in the sheet's first
+ * {@link HEAD_ROWS} rows and {@link HEAD_COLUMNS} columns. A real table (30–40 rows) is then read
+ * whole, in one sync.
  *
- * A used area too large for one response (Excel on the web answers at most 5 MB) is read in row
- * bands of at most {@link READ_BYTES_PER_CELL}-estimated bytes, one more sync per band: with the
- * door's 4 MB budget one response holds 125,000 cells (about 11,000 rows of an 11-column table),
- * the largest area read in two syncs. An area beyond {@link MAX_READ_CELLS} is refused with a
- * message asking the user to trim the sheet.
+ * A larger used area is read in row bands sized by a byte budget: the head's rows are measured
+ * (every non-ASCII character counted as the six bytes of a `\uXXXX` escape, the worst a host may
+ * send), and as many rows go into one band as fit the budget at the widest row seen, with a margin.
+ * One sync per band. Excel on the web refuses a response over 5 MB
+ * (`ResponsePayloadSizeLimitExceeded`: https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ * should a band still be refused (its rows far longer than the head's), the caller reads the rest
+ * again in bands of half the rows. Large ranges are read as separate smaller reads, as the
+ * reference advises: https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-large
+ *
+ * An area beyond {@link MAX_READ_CELLS} is refused with a message asking the user to trim the sheet.
  */
 import { excelZhCN, type ExcelText } from "../i18n/excel";
 import type { SheetList } from "../workbook/host";
@@ -21,15 +26,21 @@ import { gridFromOffice } from "./clean";
 import { ExcelDoorError, isOfficeError } from "./errors";
 import type { NamedArea } from "../workbook/write/markers";
 import type { WorkbookState } from "../workbook/write/operations";
-import { joinPropertyParts, savedProperties } from "../workbook/write/properties";
+import { queueOwnProperties, OWN_PROPERTY_KEYS } from "./properties";
 
-/** Assumed size of one cell's value and number format in a response (JSON, UTF-8), for planning reads. */
+/** Rows of the head read with the extent in a grid read's first sync. */
+export const HEAD_ROWS = 1_000;
+/** Columns of that head. */
+export const HEAD_COLUMNS = 64;
+/** Assumed bytes of one cell (value and number format) where nothing was measured. */
 export const READ_BYTES_PER_CELL = 32;
-/** The most cells the door reads from one sheet (about sixteen syncs' worth). */
+/** Margin on the measured widest row when sizing bands. */
+const ROW_MARGIN = 1.25;
+/** The most cells the door reads from one sheet. */
 export const MAX_READ_CELLS = 2_000_000;
 
 /** Codes after which retrying a read without merged areas would not help. */
-const FINAL_CODES = new Set(["ItemNotFound", "InvalidOperationInCellEditMode", "AccessDenied"]);
+const FINAL_CODES = new Set(["ItemNotFound", "InvalidOperationInCellEditMode", "AccessDenied", "ResponsePayloadSizeLimitExceeded"]);
 
 /**
  * The visible sheets in tab order and the active one (one sync).
@@ -45,152 +56,247 @@ export async function readSheetList(context: Excel.RequestContext): Promise<Shee
   return { names, active: active.name };
 }
 
-/**
- * Queues the loads of what a write needs to know first — sheet names, defined names with their
- * targets, property keys — and returns the function that reads them once synced.
- * @example const state = queueWorkbookState(context); await context.sync(); state() //=> { sheets: ["表2"], names: [], propertyKeys: [] }
- */
-export function queueWorkbookState(context: Excel.RequestContext): () => WorkbookState {
-  const read = queueWorkbook(context, "items/key");
-  return () => read().state;
+/** What a write needs to know of the workbook, as the Office.js door reads it. */
+export interface OfficeWorkbookState extends WorkbookState {
+  /** Sheets that are very hidden (Excel refuses to delete them until they are made hidden). */
+  veryHidden: string[];
+  /** Whether the workbook's structure is protected (no sheet can be added or deleted). */
+  structureProtected: boolean;
 }
 
-/** The workbook's state and its saved properties, parts joined, by key as saved. */
+/** The workbook's state and the add-in's saved properties, parts joined. */
 interface WorkbookRead {
-  state: WorkbookState;
+  state: OfficeWorkbookState;
   properties: Record<string, string>;
 }
 
-/** Queues the loads of the workbook's sheets, names and custom properties (`items/key` alone, or with values). */
-function queueWorkbook(context: Excel.RequestContext, customItems: "items/key" | "items/key,items/value"): () => WorkbookRead {
+/**
+ * Queues the loads of what a write needs to know first — sheet names and visibility, defined names
+ * with their targets, structure protection, the add-in's own property keys — and returns the
+ * function that reads them once synced.
+ * @example const state = queueWorkbookState(context); await context.sync(); state().sheets //=> ["表2"]
+ */
+export function queueWorkbookState(context: Excel.RequestContext, keys: readonly string[] = OWN_PROPERTY_KEYS): () => WorkbookRead {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/visibility");
   const names = workbook.names;
   names.load("items/name,items/formula");
-  const custom = workbook.properties.custom;
-  custom.load(customItems);
+  const protection = workbook.protection;
+  protection.load("protected");
+  const own = queueOwnProperties(context, keys);
   return () => {
-    const items = custom.items;
+    const { values, found } = own();
     return {
       state: {
         sheets: sheets.items.map((sheet) => sheet.name),
         names: names.items.map((named): NamedArea => ({ name: named.name, target: parseNameFormula(String(named.formula ?? "")) })),
-        propertyKeys: items.map((item) => item.key),
+        propertyKeys: found,
+        veryHidden: sheets.items.filter((sheet) => sheet.visibility === "VeryHidden").map((sheet) => sheet.name),
+        structureProtected: protection.protected === true,
       },
-      properties: customItems === "items/key" ? {} : savedProperties(items.map((item) => ({ key: item.key, value: item.value }))),
+      properties: values,
     };
   };
 }
 
 /**
  * What a write needs to know first (one sync).
- * @example await readWorkbookState(context) //=> { sheets: ["表2"], names: [], propertyKeys: [] }
+ * @example (await readWorkbookState(context)).sheets //=> ["表2"]
  */
-export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
-  const state = queueWorkbookState(context);
+export async function readWorkbookState(context: Excel.RequestContext, keys?: readonly string[]): Promise<OfficeWorkbookState> {
+  const state = queueWorkbookState(context, keys);
   await context.sync();
-  return state();
+  return state().state;
 }
 
 /**
- * A saved property, its parts joined, or null (one sync).
+ * A saved property of the add-in, its parts joined, or null (one sync; only that key and its parts
+ * are loaded).
  * @example await readSavedProperty(context, "PlanAssess.settings") //=> "{\"tolerance\":0,…}"
  */
 export async function readSavedProperty(context: Excel.RequestContext, key: string): Promise<string | null> {
-  const custom = context.workbook.properties.custom;
-  custom.load("items/key,items/value");
+  const own = queueOwnProperties(context, [key]);
   await context.sync();
-  return joinPropertyParts(custom.items.map((item) => ({ key: item.key, value: item.value })), key);
+  return own().values[key] ?? null;
 }
 
-/** The extent of a used area and the merged areas in it, from the first sync, with the workbook's state and properties. */
-interface UsedExtent extends WorkbookRead {
+/** A rectangle of cells as read: where it starts and its values and number formats. */
+interface Patch {
+  top: number;
+  left: number;
+  values: unknown[][];
+  numberFormat: unknown[][];
+}
+
+/** The first sync of a grid read: the extent, merged areas, workbook state, properties and the head. */
+interface FirstRead extends WorkbookRead {
   range: CellRange | null;
   merges: CellRange[];
+  head: Patch | null;
 }
 
-/** First sync: the used area's extent (values only), its merged areas when asked, the workbook's state and saved properties. */
-async function readExtent(context: Excel.RequestContext, sheet: string, withMerges: boolean): Promise<UsedExtent> {
-  const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
-  merged?.load("address");
-  const workbook = queueWorkbook(context, "items/key,items/value");
-  await context.sync();
-  const { state, properties } = workbook();
-  if (used.isNullObject) return { range: null, merges: [], state, properties };
-  const range = {
-    top: used.rowIndex,
-    left: used.columnIndex,
-    bottom: used.rowIndex + used.rowCount - 1,
-    right: used.columnIndex + used.columnCount - 1,
-  };
-  const merges = merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [];
-  return { range, merges, state, properties };
+/** How a grid read goes: with merged areas, with the head in the first sync, within what budget. */
+export interface GridReadOptions {
+  merges: boolean;
+  head: boolean;
+  budget: number;
+  text?: ExcelText;
+  /** Rows per band for the rest, when an earlier try found the measured size too large. */
+  rowsPerBand?: number;
 }
 
 /**
- * Row bands `[top, bottom]` covering a range, each small enough for one response.
- * @example rowBands({ top: 0, left: 0, bottom: 9, right: 0 }, 4) //=> [[0, 3], [4, 7], [8, 9]]
+ * Rows of the head: {@link HEAD_ROWS}, fewer when the budget could not hold that many full rows of
+ * {@link HEAD_COLUMNS} cells at 32 bytes a cell.
+ * @example headRows(400_000) //=> 195
  */
-export function rowBands(range: CellRange, maxCells: number): [number, number][] {
-  const columns = range.right - range.left + 1;
-  const rowsPerBand = Math.max(1, Math.floor(maxCells / columns));
+export function headRows(budget: number): number {
+  return Math.max(1, Math.min(HEAD_ROWS, Math.floor(budget / (HEAD_COLUMNS * READ_BYTES_PER_CELL))));
+}
+
+/** Queues the first sync's loads and returns the function that reads them. */
+function queueFirstRead(context: Excel.RequestContext, sheet: string, options: GridReadOptions): () => FirstRead {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const used = worksheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const merged = options.merges ? used.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
+  // The used cells of the head rectangle (`Range.getUsedRangeOrNullObject`, ExcelApi 1.4).
+  const head = options.head ? worksheet.getRangeByIndexes(0, 0, headRows(options.budget), HEAD_COLUMNS).getUsedRangeOrNullObject(true) : null;
+  head?.load("rowIndex,columnIndex,values,numberFormat");
+  const workbook = queueWorkbookState(context);
+  return () => {
+    const { state, properties } = workbook();
+    const headPatch = head && !head.isNullObject
+      ? { top: head.rowIndex, left: head.columnIndex, values: head.values as unknown[][], numberFormat: head.numberFormat as unknown[][] }
+      : null;
+    if (used.isNullObject) return { range: null, merges: [], head: null, state, properties };
+    const range = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+    const merges = merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [];
+    return { range, merges, head: headPatch, state, properties };
+  };
+}
+
+/**
+ * Row bands `[top, bottom]` covering rows `from`…`to`, `rowsPerBand` rows each.
+ * @example rowBands(0, 9, 4) //=> [[0, 3], [4, 7], [8, 9]]
+ */
+export function rowBands(from: number, to: number, rowsPerBand: number): [number, number][] {
+  const size = Math.max(1, Math.floor(rowsPerBand));
   const bands: [number, number][] = [];
-  for (let top = range.top; top <= range.bottom; top += rowsPerBand) {
-    bands.push([top, Math.min(range.bottom, top + rowsPerBand - 1)]);
-  }
+  for (let top = from; top <= to; top += size) bands.push([top, Math.min(to, top + size - 1)]);
   return bands;
 }
 
 /**
- * A grid (with the workbook's saved properties) and the workbook's state read alongside it, so a
- * write that follows needs no sync to learn it.
+ * What a value weighs in a response at worst: its JSON with every non-ASCII character as `\uXXXX`.
+ * @example pessimisticBytes(["地区"]) //=> 16
  */
-export interface GridRead {
-  grid: Grid;
-  state: WorkbookState;
+export function pessimisticBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  let bytes = 0;
+  for (let i = 0; i < json.length; i += 1) bytes += json.charCodeAt(i) < 0x80 ? 1 : 6;
+  return bytes;
 }
 
 /**
- * A sheet's used area as a grid: two syncs for any area up to one response's worth, one more per
- * further band. Merged areas are read where Excel supports them (ExcelApi 1.13); the caller may
- * retry without them when Excel refuses them (more than 512 in the area).
- * @example (await readUsedGrid(context, "表2", { merges: true, budget: 4_000_000 })).grid
- * //=> { sheet: "表2", top: 0, left: 0, values: [...], merges: [...], properties: { "PlanAssess.run": "{…}" } }
+ * Rows per band for the rest of an area: the budget over the widest row of the head (values and
+ * formats, pessimistically, with a margin), or over 32 bytes a cell when nothing was measured.
+ * @example rowsPerBand(null, 10, 4_000_000) //=> 12500
  */
-export async function readUsedGrid(
-  context: Excel.RequestContext,
-  sheet: string,
-  options: { merges: boolean; budget: number; text?: ExcelText },
-): Promise<GridRead> {
+export function rowsPerBand(head: Patch | null, columns: number, budget: number): number {
+  const assumed = columns * READ_BYTES_PER_CELL;
+  const widest = (head?.values ?? []).reduce(
+    (most, row, i) => Math.max(most, pessimisticBytes(row) + pessimisticBytes(head?.numberFormat[i] ?? [])),
+    0,
+  );
+  const perRow = Math.max(assumed, widest * ROW_MARGIN * (columns / Math.max(1, head?.values[0]?.length ?? columns)));
+  return Math.max(1, Math.floor(budget / perRow));
+}
+
+/** A grid (with the add-in's saved properties) and the workbook's state read alongside it. */
+export interface GridRead {
+  grid: Grid;
+  state: OfficeWorkbookState;
+}
+
+/** A grid read cut short by a refused band: what was read, and from which row the rest remains. */
+export class PartialRead extends Error {
+  override readonly cause: unknown;
+  readonly rowsPerBand: number;
+
+  constructor(cause: unknown, rowsPerBand: number) {
+    super("A band of the grid was refused as too large.");
+    this.name = "PartialRead";
+    this.cause = cause;
+    this.rowsPerBand = rowsPerBand;
+  }
+}
+
+/**
+ * A sheet's used area as a grid: one sync when the used area lies within the head (any real
+ * table), one more per band of the rest. Merged areas are read where Excel supports them
+ * (ExcelApi 1.13); the caller may retry without them, or without the head, or with smaller bands
+ * (a {@link PartialRead} says how small the refused ones were).
+ * @example (await readUsedGrid(context, "表2", { merges: true, head: true, budget: 4_000_000 })).grid.sheet //=> "表2"
+ */
+export async function readUsedGrid(context: Excel.RequestContext, sheet: string, options: GridReadOptions): Promise<GridRead> {
   const text = options.text ?? excelZhCN;
-  const extent = await readExtent(context, sheet, options.merges);
-  const range = extent.range;
-  const properties = extent.properties;
-  if (!range) return { grid: { sheet, top: 0, left: 0, values: [], merges: extent.merges, properties }, state: extent.state };
+  const first = queueFirstRead(context, sheet, options);
+  await context.sync();
+  const { range, merges, head, state, properties } = first();
+  if (!range) return { grid: { sheet, top: 0, left: 0, values: [], merges, properties }, state };
   const rows = range.bottom - range.top + 1;
   const columns = range.right - range.left + 1;
   if (rows * columns > MAX_READ_CELLS) {
     throw new ExcelDoorError({ code: "excel.used_range_too_large", message: text.usedRangeTooLarge(sheet, rows, columns) });
   }
-  const worksheet = context.workbook.worksheets.getItem(sheet);
-  const load = ([top, bottom]: [number, number]): Excel.Range =>
-    worksheet.getRangeByIndexes(top, range.left, bottom - top + 1, columns).load("values,numberFormat");
-  const [first, ...further] = rowBands(range, Math.floor(options.budget / READ_BYTES_PER_CELL));
-  const loaded: Excel.Range[] = first ? [load(first)] : [];
-  await context.sync();
-  // Only an area larger than one response reaches this loop: one sync per further band.
-  for (const band of further) {
-    loaded.push(load(band));
-    await context.sync();
+  const headBottom = headRows(options.budget) - 1;
+  const covered = head !== null && range.bottom <= headBottom && range.right < HEAD_COLUMNS;
+  const patches: Patch[] = covered && head ? [head] : [];
+  if (!covered) {
+    // Rows the head covers whole (all the area's columns within the head) are not read again.
+    const from = head && range.right < HEAD_COLUMNS ? Math.max(range.top, headBottom + 1) : range.top;
+    if (head && from > range.top) patches.push(head);
+    const size = options.rowsPerBand ?? rowsPerBand(head, columns, options.budget);
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    // One sync per band, each response under the budget: the count follows the area's size only.
+    for (const [top, bottom] of rowBands(from, range.bottom, size)) {
+      const band = worksheet.getRangeByIndexes(top, range.left, bottom - top + 1, columns).load("values,numberFormat");
+      try {
+        await context.sync();
+      } catch (error) {
+        if (isPayloadRefusal(error) && size > 1) throw new PartialRead(error, size);
+        throw error;
+      }
+      patches.push({ top, left: range.left, values: band.values as unknown[][], numberFormat: band.numberFormat as unknown[][] });
+    }
   }
-  const values = loaded.flatMap((part) => part.values as unknown[][]);
-  const numberFormat = loaded.flatMap((part) => part.numberFormat as unknown[][]);
-  const grid = gridFromOffice(sheet, { top: range.top, left: range.left, values, numberFormat }, extent.merges);
+  const grid = gridFromOffice(sheet, assemble(range, patches), merges);
   // The defined names come with the grid: the add-in's block is where its name points now.
-  return { grid: { ...grid, properties, names: extent.state.names }, state: extent.state };
+  return { grid: { ...grid, properties, names: state.names }, state };
+}
+
+/** The area's rectangle filled from the patches read (cells no patch covers stay empty). */
+function assemble(range: CellRange, patches: readonly Patch[]): { top: number; left: number; values: unknown[][]; numberFormat: unknown[][] } {
+  const rows = range.bottom - range.top + 1;
+  const columns = range.right - range.left + 1;
+  const values: unknown[][] = Array.from({ length: rows }, () => new Array<unknown>(columns).fill(""));
+  const numberFormat: unknown[][] = Array.from({ length: rows }, () => new Array<unknown>(columns).fill("General"));
+  for (const patch of patches) {
+    patch.values.forEach((line, i) => {
+      const row = patch.top + i - range.top;
+      if (row < 0 || row >= rows) return;
+      line.forEach((value, j) => {
+        const column = patch.left + j - range.left;
+        if (column < 0 || column >= columns) return;
+        (values[row] as unknown[])[column] = value;
+        (numberFormat[row] as unknown[])[column] = patch.numberFormat[i]?.[j] ?? "General";
+      });
+    });
+  }
+  return { top: range.top, left: range.left, values, numberFormat };
 }
 
 /**
@@ -199,5 +305,13 @@ export async function readUsedGrid(
  * @example worthRetryingWithoutMerges({ code: "GeneralException" }) //=> true
  */
 export function worthRetryingWithoutMerges(error: unknown): boolean {
-  return !(isOfficeError(error) && FINAL_CODES.has(error.code)) && !(error instanceof ExcelDoorError);
+  return !(isOfficeError(error) && FINAL_CODES.has(error.code)) && !(error instanceof ExcelDoorError) && !(error instanceof PartialRead);
+}
+
+/**
+ * Whether Excel refused a response as too large (`ResponsePayloadSizeLimitExceeded`).
+ * @example isPayloadRefusal({ code: "ResponsePayloadSizeLimitExceeded" }) //=> true
+ */
+export function isPayloadRefusal(error: unknown): boolean {
+  return isOfficeError(error) && error.code === "ResponsePayloadSizeLimitExceeded";
 }

@@ -5,7 +5,7 @@
  */
 import type { CellRange } from "../workbook/types";
 import { parseSheetReference, splitReferences } from "../workbook/write/references";
-import { guarded } from "./errors";
+import { ExcelDoorError, guarded } from "./errors";
 
 /** The user's selection: its sheet and its first rectangle, 0-based. */
 export interface Selection {
@@ -29,19 +29,27 @@ export async function selectCell(sheet: string, address: string): Promise<void> 
 }
 
 /**
- * Reads the selected range of the active sheet; null when the selection is not a range of cells
- * (a chart, a shape) or cannot be read.
+ * Reads the selected range of the active sheet — the first area of a multi-area selection — or null
+ * when the selection is not cells (a chart, a shape) or cannot be read. `getSelectedRange` throws on
+ * a multi-area selection ("If multiple ranges are selected, this method will throw an error"), so
+ * the door asks for `getSelectedRanges` (ExcelApi 1.9) and takes its first area.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedranges-member(1)
  * @example await readSelection() //=> { sheet: "主要指标", range: { top: 2, left: 0, bottom: 39, right: 7 } }
  */
 export async function readSelection(): Promise<Selection | null> {
-  return guarded(() =>
-    Excel.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
-      range.load("address");
-      await context.sync();
-      const first = splitReferences(range.address)[0];
-      const selected = first === undefined ? null : parseSheetReference(first);
-      return selected ? { sheet: selected.sheet, range: selected.range } : null;
-    }),
-  );
+  try {
+    return await guarded(() =>
+      Excel.run(async (context) => {
+        const areas = context.workbook.getSelectedRanges();
+        areas.load("address");
+        await context.sync();
+        const first = splitReferences(areas.address)[0];
+        const selected = first === undefined ? null : parseSheetReference(first.trim());
+        return selected ? { sheet: selected.sheet, range: selected.range } : null;
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ExcelDoorError && error.code === "excel.InvalidSelection") return null;
+    throw error;
+  }
 }

@@ -46,6 +46,40 @@ export const excelZhCN = {
   /** A new observation column would overwrite cells that hold something. */
   periodColumnTaken: (address: string) =>
     `新增填报期所在区域 ${address} 已有内容。为避免覆盖数据，本次未作修改；请选择空白列。`,
+  /** The workbook's structure is protected, so sheets can be neither added nor deleted. */
+  structureProtected:
+    "工作簿结构受保护，无法新增或删除工作表，本次未写入评估结果。请在“审阅—保护工作簿”中撤销结构保护后重试。",
+  /** Excel did not keep a saved property whole. */
+  propertyCut: (key: string, written: number, kept: number) =>
+    `评估结果已写入，但本机 Excel 未完整保存工作簿属性「${key}」（写入 ${written} 个字符，仅保留 ${kept} 个）。下次一键评估可能无法沿用本次设置与列映射，请在任务窗格中核对后重新评估。`,
+  /** 加载项自检: the report a user copies into an email. */
+  selfTest: {
+    title: "规划指标评估加载项自检结果",
+    host: (platform: string, version: string) => `Excel 平台：${platform}；版本：${version}`,
+    sets: (sets: string) => `支持的接口集：${sets}`,
+    line: (step: string, outcome: string) => `${step}：${outcome}`,
+    passed: "通过",
+    skipped: "跳过（本版 Excel 不支持）",
+    failed: (code: string) => `未通过（${code}）`,
+    allPassed: "结论：各项均通过，本加载项可在此 Excel 中使用。",
+    someFailed: "结论：有未通过的项目，请将本结果发给加载项维护人员。",
+    steps: {
+      addSheet: "新建临时工作表",
+      values: "写入并读回文本、数字格式",
+      usedRange: "读取已用区域",
+      merge: "合并单元格并读回合并区域",
+      format: "字体、填充、边框、对齐、列宽",
+      conditional: "条件格式（单元格值、公式、数据条）",
+      validation: "数据验证",
+      chart: "插入图表",
+      freeze: "冻结首行",
+      pageLayout: "页面设置（A4 横向、按页宽缩放）",
+      names: "定义名称",
+      properties: "工作簿自定义属性（写入并读回）",
+      selection: "选择单元格并读回选区",
+      deleteSheet: "删除临时工作表",
+    },
+  },
   /** Data validation on a new observation column. */
   validation: {
     title: "请填写数值",
@@ -88,6 +122,37 @@ export const excelEnUS: ExcelText = {
     `The used area of sheet "${sheet}" spans ${rows} rows × ${columns} columns, too much to read at once. Delete unused rows and columns (or clear their formatting) and try again.`,
   periodColumnTaken: (address: string) =>
     `The cells for the new period at ${address} are not empty. Nothing was changed, to avoid overwriting data; choose an empty column.`,
+  structureProtected:
+    "The workbook's structure is protected, so sheets can be neither added nor deleted; nothing was written. Unprotect the workbook structure (Review > Protect Workbook) and try again.",
+  propertyCut: (key: string, written: number, kept: number) =>
+    `The results were written, but this Excel did not keep the workbook property "${key}" whole (${written} characters written, ${kept} kept). The next one-click run may not reuse these settings and column mapping; check them in the task pane and assess again.`,
+  selfTest: {
+    title: "Plan assessment add-in: self-test result",
+    host: (platform: string, version: string) => `Excel platform: ${platform}; version: ${version}`,
+    sets: (sets: string) => `Requirement sets: ${sets}`,
+    line: (step: string, outcome: string) => `${step}: ${outcome}`,
+    passed: "passed",
+    skipped: "skipped (not supported by this Excel)",
+    failed: (code: string) => `failed (${code})`,
+    allPassed: "Conclusion: every step passed; the add-in can be used in this Excel.",
+    someFailed: "Conclusion: some steps failed; please send this result to the add-in's maintainers.",
+    steps: {
+      addSheet: "Add a scratch sheet",
+      values: "Write and read back text and number formats",
+      usedRange: "Read the used area",
+      merge: "Merge cells and read the merged areas",
+      format: "Font, fill, borders, alignment, column width",
+      conditional: "Conditional formats (cell value, formula, data bar)",
+      validation: "Data validation",
+      chart: "Insert a chart",
+      freeze: "Freeze the first row",
+      pageLayout: "Page setup (A4 landscape, fit to page width)",
+      names: "Defined names",
+      properties: "Workbook custom properties (write and read back)",
+      selection: "Select cells and read the selection",
+      deleteSheet: "Delete the scratch sheet",
+    },
+  },
   validation: {
     title: "Enter a number",
     message: "This column holds period data and should contain numbers; if there is none, type 暂无 or continue after the warning.",

@@ -63,6 +63,16 @@ export const taskpaneZhCN = {
     timeProgress: (share: number) => `该期时序进度 ${percent(share)}`,
   },
 
+  /** 加载项自检, in 高级设置. */
+  selfTest: {
+    heading: "加载项自检",
+    intro: "在临时工作表上逐项检验本加载项用到的 Excel 功能，完成后删除该表，不改动您的数据。首次在本机 Excel 中使用时请运行一次，并把结果复制发给加载项维护人员。",
+    run: "运行加载项自检",
+    running: "正在自检，请稍候……",
+    copy: "复制自检结果",
+    copied: "自检结果已复制到剪贴板。",
+    copyFailed: "无法访问剪贴板，请选中自检结果后按 Ctrl+C 复制。",
+  },
   advanced: {
     heading: "高级设置",
     tolerance: "进度容差（百分点）",
@@ -230,6 +240,15 @@ export const taskpaneEnUS: TaskpaneText = {
     timeProgress: (share) => `Time progress of this period: ${percent(share)}`,
   },
 
+  selfTest: {
+    heading: "Add-in self-test",
+    intro: "Exercises each Excel feature the add-in uses on a scratch sheet, then deletes the sheet; your data is not touched. Run it once when first using the add-in in this Excel, and send the result to the add-in's maintainers.",
+    run: "Run the self-test",
+    running: "Testing, please wait…",
+    copy: "Copy the result",
+    copied: "The self-test result was copied to the clipboard.",
+    copyFailed: "The clipboard is not available: select the result and press Ctrl+C.",
+  },
   advanced: {
     heading: "Advanced settings",
     tolerance: "Progress tolerance (percentage points)",

@@ -19,6 +19,7 @@ import { renderLayout, renderMessage, type PaneLayout } from "./layout";
 import { assignRole, mappingRows } from "./mapping-view";
 import { periodCardView, renderMappingCard, renderPeriodCard, renderTableCard, type PeriodCard } from "./render-sections";
 import { renderSettings } from "./render-settings";
+import { renderSelfTestCard } from "./render-selftest";
 import { readSettingsForm, type SettingsForm } from "./settings-form";
 import { initialState, planProblem, progressShare, savedChoices, typedPlanProblem, update, type PaneEvent, type PaneState } from "./state";
 
@@ -32,6 +33,8 @@ export interface PaneOptions {
   copy(text: string): Promise<boolean>;
   /** Delay before saving edited choices, so typing saves once (default 600 ms). */
   saveDelay?: number;
+  /** 加载项自检: runs it and answers its report as text; without it the card is not shown. */
+  selfTest?: () => Promise<string>;
 }
 
 /**
@@ -49,6 +52,7 @@ export class PaneController {
   readonly text: TaskpaneText;
   readonly workspace: Workspace;
   private periodCard: PeriodCard | null = null;
+  private selfTestSlot: Element | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -156,6 +160,8 @@ export class PaneController {
       onReset: () => this.resetForm(),
     });
     settings.element.addEventListener("toggle", () => this.dispatch({ type: "advancedToggled", open: settings.element.open }));
+    this.selfTestSlot = settings.element.querySelector(".details-body");
+    this.renderSelfTest();
     const reading = readSettingsForm(this.state.form, this.state.choices.settings);
     settings.showErrors(reading.ok ? {} : reading.problem);
     const handlers = { changePlan: (value: string) => this.changePlan(value), choosePeriod: (code: string) => this.choosePeriod(code) };
@@ -164,6 +170,27 @@ export class PaneController {
     const problem = planProblem(this.state);
     if (problem) this.periodCard.plan.setError(this.text.period[problem]);
     replaceChildren(this.layout.slots.period, [this.periodCard.element]);
+  }
+
+  /** Renders 加载项自检 at the end of 高级设置, when the page can run it. */
+  private renderSelfTest(): void {
+    const run = this.options.selfTest;
+    if (!run || !this.selfTestSlot) return;
+    this.selfTestSlot.querySelector("[data-testid=self-test]")?.remove();
+    const { running, report } = this.state.selfTest;
+    const copy = (text: string) =>
+      void this.options.copy(text).then((copied) => this.say(copied ? "success" : "warning", copied ? this.text.selfTest.copied : this.text.selfTest.copyFailed));
+    const start = () => void this.runSelfTest(run);
+    this.selfTestSlot.append(renderSelfTestCard({ text: this.text, running, report, onRun: start, onCopy: copy }));
+  }
+
+  /** Runs 加载项自检 and shows its report. */
+  private async runSelfTest(run: () => Promise<string>): Promise<void> {
+    this.dispatch({ type: "selfTestStarted" });
+    this.renderSelfTest();
+    const report = await run();
+    this.dispatch({ type: "selfTestFinished", report });
+    this.renderSelfTest();
   }
 
   /** `该期时序进度 50.0%` under the period drop-down, when a plan and period are known. */

@@ -31,6 +31,8 @@ export interface PaneState {
   /** The values to check the user has seen and chosen to go on with (their fingerprint). */
   acknowledged: string | null;
   advancedOpen: boolean;
+  /** 加载项自检: whether it is running, and the last report as text. */
+  selfTest: { running: boolean; report: string | null };
 }
 
 /** What can happen to the pane. */
@@ -45,7 +47,9 @@ export type PaneEvent =
   | { type: "formEdited"; form: SettingsForm }
   | { type: "formReset" }
   | { type: "advancedToggled"; open: boolean }
-  | { type: "checksAcknowledged"; fingerprint: string };
+  | { type: "checksAcknowledged"; fingerprint: string }
+  | { type: "selfTestStarted" }
+  | { type: "selfTestFinished"; report: string };
 
 /**
  * The state of a pane that has read nothing yet.
@@ -63,6 +67,7 @@ export function initialState(): PaneState {
     planEdited: false,
     acknowledged: null,
     advancedOpen: false,
+    selfTest: { running: false, report: null },
   };
 }
 
@@ -92,6 +97,10 @@ export function update(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, advancedOpen: event.open };
     case "checksAcknowledged":
       return { ...state, acknowledged: event.fingerprint };
+    case "selfTestStarted":
+      return { ...state, advancedOpen: true, selfTest: { running: true, report: state.selfTest.report } };
+    case "selfTestFinished":
+      return { ...state, selfTest: { running: false, report: event.report } };
     default: {
       const unexpected: never = event;
       return unexpected;

@@ -6,6 +6,7 @@
 import { ExcelHost } from "../excel/host";
 import { excelSupportProblem } from "../excel/requirements";
 import { readSelection, selectCell } from "../excel/select";
+import { runSelfTest, selfTestText, type SelfTestOffice } from "../excel/self-test";
 import { excelEnUS, excelZhCN } from "../i18n/excel";
 import { pickLocale, taskpaneText } from "../i18n/taskpane";
 import { startPane } from "./controller";
@@ -31,7 +32,9 @@ async function start(): Promise<void> {
   const blocked = excelSupportProblem() === null ? null : text.errors.oldExcel;
   const host = new ExcelHost({ text: locale === "en-US" ? excelEnUS : excelZhCN });
   const workspace = createSession(host, { locale, text, select: selectCell, selection: readSelection });
-  await startPane(byId("app"), { workspace, text, blocked, copy: copyText });
+  const excelWords = locale === "en-US" ? excelEnUS : excelZhCN;
+  const selfTest = async () => selfTestText(await runSelfTest({ run: (batch) => Excel.run(batch), office: Office as unknown as SelfTestOffice }), excelWords);
+  await startPane(byId("app"), { workspace, text, blocked, copy: copyText, selfTest });
 }
 
 loadStylesheet();

@@ -149,3 +149,12 @@ describe("questions of the state", () => {
     });
   });
 });
+
+describe("加载项自检 in the state", () => {
+  it("opens 高级设置 while it runs, keeps the last report until the new one, and shows it when done", () => {
+    const started = update({ ...initialState(), selfTest: { running: false, report: "旧结果" } }, { type: "selfTestStarted" });
+    expect(started.advancedOpen).toBe(true);
+    expect(started.selfTest).toEqual({ running: true, report: "旧结果" });
+    expect(update(started, { type: "selfTestFinished", report: "新结果" }).selfTest).toEqual({ running: false, report: "新结果" });
+  });
+});

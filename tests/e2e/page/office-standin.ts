@@ -9,6 +9,7 @@
 import { createExcelStandIn } from "../../excel/standin";
 import type { PageSeed } from "../seed";
 import { addSelection } from "./selection";
+import { dialogOffice } from "../../excel/standin/dialog";
 
 /** A dialog the page opened: its address, and closing it as the user's close button does. */
 interface OpenedDialog {
@@ -67,3 +68,13 @@ scope.Office.context = {
     },
   },
 };
+
+// The outcome dialog (the same page with an outcome in its query) gets only what a dialog has.
+if (new URLSearchParams(window.location.search).has("outcome")) {
+  const opener = scope.Office as unknown as { context: { requirements: { isSetSupported(name: string, version?: string): boolean } }; onReady(): Promise<unknown> };
+  scope.Office = dialogOffice({
+    isSetSupported: (name, version) => opener.context.requirements.isSetSupported(name, version),
+    messageParent: (message) => void scope.__parentMessages.push(message),
+    onReady: () => opener.onReady(),
+  }) as typeof scope.Office;
+}

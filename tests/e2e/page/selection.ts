@@ -25,7 +25,18 @@ function contextOf(object: object): StandInContext {
 export function addSelection(standIn: ExcelStandIn, record: (selected: Selected) => void): void {
   let selected: Selected = { sheet: standIn.model.active, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
   const range = StandInRange.prototype as unknown as Record<string, unknown>;
-  if (!("select" in range)) {
+  if ("select" in range) {
+    // The stand-in selects (refusing a sheet not in view); the page records each selection too.
+    const native = range.select as (this: StandInRange) => void;
+    range.select = function select(this: StandInRange): void {
+      native.call(this);
+      contextOf(this).queueWrite("Range.select.record", null, () => {
+        const target = this.live();
+        selected = { sheet: target.sheet.name, rect: { ...target.rect } };
+        record(selected);
+      });
+    };
+  } else {
     range.select = function select(this: StandInRange): void {
       contextOf(this).queueWrite("Range.select", null, () => {
         const target = this.live();

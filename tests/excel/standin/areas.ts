@@ -13,10 +13,17 @@ export class StandInRangeAreas extends StandInObject {
   private memo: { sheet: SheetModel; rects: Rect[] } | null | undefined;
   private readonly resolver: () => { sheet: SheetModel; rects: Rect[] } | null;
 
-  constructor(context: StandInContext, resolver: () => { sheet: SheetModel; rects: Rect[] } | null) {
+  private readonly version: string;
+
+  constructor(
+    context: StandInContext,
+    resolver: () => { sheet: SheetModel; rects: Rect[] } | null,
+    options: { nullable: boolean; version: string } = { nullable: true, version: "1.13" },
+  ) {
     super(context);
     this.resolver = resolver;
-    this.settleNullness(() => this.resolve() === null, "1.13");
+    this.version = options.version;
+    if (options.nullable) this.settleNullness(() => this.resolve() === null, options.version);
   }
 
   private resolve(): { sheet: SheetModel; rects: Rect[] } | null {
@@ -25,14 +32,19 @@ export class StandInRangeAreas extends StandInObject {
   }
 
   protected override loadVersion(): string {
-    return "1.13";
+    return this.version;
   }
 
   protected capture(property: string): unknown {
     const target = this.resolve();
     if (!target) return null;
     if (property === "areaCount") return target.rects.length;
-    return target.rects.map((rect) => `${quoteSheet(target.sheet.name)}!${rectA1(rect)}`).join(",");
+    // Excel joins the areas with a comma and a space ("Sheet1!A1:B2, Sheet1!D4"), and some hosts
+    // leave a sheet name of CJK letters unquoted (`addressStyle: "unquotedCjk"`).
+    const sheet = this.context.runtime.options.addressStyle === "unquotedCjk" && /^[\p{L}\p{N}_]+$/u.test(target.sheet.name)
+      ? target.sheet.name
+      : quoteSheet(target.sheet.name);
+    return target.rects.map((rect) => `${sheet}!${rectA1(rect)}`).join(", ");
   }
 
   get address(): string {

@@ -5,12 +5,17 @@
  * - a property read before `load` + `sync` throws `PropertyNotLoaded`;
  * - every sync is counted, with the JSON size of its queued writes (request) and of the data it
  *   returns (response); either over the payload limit (5 MB) throws as Excel on the web does;
- * - a second sync from the same line of code within one `Excel.run` is a sync inside a loop: it
- *   is counted and, unless the stand-in was told to allow it, throws;
+ * - syncs are counted per operation (one `Excel.run`): a run that syncs more often than
+ *   `maxSyncsPerRun` is taken for a sync inside a loop — counted and, unless the stand-in was told
+ *   to allow it, refused (`SyncInLoop`); the count never depends on which line called `sync`;
+ * - in the pessimistic payload mode every non-ASCII character counts as the six bytes of its
+ *   `\uXXXX` escape, the worst case of how a host may frame JSON;
+ * - a failure can be injected for the next sync (`InactiveWorkbook`, `ActivityLimitReached`,
+ *   `UnsupportedSheet` …), as Excel raises them for reasons the add-in cannot see;
  * - an API newer than the stand-in's ExcelApi version throws `ApiNotFound` at sync;
  * - in cell-edit mode every sync that carries actions throws `InvalidOperationInCellEditMode`.
  */
-import { StandInError, propertyNotLoaded } from "./errors";
+import { StandInError, propertyNotLoaded, type StandInErrorCode } from "./errors";
 import type { WorkbookModel } from "./model";
 
 /** Knobs of the stand-in. */
@@ -27,6 +32,17 @@ export interface StandInOptions {
   propertyValueLimit: number | null;
   /** What a sync inside a loop does: throw (default) or only count. */
   syncLoops: "throw" | "count";
+  /** The most syncs one `Excel.run` may take before it counts as a loop. */
+  maxSyncsPerRun: number;
+  /** How payloads are measured: UTF-8 bytes, or every non-ASCII character as a 6-byte `\uXXXX`. */
+  payloadMode: "utf8" | "pessimistic";
+  /**
+   * The host the stand-in plays: on "desktop", loading a custom property's value of more than 255
+   * characters fails as Windows Excel hangs and crashes on it (office-js #4378, #4002); "web" reads it.
+   */
+  platform: "web" | "desktop";
+  /** How addresses name a sheet: quoted where A1 needs it (default), or CJK names left bare. */
+  addressStyle: "quoted" | "unquotedCjk";
 }
 
 /** One sync as the stand-in saw it. */
@@ -50,6 +66,14 @@ export interface StandInRuntime {
   runs: number;
   cellEditMode: boolean;
   protectedSheets: Set<string>;
+  /** Workbook structure protection: sheets can be neither added nor deleted. */
+  structureProtected: boolean;
+  /** Failures the next syncs raise, in order (one each). */
+  injected: string[];
+  /** Failures the next action of a kind raises (`Worksheet.delete` → `GeneralException`), once each. */
+  failingActions: Map<string, string>;
+  /** The user's selection: the areas selected on the active sheet, or "chart" for a chart or shape. */
+  selection: { sheet: string; rects: { top: number; left: number; bottom: number; right: number }[] } | "chart" | null;
 }
 
 /** A queued call: its size on the wire, and what it does (returning the bytes it answers with). */
@@ -60,10 +84,14 @@ interface Action {
 
 const encoder = new TextEncoder();
 
-/** The UTF-8 length of a value's JSON. */
-export function jsonBytes(value: unknown): number {
+/** The UTF-8 length of a value's JSON (or, pessimistically, its ASCII-escaped length). */
+export function jsonBytes(value: unknown, mode: "utf8" | "pessimistic" = "utf8"): number {
   const json = JSON.stringify(value);
-  return json === undefined ? 0 : encoder.encode(json).length;
+  if (json === undefined) return 0;
+  if (mode === "utf8") return encoder.encode(json).length;
+  let bytes = 0;
+  for (let i = 0; i < json.length; i += 1) bytes += json.charCodeAt(i) < 0x80 ? 1 : 6;
+  return bytes;
 }
 
 /** Framing of one action on the wire (object path, ids). */
@@ -81,7 +109,7 @@ export class StandInContext {
   readonly runtime: StandInRuntime;
   readonly run: number;
   private actions: Action[] = [];
-  private readonly sites = new Set<string>();
+  private syncsInRun = 0;
   private suspended = false;
   /** Set by the factory: `context.workbook` and `context.application`. */
   workbook: unknown;
@@ -98,11 +126,16 @@ export class StandInContext {
 
   /** Queues a write: `payload` is what travels to Excel; `minVersion` the API set it needs. */
   queueWrite(label: string, payload: unknown, execute: () => void, minVersion?: string): void {
-    const bytes = jsonBytes(payload) + label.length + ACTION_OVERHEAD;
+    const bytes = jsonBytes(payload, this.runtime.options.payloadMode) + label.length + ACTION_OVERHEAD;
     this.actions.push({
       bytes,
       execute: () => {
         this.requireVersion(label, minVersion);
+        const failure = this.runtime.failingActions.get(label);
+        if (failure !== undefined) {
+          this.runtime.failingActions.delete(label);
+          throw new StandInError(failure as StandInErrorCode, `Injected failure ${failure} at ${label}.`, label);
+        }
         execute();
         return 0;
       },
@@ -115,7 +148,7 @@ export class StandInContext {
       bytes: label.length + ACTION_OVERHEAD,
       execute: () => {
         this.requireVersion(label, minVersion);
-        return jsonBytes(capture());
+        return jsonBytes(capture(), this.runtime.options.payloadMode);
       },
     });
   }
@@ -145,14 +178,16 @@ export class StandInContext {
     this.actions = [];
     const record: SyncRecord = { run: this.run, actions: actions.length, requestBytes: 0, responseBytes: 0, site, suspended: false };
     runtime.syncs.push(record);
-    if (this.sites.has(site)) {
+    this.syncsInRun += 1;
+    if (this.syncsInRun > runtime.options.maxSyncsPerRun) {
       runtime.loopSyncs += 1;
       if (runtime.options.syncLoops === "throw") {
-        throw new StandInError("SyncInLoop", `context.sync() called again from ${site} in the same Excel.run: a sync inside a loop.`, site);
+        throw new StandInError("SyncInLoop", `Sync ${this.syncsInRun} of one Excel.run (at most ${runtime.options.maxSyncsPerRun}): a sync inside a loop.`, site);
       }
     }
-    this.sites.add(site);
     await Promise.resolve();
+    const injected = runtime.injected.shift();
+    if (injected !== undefined) throw new StandInError(injected as StandInErrorCode, `Injected failure ${injected}.`);
     if (actions.length > 0 && runtime.cellEditMode) {
       throw new StandInError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }

@@ -16,7 +16,12 @@ export type StandInErrorCode =
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "SyncInLoop";
+  | "SyncInLoop"
+  | "InactiveWorkbook"
+  | "ActivityLimitReached"
+  | "UnsupportedSheet"
+  | "InvalidSelection"
+  | "HostCrashed";
 
 /** An `OfficeExtension.Error` look-alike. */
 export class StandInError extends Error {

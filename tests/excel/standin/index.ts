@@ -63,7 +63,13 @@ export interface WorkbookSnapshot {
 
 export interface ExcelStandIn {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  office: { context: { requirements: { isSetSupported(name: string, version?: string): boolean } } };
+  office: {
+    context: {
+      requirements: { isSetSupported(name: string, version?: string): boolean };
+      /** `Office.context.diagnostics`: the host, its platform and version. */
+      diagnostics: { host: string; platform: string; version: string };
+    };
+  };
   /** Puts `Excel`, `Office` and `OfficeExtension` on `globalThis`; returns the function that removes them. */
   install(): () => void;
   readonly model: WorkbookModel;
@@ -82,6 +88,14 @@ export interface ExcelStandIn {
   /** The user's actions the door must cope with. */
   setCellEditMode(on: boolean): void;
   protectSheet(sheet: string, on?: boolean): void;
+  /** Workbook structure protection (sheets can be neither added nor deleted). */
+  protectStructure(on?: boolean): void;
+  /** Makes the next sync fail with an error Excel raises for reasons the add-in cannot see. */
+  failNextSync(code: "InactiveWorkbook" | "ActivityLimitReached" | "UnsupportedSheet" | "GeneralException"): void;
+  /** Makes the next action of a kind (`Worksheet.delete`, `Range.clear` …) fail, as Excel may refuse one step of a batch. */
+  failAction(label: string, code: "GeneralException" | "AccessDenied" | "InvalidOperation"): void;
+  /** The user selects areas (A1 addresses) on a sheet, or a chart. */
+  select(selection: { sheet: string; addresses: string[] } | "chart"): void;
   renameSheet(from: string, to: string): void;
   setActive(sheet: string): void;
   /** A user typing a value into a cell (stored as given, no coercion). */
@@ -95,6 +109,10 @@ const DEFAULTS: StandInOptions = {
   maxMergedAreas: 512,
   propertyValueLimit: 255,
   syncLoops: "throw",
+  maxSyncsPerRun: 4,
+  payloadMode: "utf8",
+  platform: "web",
+  addressStyle: "quoted",
 };
 
 /** A sheet model from a seed: values stored as given, covered cells of merged areas left empty. */
@@ -135,6 +153,10 @@ export function createExcelStandIn(seed: GridSeed | SheetSeed | readonly (SheetS
     runs: 0,
     cellEditMode: false,
     protectedSheets: new Set(),
+    structureProtected: false,
+    injected: [],
+    failingActions: new Map(),
+    selection: null,
   };
 
   async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -150,8 +172,10 @@ export function createExcelStandIn(seed: GridSeed | SheetSeed | readonly (SheetS
   const office = {
     context: {
       requirements: {
-        isSetSupported: (name: string, version = "1.1") => name === "ExcelApi" && versionAtLeast(runtime.options.apiVersion, version),
+        isSetSupported: (name: string, version = "1.1") =>
+          (name === "ExcelApi" && versionAtLeast(runtime.options.apiVersion, version)) || (name === "DialogApi" && versionAtLeast("1.2", version)),
       },
+      diagnostics: { host: "Excel", platform: runtime.options.platform === "desktop" ? "PC" : "OfficeOnline", version: "16.0 (stand-in)" },
     },
   };
 
@@ -218,6 +242,28 @@ export function createExcelStandIn(seed: GridSeed | SheetSeed | readonly (SheetS
     },
     setCellEditMode: (on) => {
       runtime.cellEditMode = on;
+    },
+    protectStructure: (on = true) => {
+      runtime.structureProtected = on;
+    },
+    failAction: (label, code) => {
+      runtime.failingActions.set(label, code);
+    },
+    failNextSync: (code) => {
+      runtime.injected.push(code);
+    },
+    select: (selection) => {
+      if (selection === "chart") {
+        runtime.selection = "chart";
+        return;
+      }
+      const rects = selection.addresses.map((address) => {
+        const rect = parseA1(address);
+        if (!rect) throw new Error(`Bad address ${address}`);
+        return rect;
+      });
+      model.active = sheetOf(selection.sheet).name;
+      runtime.selection = { sheet: model.active, rects };
     },
     protectSheet: (sheet, on = true) => {
       if (on) runtime.protectedSheets.add(sheet.toLowerCase());

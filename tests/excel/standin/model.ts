@@ -191,6 +191,19 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
   return rect;
 }
 
+/** The rectangle of used cells inside `within` (as {@link usedRect}); null when none. */
+export function usedRectWithin(sheet: SheetModel, within: Rect, valuesOnly: boolean): Rect | null {
+  let rect: Rect | null = null;
+  for (const { row, column, cell } of storedCellsIn(sheet, within)) {
+    const used = cell.value !== "" || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.style !== undefined));
+    if (!used) continue;
+    rect = rect
+      ? { top: Math.min(rect.top, row), left: Math.min(rect.left, column), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, column) }
+      : { top: row, left: column, bottom: row, right: column };
+  }
+  return rect;
+}
+
 /** Visits every stored cell inside a rectangle (cheaply, whatever the rectangle's size). */
 export function storedCellsIn(sheet: SheetModel, rect: Rect): { row: number; column: number; cell: CellModel }[] {
   const found: { row: number; column: number; cell: CellModel }[] = [];
@@ -241,7 +254,15 @@ export function unmergeRect(sheet: SheetModel, rect: Rect): void {
 export function mergeRect(sheet: SheetModel, rect: Rect): "ok" | "overlap" {
   if (sheet.merges.some((merge) => overlaps(merge, rect) && !contains(rect, merge))) return "overlap";
   sheet.merges = sheet.merges.filter((merge) => !contains(rect, merge));
+  // Merging a range whose top-left cell is empty drops the fill set on it before (office-js #6405:
+  // https://github.com/OfficeDev/office-js/issues/6405 — the workaround is to merge first).
+  const topLeft = sheet.cells.get(cellKey(rect.top, rect.left));
+  const dropFill = !topLeft || (topLeft.value === "" && topLeft.formula === undefined);
   for (const { row, column, cell } of storedCellsIn(sheet, rect)) {
+    if (dropFill && cell.style?.fill !== undefined) {
+      const { fill: _fill, ...rest } = cell.style;
+      cell.style = rest;
+    }
     if (row === rect.top && column === rect.left) continue;
     cell.value = "";
     delete cell.formula;

@@ -11,6 +11,59 @@ import { facet } from "./facet";
 import { removeConditionalFormats, touchCell, type ConditionalFormatModel, type StyleModel } from "./model";
 import type { RangeTarget } from "./range";
 
+/**
+ * A colour as Excel takes it: `#RRGGBB` or a named HTML colour ("in the form #RRGGBB (e.g.
+ * "FFA500"), or as a named HTML color (e.g. "orange")"):
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefill#excel-excel-rangefill-color-member
+ */
+const NAMED_COLOURS = ["black", "white", "red", "green", "blue", "yellow", "orange", "purple", "gray", "grey"];
+
+/** Refuses a colour Excel would refuse. */
+export function checkColour(value: unknown): string {
+  const text = String(value);
+  if (/^#[0-9A-Fa-f]{6}$/u.test(text) || NAMED_COLOURS.includes(text.toLowerCase())) return text;
+  throw new StandInError("InvalidArgument", `'${text}' is not a colour.`);
+}
+
+/** Refuses a value outside an enum (Excel.HorizontalAlignment, Excel.BorderLineStyle …). */
+function member(values: readonly string[]): (value: unknown) => string {
+  return (value) => {
+    if (typeof value === "string" && values.includes(value)) return value;
+    throw new StandInError("InvalidArgument", `'${String(value)}' is not one of ${values.join(", ")}.`);
+  };
+}
+
+const HORIZONTAL = member(["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"]);
+const VERTICAL = member(["Top", "Center", "Bottom", "Justify", "Distributed"]);
+const BORDER_STYLE = member(["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"]);
+const OPERATORS = ["Invalid", "Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+
+/**
+ * A cell-value rule as the reference shapes it: `formula1` and an operator, and `formula2` for
+ * Between and NotBetween.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalcellvaluerule
+ */
+export function checkCellValueRule(value: unknown): unknown {
+  const rule = (value ?? {}) as { formula1?: unknown; formula2?: unknown; operator?: unknown };
+  const refuse = (why: string) => {
+    throw new StandInError("InvalidArgument", `Invalid cell-value rule ${JSON.stringify(value)}: ${why}.`);
+  };
+  if (rule.formula1 === undefined || rule.formula1 === "") refuse("formula1 is required");
+  if (typeof rule.operator !== "string" || !OPERATORS.includes(rule.operator)) refuse("an operator is required");
+  if ((rule.operator === "Between" || rule.operator === "NotBetween") && (rule.formula2 === undefined || rule.formula2 === "")) refuse("Between needs formula2");
+  return value;
+}
+
+/**
+ * A data-validation rule holds one criterion ("You can only use one of them at a time"):
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidationrule
+ */
+export function checkValidationRule(value: unknown): unknown {
+  const kinds = Object.keys((value ?? {}) as object);
+  if (kinds.length !== 1) throw new StandInError("InvalidArgument", `A data-validation rule holds one criterion, not ${kinds.length}.`);
+  return value;
+}
+
 /** A style's own copy (borders included), to change without touching cells that share the original. */
 function copiedStyle(style: StyleModel | undefined): StyleModel {
   if (!style) return {};
@@ -47,22 +100,22 @@ export function formatFacet(context: StandInContext, target: () => RangeTarget):
         for (let column = rect.left; column <= rect.right; column += 1) sheet.columnWidths.set(column, Number(value));
       },
       wrapText: (value) => paint((s) => (s.wrap = Boolean(value))),
-      horizontalAlignment: (value) => paint((s) => (s.horizontal = String(value))),
-      verticalAlignment: (value) => paint((s) => (s.vertical = String(value))),
+      horizontalAlignment: (value) => paint((s) => (s.horizontal = HORIZONTAL(value))),
+      verticalAlignment: (value) => paint((s) => (s.vertical = VERTICAL(value))),
     },
     {
       font: () =>
         facet(context, "RangeFont", {
           bold: (value) => paint((s) => (s.bold = Boolean(value))),
-          color: (value) => paint((s) => (s.fontColor = String(value))),
+          color: (value) => paint((s) => (s.fontColor = checkColour(value))),
           size: (value) => paint((s) => (s.fontSize = Number(value))),
         }),
-      fill: () => facet(context, "RangeFill", { color: (value) => paint((s) => (s.fill = String(value))) }),
+      fill: () => facet(context, "RangeFill", { color: (value) => paint((s) => (s.fill = checkColour(value))) }),
       borders: () => ({
         getItem: (edge: string) =>
           facet(context, "RangeBorder", {
-            style: (value) => paint((s) => ((((s.borders ??= {})[edge] ??= {}).style = String(value)))),
-            color: (value) => paint((s) => ((((s.borders ??= {})[edge] ??= {}).color = String(value)))),
+            style: (value) => paint((s) => ((((s.borders ??= {})[edge] ??= {}).style = BORDER_STYLE(value)))),
+            color: (value) => paint((s) => ((((s.borders ??= {})[edge] ??= {}).color = checkColour(value)))),
           }),
       }),
     },
@@ -96,19 +149,26 @@ function addConditionalFormat(context: StandInContext, target: () => RangeTarget
   };
   const colours = (expected: string) => () =>
     facet(context, "ConditionalRangeFormat", {}, {
-      fill: () => facet(context, "ConditionalRangeFill", { color: (value) => (live(expected).fill = String(value)) }),
-      font: () => facet(context, "ConditionalRangeFont", { color: (value) => (live(expected).fontColor = String(value)) }),
+      fill: () => facet(context, "ConditionalRangeFill", { color: (value) => (live(expected).fill = checkColour(value)) }),
+      font: () => facet(context, "ConditionalRangeFont", { color: (value) => (live(expected).fontColor = checkColour(value)) }),
     });
   return facet(context, "ConditionalFormat", {}, {
-    cellValue: () => facet(context, "CellValueConditionalFormat", { rule: (value) => (live("CellValue").rule = value) }, { format: colours("CellValue") }),
+    cellValue: () => facet(context, "CellValueConditionalFormat", { rule: (value) => (live("CellValue").rule = checkCellValueRule(value)) }, { format: colours("CellValue") }),
     custom: () =>
       facet(context, "CustomConditionalFormat", {}, {
-        rule: () => facet(context, "ConditionalFormatRule", { formula: (value) => (live("Custom").formula = String(value)) }),
+        // A custom rule's formula starts with "=" (ConditionalFormatRule.formula).
+        rule: () =>
+          facet(context, "ConditionalFormatRule", {
+            formula: (value) => {
+              if (!String(value).startsWith("=")) throw new StandInError("InvalidArgument", `A custom rule's formula must start with "=": ${String(value)}.`);
+              live("Custom").formula = String(value);
+            },
+          }),
         format: colours("Custom"),
       }),
     dataBar: () =>
       facet(context, "DataBarConditionalFormat", {}, {
-        positiveFormat: () => facet(context, "ConditionalDataBarPositiveFormat", { fillColor: (value) => (live("DataBar").barColor = String(value)) }),
+        positiveFormat: () => facet(context, "ConditionalDataBarPositiveFormat", { fillColor: (value) => (live("DataBar").barColor = checkColour(value)) }),
       }),
   });
 }
@@ -125,7 +185,7 @@ export function dataValidationFacet(context: StandInContext, target: () => Range
     return validation;
   };
   const validation = facet(context, "DataValidation", {
-    rule: (value) => (forRange().rule = value),
+    rule: (value) => (forRange().rule = checkValidationRule(value)),
     errorAlert: (value) => (forRange().errorAlert = value),
   }, {}, "1.8");
   Object.defineProperty(validation, "clear", {

@@ -7,7 +7,7 @@ import { cellA1, quoteSheet, rectA1, rectCells, type Rect } from "./a1";
 import { StandInObject, type StandInContext } from "./context";
 import { StandInError } from "./errors";
 import { StandInRangeAreas } from "./areas";
-import { cellKey, clearRect, coerceWritten, mergeRect, mergesStartingIn, tidyCell, touchCell, unmergeRect, type SheetModel } from "./model";
+import { cellKey, usedRectWithin, clearRect, coerceWritten, mergeRect, mergesStartingIn, tidyCell, touchCell, unmergeRect, type SheetModel } from "./model";
 import { conditionalFormatsFacet, dataValidationFacet, formatFacet } from "./range-format";
 
 /** Where a range proxy points once resolved. */
@@ -15,6 +15,9 @@ export interface RangeTarget {
   sheet: SheetModel;
   rect: Rect;
 }
+
+/** The most characters a cell holds. */
+const CELL_TEXT_LIMIT = 32_767;
 
 const RANGE_SCALARS = ["values", "numberFormat", "formulas", "text", "address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"] as const;
 
@@ -117,6 +120,10 @@ export class StandInRange extends StandInObject {
           if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
             throw new StandInError("InvalidArgument", `Unsupported value ${JSON.stringify(value)} at ${cellA1(rect.top + i, rect.left + j)}.`);
           }
+          // A cell holds at most 32,767 characters ("Excel specifications and limits").
+          if (typeof value === "string" && value.length > CELL_TEXT_LIMIT) {
+            throw new StandInError("InvalidArgument", `${value.length} characters at ${cellA1(rect.top + i, rect.left + j)}: a cell holds at most ${CELL_TEXT_LIMIT}.`);
+          }
           const cell = touchCell(sheet, rect.top + i, rect.left + j);
           const written = coerceWritten(value, cell.numberFormat);
           cell.value = written.value;
@@ -195,11 +202,39 @@ export class StandInRange extends StandInObject {
     });
   }
 
+  select(): void {
+    this.context.queueWrite("Range.select", null, () => {
+      const { sheet, rect } = this.live();
+      if (this.context.model.active.toLowerCase() !== sheet.name.toLowerCase()) {
+        throw new StandInError("InvalidOperation", `Cannot select a range on '${sheet.name}': it is not the active sheet.`, "Range.select");
+      }
+      this.context.runtime.selection = { sheet: sheet.name, rects: [rect] };
+    });
+  }
+
   unmerge(): void {
     this.context.queueWrite("Range.unmerge", null, () => {
       const { sheet, rect } = this.writable();
       unmergeRect(sheet, rect);
     });
+  }
+
+  /**
+   * `getUsedRangeOrNullObject(valuesOnly)` (ExcelApi 1.4): the used cells within this range, or a
+   * null object when none is used.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): StandInRange {
+    return new StandInRange(
+      this.context,
+      () => {
+        const target = this.resolve();
+        if (!target) return null;
+        const rect = usedRectWithin(target.sheet, target.rect, valuesOnly);
+        return rect ? { sheet: target.sheet, rect } : null;
+      },
+      true,
+    );
   }
 
   getMergedAreasOrNullObject(): StandInRangeAreas {

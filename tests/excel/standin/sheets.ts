@@ -116,10 +116,25 @@ export class StandInWorksheet extends StandInObject {
     );
   }
 
+  /** The sheet of a write to its contents or layout; throws AccessDenied on a protected sheet. */
+  writable(): SheetModel {
+    const sheet = this.live();
+    if (this.context.runtime.protectedSheets.has(sheet.name.toLowerCase())) {
+      throw new StandInError("AccessDenied", `The sheet '${sheet.name}' is protected.`, "Worksheet");
+    }
+    return sheet;
+  }
+
   delete(): void {
     this.context.queueWrite("Worksheet.delete", null, () => {
       const model = this.context.model;
       const sheet = this.live();
+      refuseUnderStructureProtection(this.context, "delete");
+      // A very hidden sheet cannot be deleted until it is made hidden or visible (office-js #365:
+      // https://github.com/OfficeDev/office-js/issues/365, documented by office-js-docs-pr #754).
+      if (sheet.visibility === "VeryHidden") {
+        throw new StandInError("InvalidOperation", `The very hidden sheet '${sheet.name}' cannot be deleted.`, "Worksheet.delete");
+      }
       if (model.sheets.filter((other) => other.visibility === "Visible" && other !== sheet).length === 0) {
         throw new StandInError("InvalidOperation", "A workbook must keep at least one visible sheet.");
       }
@@ -140,20 +155,69 @@ export class StandInWorksheet extends StandInObject {
   }
 
   get pageLayout(): Record<string, unknown> {
-    const set = (field: string) => (value: unknown) => {
-      this.live().pageLayout[field] = value;
+    const set = (field: string, check: (value: unknown) => void = () => undefined) => (value: unknown) => {
+      check(value);
+      this.writable().pageLayout[field] = value;
     };
-    return facet(this.context, "PageLayout", { orientation: set("orientation"), paperSize: set("paperSize"), zoom: set("zoom") }, {}, "1.9");
+    return facet(
+      this.context,
+      "PageLayout",
+      { orientation: set("orientation", oneOf(["Portrait", "Landscape"])), paperSize: set("paperSize", oneOf(PAPER_SIZES)), zoom: set("zoom", checkZoom) },
+      {},
+      "1.9",
+    );
   }
 
   get freezePanes(): { freezeRows(count: number): void } {
     return {
       freezeRows: (count: number) =>
         this.context.queueWrite("WorksheetFreezePanes.freezeRows", count, () => {
-          this.live().freezeRows = count;
+          this.writable().freezeRows = count;
         }, "1.7"),
     };
   }
+}
+
+/** Sheets can be neither added nor deleted while the workbook's structure is protected. */
+function refuseUnderStructureProtection(context: StandInContext, action: string): void {
+  if (context.runtime.structureProtected) {
+    throw new StandInError("AccessDenied", `The workbook's structure is protected: a sheet cannot be ${action === "add" ? "added" : "deleted"}.`, `Worksheet.${action}`);
+  }
+}
+
+/** `Excel.PaperType` values the stand-in knows. */
+const PAPER_SIZES = ["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5"];
+
+/** An enum property takes one of its values, as Excel refuses any other with InvalidArgument. */
+function oneOf(values: readonly string[]): (value: unknown) => void {
+  return (value) => {
+    if (typeof value !== "string" || !values.includes(value)) throw new StandInError("InvalidArgument", `'${String(value)}' is not one of ${values.join(", ")}.`);
+  };
+}
+
+/**
+ * `pageLayout.zoom` as the reference describes it: `scale` between 10 and 400, or
+ * `horizontalFitToPages` / `verticalFitToPages` as page counts; each may be null when the other
+ * way is used. A page count of 0 (or anything else) is refused.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions
+ */
+export function checkZoom(value: unknown): void {
+  const refuse = (why: string) => {
+    throw new StandInError("InvalidArgument", `Invalid zoom ${JSON.stringify(value)}: ${why}.`, "PageLayout.zoom");
+  };
+  if (typeof value !== "object" || value === null) return refuse("not an object");
+  const zoom = value as Record<string, unknown>;
+  const keys = Object.keys(zoom);
+  if (keys.length === 0 || keys.some((key) => !["scale", "horizontalFitToPages", "verticalFitToPages"].includes(key))) return refuse("unknown fields");
+  const pages = (field: string) => {
+    const count = zoom[field];
+    if (count === undefined || count === null) return;
+    if (typeof count !== "number" || !Number.isInteger(count) || count < 1 || count > 32_767) refuse(`${field} must be a page count`);
+  };
+  pages("horizontalFitToPages");
+  pages("verticalFitToPages");
+  const scale = zoom.scale;
+  if (scale !== undefined && scale !== null && (typeof scale !== "number" || scale < 10 || scale > 400)) refuse("scale must be between 10 and 400");
 }
 
 /** Renames a sheet, carrying the names that point at it (as Excel does). */
@@ -168,7 +232,7 @@ export function renameSheet(context: StandInContext, sheet: SheetModel, name: st
 function addChart(context: StandInContext, worksheet: StandInWorksheet, type: string, source: StandInRange, seriesBy: string): Record<string, unknown> {
   let chart: SheetModel["charts"][number] | undefined;
   context.queueWrite("ChartCollection.add", { type, seriesBy }, () => {
-    const sheet = worksheet.live();
+    const sheet = worksheet.writable();
     const target = source.live();
     chart = { id: (context.model.nextId += 1), type, source: target.rect, seriesBy };
     sheet.charts.push(chart);
@@ -234,6 +298,7 @@ export class StandInWorksheetCollection extends StandInObject {
     let created: SheetModel | undefined;
     this.context.queueWrite("WorksheetCollection.add", name ?? null, () => {
       const model = this.context.model;
+      refuseUnderStructureProtection(this.context, "add");
       const chosen = name ?? `Sheet${model.sheets.length + 1}`;
       checkSheetName(chosen);
       if (findSheet(model, chosen)) throw new StandInError("ItemAlreadyExists", `A sheet named '${chosen}' already exists.`);

@@ -6,7 +6,8 @@
 import { parseA1, quoteSheet, rectA1, type Rect } from "./a1";
 import { itemProperties, StandInObject, type StandInContext } from "./context";
 import { StandInError } from "./errors";
-import type { NameModel } from "./model";
+import { findSheet, type NameModel, type SheetModel } from "./model";
+import { StandInRangeAreas } from "./areas";
 import { StandInRange } from "./range";
 import { StandInWorksheetCollection } from "./sheets";
 
@@ -147,6 +148,30 @@ function referenceTarget(reference: StandInRange | string): { sheet: string; rec
   return { sheet: match[1]?.replace(/''/gu, "'") ?? match[2] ?? "", rect };
 }
 
+/**
+ * Windows Excel hangs and then crashes when an add-in loads a custom property whose value is over
+ * 255 characters (office-js #4378: https://github.com/OfficeDev/office-js/issues/4378, and #4002:
+ * https://github.com/OfficeDev/office-js/issues/4002); such a value can be planted by Excel on the
+ * web, another add-in or VBA. The desktop stand-in fails the sync instead of hanging.
+ */
+function refuseLongValues(context: StandInContext, items: readonly { key: string; value: string }[]): void {
+  if (context.runtime.options.platform !== "desktop") return;
+  const long = items.find((item) => item.value.length > 255);
+  if (long) throw new StandInError("HostCrashed", `Excel stopped responding while loading the value of custom property '${long.key}' (${long.value.length} characters).`);
+}
+
+/**
+ * What Excel stores for a custom property's value: text as it is, numbers, booleans and dates as
+ * their own types (`CustomProperty.type`: String, Number, Boolean, Date), anything else refused.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.customproperty
+ */
+function storedPropertyValue(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString();
+  throw new StandInError("InvalidArgument", `A custom property's value cannot be ${JSON.stringify(value)}.`);
+}
+
 class StandInCustomProperty extends StandInObject {
   protected readonly typeName = "CustomProperty";
   protected readonly scalars = ["key", "value", "type"] as const;
@@ -160,7 +185,11 @@ class StandInCustomProperty extends StandInObject {
 
   protected capture(property: string): unknown {
     const item = this.resolver();
-    if (!item) throw new StandInError("ItemNotFound", "The custom property does not exist.", "CustomProperty");
+    if (!item) {
+      if (this.isNullNow()) return null;
+      throw new StandInError("ItemNotFound", "The custom property does not exist.", "CustomProperty");
+    }
+    if (property === "value") refuseLongValues(this.context, [item]);
     return property === "type" ? "String" : item[property as "key" | "value"];
   }
 
@@ -193,6 +222,7 @@ class StandInCustomPropertyCollection extends StandInObject {
     const properties = itemProperties(spec, ["key", "value", "type"], this.typeName);
     this.context.queueRead("CustomPropertyCollection.load", () => {
       const items = [...this.context.model.properties.values()];
+      if (properties.includes("value")) refuseLongValues(this.context, items);
       this.loadedItems = items.map((item) => new StandInCustomProperty(this.context, () => this.context.model.properties.get(item.key.toLowerCase()) ?? null));
       const snapshot = items.map((item) => Object.fromEntries(properties.map((property) => [property, property === "type" ? "String" : item[property as "key" | "value"]])));
       this.loadedItems.forEach((proxy, i) => proxy.adopt(snapshot[i] ?? {}));
@@ -210,7 +240,7 @@ class StandInCustomPropertyCollection extends StandInObject {
     this.context.queueWrite("CustomPropertyCollection.add", { key, value }, () => {
       if (key.length === 0 || key.length > 255) throw new StandInError("InvalidArgument", `Custom property key of ${key.length} characters.`);
       const limit = this.context.runtime.options.propertyValueLimit;
-      const text = String(value);
+      const text = storedPropertyValue(value);
       this.context.model.properties.set(key.toLowerCase(), { key, value: limit === null ? text : text.slice(0, limit) });
     }, "1.7");
     return new StandInCustomProperty(this.context, () => this.context.model.properties.get(key.toLowerCase()) ?? null);
@@ -225,16 +255,74 @@ class StandInCustomPropertyCollection extends StandInObject {
   }
 }
 
+/** `workbook.protection` (ExcelApi 1.7): whether the workbook's structure is protected. */
+class StandInWorkbookProtection extends StandInObject {
+  protected readonly typeName = "WorkbookProtection";
+  protected readonly scalars = ["protected"] as const;
+
+  protected capture(): unknown {
+    return this.context.runtime.structureProtected;
+  }
+
+  protected override loadVersion(): string {
+    return "1.7";
+  }
+
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+}
+
 /** `context.workbook`. */
 export class StandInWorkbook {
   readonly worksheets: StandInWorksheetCollection;
   readonly names: StandInNamedItemCollection;
   readonly properties: { custom: StandInCustomPropertyCollection };
+  readonly protection: StandInWorkbookProtection;
+  private readonly context: StandInContext;
 
   constructor(context: StandInContext) {
+    this.context = context;
     this.worksheets = new StandInWorksheetCollection(context);
     this.names = new StandInNamedItemCollection(context);
     this.properties = { custom: new StandInCustomPropertyCollection(context) };
+    this.protection = new StandInWorkbookProtection(context);
+  }
+
+  /**
+   * `getSelectedRange()`: the single selected range; fails when several areas are selected ("If
+   * multiple ranges are selected, this method will throw an error") or a chart or shape is.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)
+   */
+  getSelectedRange(): StandInRange {
+    return new StandInRange(this.context, () => {
+      const selection = this.selected();
+      const rect = selection.rects[0];
+      if (selection.rects.length !== 1 || !rect) throw new StandInError("InvalidSelection", "The current selection is invalid for this operation.");
+      return { sheet: selection.sheet, rect };
+    });
+  }
+
+  /**
+   * `getSelectedRanges()` (ExcelApi 1.9): every selected area as one RangeAreas; fails when a chart
+   * or shape is selected.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedranges-member(1)
+   */
+  getSelectedRanges(): StandInRangeAreas {
+    return new StandInRangeAreas(this.context, () => {
+      const selection = this.selected();
+      return { sheet: selection.sheet, rects: selection.rects };
+    }, { nullable: false, version: "1.9" });
+  }
+
+  /** The selection as sheet model and rectangles (A1 of the active sheet when none was made). */
+  private selected(): { sheet: SheetModel; rects: Rect[] } {
+    const selection = this.context.runtime.selection;
+    if (selection === "chart") throw new StandInError("InvalidSelection", "The current selection is invalid for this operation.");
+    const name = selection?.sheet ?? this.context.model.active;
+    const sheet = findSheet(this.context.model, name);
+    if (!sheet) throw new StandInError("ItemNotFound", "The active worksheet does not exist.");
+    return { sheet, rects: selection?.rects ?? [{ top: 0, left: 0, bottom: 0, right: 0 }] };
   }
 }
 

@@ -1,0 +1,181 @@
+/**
+ * What the documentation says will or may fail in real Excel, each against the stand-in made as
+ * strict as Excel there: every test here failed on the door before it was mended.
+ */
+import { describe, expect, it } from "vitest";
+import { ExcelDoorError, ExcelHost } from "../../src/excel";
+import { PLAN_PROPERTIES } from "../../src/workbook/plan";
+import { runAssessment } from "../../src/workbook/run";
+import type { WritePlan } from "../../src/workbook/types";
+import { indicatorSheetSeed, syntheticPlan } from "./plans";
+import { createExcelStandIn, type SheetSeed, type StandInOptions } from "./standin";
+
+const GENERATED_AT = "2023-08-01T10:00:00+08:00";
+
+/** The door error a promise rejects with. */
+async function doorError(promise: Promise<unknown>): Promise<ExcelDoorError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ExcelDoorError) return error;
+    throw error;
+  }
+  throw new Error("expected a rejection");
+}
+
+/** A stand-in over seeds and the door over it. */
+function doorOver(seeds: SheetSeed[], options: Partial<StandInOptions> = {}, payloadBudget?: number) {
+  const standIn = createExcelStandIn(seeds, options);
+  const host = new ExcelHost({ run: standIn.run, office: standIn.office, ...(payloadBudget ? { payloadBudget } : {}) });
+  return { standIn, host };
+}
+
+/** The indicator table with a notes column of `length` Chinese characters in every data row. */
+function withNotes(rows: number, length: (row: number) => number): SheetSeed {
+  const seed = indicatorSheetSeed(rows);
+  const values = (seed.values ?? []).map((line, i) => [...line, i < 2 ? (i === 1 ? "备注" : null) : "注".repeat(length(i))]);
+  return { ...seed, values };
+}
+
+describe("1. a long-text sheet on Excel on the web (responses over 5 MB)", () => {
+  it("reads an 11,000-row sheet with a column of 100-character notes, every response under 5 MB even counting each CJK character as \\uXXXX", async () => {
+    const { standIn, host } = doorOver([withNotes(11_000, () => 100)], { payloadMode: "pessimistic" });
+    const grid = await host.readGrid("指标");
+    expect(grid.values).toHaveLength(11_002);
+    expect(grid.values[11_001]?.at(-1)).toBe("注".repeat(100));
+    expect(standIn.largestPayload).toBeLessThan(5_000_000);
+    expect(standIn.loopSyncs).toBe(0);
+  });
+
+  it("reads the rest again in bands of half the rows when a band of long rows is refused", async () => {
+    // The head's rows are short; further down every note is 400 characters: the bands sized by the
+    // head are refused (limit 500 KB) until they are small enough.
+    const { standIn, host } = doorOver([withNotes(2_000, (row) => (row < 200 ? 1 : 400))], { payloadMode: "pessimistic", payloadLimit: 500_000, syncLoops: "count" }, 400_000);
+    const grid = await host.readGrid("指标");
+    expect(grid.values).toHaveLength(2_002);
+    expect(grid.values[2_001]?.at(-1)).toBe("注".repeat(400));
+    expect(standIn.syncs.some((sync) => sync.responseBytes > 500_000)).toBe(true);
+  });
+});
+
+describe("2. a custom property over 255 characters on Windows Excel", () => {
+  it("reads the grid and the add-in's properties without loading another add-in's long value", async () => {
+    const { standIn, host } = doorOver([indicatorSheetSeed(10)], { platform: "desktop" });
+    standIn.model.properties.set("other.addin", { key: "Other.AddIn", value: "x".repeat(300) });
+    await host.writeProperty(PLAN_PROPERTIES.run, "{\"sheet\":\"指标\"}");
+    const grid = await host.readGrid("指标");
+    expect(grid.properties).toEqual({ "PlanAssess.run": "{\"sheet\":\"指标\"}" });
+    expect(await host.readProperty(PLAN_PROPERTIES.run)).toBe("{\"sheet\":\"指标\"}");
+  });
+
+  it("writes a plan in a workbook holding such a value", async () => {
+    const { standIn, host } = doorOver([indicatorSheetSeed(10)], { platform: "desktop" });
+    standIn.model.properties.set("other.addin", { key: "Other.AddIn", value: "x".repeat(300) });
+    await host.applyPlan(syntheticPlan(10));
+    expect(standIn.sheetNames()).toEqual(["指标", "评估汇总", "评估明细"]);
+    expect(standIn.snapshot().properties["Other.AddIn"]).toBe("x".repeat(300));
+  });
+});
+
+describe("3. a build that cuts property values to 127 characters", () => {
+  it("keeps settings, mapping and run stamp whole", async () => {
+    const { host } = doorOver([indicatorSheetSeed(10)], { propertyValueLimit: 127 });
+    const long = JSON.stringify({ tolerance: 0.05, note: "设置".repeat(300) });
+    await host.writeProperty(PLAN_PROPERTIES.settings, long);
+    expect(await host.readProperty(PLAN_PROPERTIES.settings)).toBe(long);
+    await host.applyPlan(syntheticPlan(10));
+    const grid = await host.readGrid("指标");
+    expect(grid.properties?.["PlanAssess.settings"]).toBe(JSON.stringify({ tolerance: 0, note: "设置".repeat(200) }));
+  });
+
+  it("reports a part Excel still did not keep whole, naming the key", async () => {
+    const { host } = doorOver([indicatorSheetSeed(10)], { propertyValueLimit: 100 });
+    const error = await doorError(host.writeProperty(PLAN_PROPERTIES.settings, "设".repeat(300)));
+    expect(error.code).toBe("excel.property_cut");
+    expect(error.problem.message).toBe(
+      "评估结果已写入，但本机 Excel 未完整保存工作簿属性「PlanAssess.settings」（写入 120 个字符，仅保留 100 个）。下次一键评估可能无法沿用本次设置与列映射，请在任务窗格中核对后重新评估。",
+    );
+  });
+});
+
+describe("4. the print zoom", () => {
+  it("fits the sheets it writes one page wide in page counts the reference describes, never 0", async () => {
+    const { standIn, host } = doorOver([indicatorSheetSeed(100)]);
+    await host.applyPlan(syntheticPlan(100));
+    const detail = standIn.snapshot().sheets.find((sheet) => sheet.name === "评估明细");
+    // A header and 100 rows, at 20 rows a page at most: 6 pages tall.
+    expect(detail?.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 6 } });
+  });
+});
+
+describe("5. clearing an earlier run that Excel will not let go of", () => {
+  it("deletes a sheet of the earlier run that was made very hidden", async () => {
+    const { standIn, host } = doorOver([indicatorSheetSeed(20)]);
+    await host.applyPlan(syntheticPlan(20));
+    const detail = standIn.model.sheets.find((sheet) => sheet.name === "评估明细");
+    if (detail) detail.visibility = "VeryHidden";
+    await host.applyPlan(syntheticPlan(20));
+    expect(standIn.sheetNames()).toEqual(["指标", "评估汇总", "评估明细"]);
+    expect(standIn.model.sheets.find((sheet) => sheet.name === "评估明细")?.visibility).toBe("Visible");
+  });
+
+  it("refuses under structure protection before touching anything, and recognises its sheets once it is lifted", async () => {
+    const { standIn, host } = doorOver([indicatorSheetSeed(20)]);
+    await host.applyPlan(syntheticPlan(20));
+    const before = standIn.snapshot();
+    standIn.protectStructure(true);
+    const error = await doorError(host.applyPlan(syntheticPlan(20)));
+    expect(error.code).toBe("excel.structure_protected");
+    expect(standIn.snapshot()).toEqual(before);
+    standIn.protectStructure(false);
+    await host.applyPlan(syntheticPlan(20));
+    expect(standIn.sheetNames()).toEqual(["指标", "评估汇总", "评估明细"]);
+  });
+
+  it("keeps the names marking what a failed deletion left, so the next run still takes those sheets for its own", async () => {
+    const { standIn, host } = doorOver([indicatorSheetSeed(20)]);
+    await host.applyPlan(syntheticPlan(20));
+    standIn.failAction("Worksheet.delete", "GeneralException");
+    await doorError(host.clearGenerated());
+    expect(standIn.sheetNames()).toContain("评估明细");
+    await host.applyPlan(syntheticPlan(20));
+    expect(standIn.sheetNames()).toEqual(["指标", "评估汇总", "评估明细"]);
+  });
+});
+
+describe("6. a user's merge the collision check cannot see", () => {
+  it("is left merged where Excel lacks ExcelApi 1.13", async () => {
+    const seed = indicatorSheetSeed(20);
+    const plan = syntheticPlan(20);
+    const area = plan.block.area;
+    const userMerge = { top: area.bottom + 3, left: area.left, bottom: area.bottom + 4, right: area.left + 1 };
+    const widened: WritePlan = { ...plan, block: { ...plan.block, area: { ...area, bottom: userMerge.bottom } } };
+    const { standIn, host } = doorOver([{ ...seed, merges: [...(seed.merges ?? []), userMerge] }], { apiVersion: "1.12" });
+    await host.applyPlan(widened);
+    expect(standIn.model.sheets[0]?.merges).toContainEqual(userMerge);
+  });
+});
+
+describe("7. merging after formatting", () => {
+  it("keeps the fill of a merged area whose first cell is empty", async () => {
+    const plan = syntheticPlan(10);
+    const [summary, ...others] = plan.sheets;
+    if (!summary) throw new Error("no summary");
+    const band = { top: 12, left: 0, bottom: 13, right: 3 };
+    const styled = { ...summary, styles: [...summary.styles, { range: band, style: { fill: "#FFF2CC" } }], merges: [...summary.merges, band] };
+    const { standIn, host } = doorOver([indicatorSheetSeed(10)]);
+    await host.applyPlan({ ...plan, sheets: [styled, ...others] });
+    expect(standIn.cell("评估汇总", "A13")?.style?.fill).toBe("#FFF2CC");
+    expect(standIn.model.sheets.find((sheet) => sheet.name === "评估汇总")?.merges).toContainEqual(band);
+  });
+});
+
+describe("a whole run through the tightened stand-in", () => {
+  it("assesses a 40-row table on desktop Excel with a foreign long property, a 127-character build and pessimistic payloads in three syncs", async () => {
+    const { standIn, host } = doorOver([indicatorSheetSeed(40)], { platform: "desktop", propertyValueLimit: 127, payloadMode: "pessimistic", maxSyncsPerRun: 2 });
+    standIn.model.properties.set("other.addin", { key: "Other.AddIn", value: "x".repeat(300) });
+    const run = await runAssessment(host, { generatedAt: GENERATED_AT, settings: {} });
+    expect(run.ok).toBe(true);
+    expect(standIn.syncCount).toBe(3);
+  });
+});

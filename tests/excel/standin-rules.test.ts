@@ -1,0 +1,302 @@
+/**
+ * The stand-in's strictness rules, each as Excel documents it (the page is cited beside the rule in
+ * `tests/excel/standin/`), one test a rule.
+ */
+import { describe, expect, it } from "vitest";
+import { createExcelStandIn, StandInError, type StandInOptions } from "./standin";
+
+/** One sheet with a header row, and a second sheet. */
+function workbook(options: Partial<StandInOptions> = {}) {
+  return createExcelStandIn([{ name: "表2", values: [["序号", "指标"], [1, "地区生产总值"]] }, { name: "评估明细", values: [["序号"]] }], options);
+}
+
+/** The error a promise rejects with. */
+async function rejection(promise: Promise<unknown>): Promise<StandInError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof StandInError) return error;
+    throw error;
+  }
+  throw new Error("expected a rejection");
+}
+
+describe("custom properties", () => {
+  it("fail a load of every value on desktop when one is over 255 characters, as Windows Excel crashes (office-js #4378)", async () => {
+    const desktop = workbook({ platform: "desktop" });
+    desktop.model.properties.set("long", { key: "Long", value: "x".repeat(256) });
+    const error = await rejection(desktop.run(async (context) => {
+      context.workbook.properties.custom.load("items/key,items/value");
+      await context.sync();
+    }));
+    expect(error.code).toBe("HostCrashed");
+    const keysOnly = await desktop.run(async (context) => {
+      const custom = context.workbook.properties.custom.load("items/key");
+      await context.sync();
+      return custom.items.map((item) => item.key);
+    });
+    expect(keysOnly).toEqual(["Long"]);
+  });
+
+  it("are read whole on the web", async () => {
+    const web = workbook();
+    web.model.properties.set("long", { key: "Long", value: "x".repeat(300) });
+    const values = await web.run(async (context) => {
+      const custom = context.workbook.properties.custom.load("items/key,items/value");
+      await context.sync();
+      return custom.items.map((item) => item.value.length);
+    });
+    expect(values).toEqual([300]);
+  });
+
+  it("are cut to the configured length, as some builds cut them to 127 characters (office-js #4530)", async () => {
+    const cut = workbook({ propertyValueLimit: 127 });
+    await cut.run(async (context) => {
+      context.workbook.properties.custom.add("k", "y".repeat(200));
+      await context.sync();
+    });
+    expect(cut.snapshot().properties.k).toBe("y".repeat(127));
+  });
+
+  it("store numbers and booleans as their text and refuse other values", async () => {
+    const standIn = workbook();
+    await standIn.run(async (context) => {
+      context.workbook.properties.custom.add("n", 1.5);
+      context.workbook.properties.custom.add("b", true);
+      await context.sync();
+    });
+    expect(standIn.snapshot().properties).toEqual({ n: "1.5", b: "true" });
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.properties.custom.add("o", { a: 1 });
+      await context.sync();
+    }));
+    expect(error.code).toBe("InvalidArgument");
+  });
+});
+
+describe("sheets", () => {
+  it("refuse to delete a very hidden sheet until it is made hidden (office-js #365)", async () => {
+    const standIn = workbook();
+    const detail = standIn.model.sheets[1];
+    if (detail) detail.visibility = "VeryHidden";
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("评估明细").delete();
+      await context.sync();
+    }));
+    expect(error.code).toBe("InvalidOperation");
+    await standIn.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("评估明细");
+      sheet.visibility = "Hidden";
+      sheet.delete();
+      await context.sync();
+    });
+    expect(standIn.sheetNames()).toEqual(["表2"]);
+  });
+
+  it("can be neither added nor deleted under structure protection", async () => {
+    const standIn = workbook();
+    standIn.protectStructure(true);
+    const added = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.add("新表");
+      await context.sync();
+    }));
+    const deleted = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("评估明细").delete();
+      await context.sync();
+    }));
+    expect([added.code, deleted.code]).toEqual(["AccessDenied", "AccessDenied"]);
+    expect(standIn.sheetNames()).toEqual(["表2", "评估明细"]);
+  });
+
+  it("when protected, refuse charts, page layout and freeze panes as they refuse cells", async () => {
+    const standIn = workbook();
+    standIn.protectSheet("评估明细");
+    const codes = [];
+    for (const write of [
+      (sheet: Excel.Worksheet) => sheet.charts.add("BarClustered", sheet.getRange("A1:B2"), "Columns"),
+      (sheet: Excel.Worksheet) => (sheet.pageLayout.orientation = "Landscape"),
+      (sheet: Excel.Worksheet) => sheet.freezePanes.freezeRows(1),
+    ]) {
+      codes.push((await rejection(standIn.run(async (context) => {
+        write(context.workbook.worksheets.getItem("评估明细"));
+        await context.sync();
+      }))).code);
+    }
+    expect(codes).toEqual(["AccessDenied", "AccessDenied", "AccessDenied"]);
+  });
+});
+
+describe("page layout", () => {
+  it.each([
+    [{ horizontalFitToPages: 1, verticalFitToPages: 0 }, "InvalidArgument"],
+    [{ scale: 5 }, "InvalidArgument"],
+    [{ horizontalFitToPages: 1.5 }, "InvalidArgument"],
+    [{ horizontalFitToPages: 1, verticalFitToPages: 6 }, "ok"],
+    [{ scale: 80 }, "ok"],
+    [{ horizontalFitToPages: 1, verticalFitToPages: null }, "ok"],
+  ])("takes zoom %j as %s: page counts or a scale of 10–400, as the reference describes", async (zoom, expected) => {
+    const standIn = workbook();
+    const outcome = await standIn
+      .run(async (context) => {
+        context.workbook.worksheets.getItem("评估明细").pageLayout.zoom = zoom as Excel.PageLayoutZoomOptions;
+        await context.sync();
+      })
+      .then(() => "ok", (error: StandInError) => error.code);
+    expect(outcome).toBe(expected);
+  });
+
+  it("refuses an orientation or paper size that is not one of its values", async () => {
+    const standIn = workbook();
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("评估明细").pageLayout.paperSize = "A9" as Excel.PaperType;
+      await context.sync();
+    }));
+    expect(error.code).toBe("InvalidArgument");
+  });
+});
+
+describe("selection", () => {
+  it("getSelectedRange throws on several areas and on a chart; getSelectedRanges answers the areas", async () => {
+    const standIn = workbook();
+    standIn.select({ sheet: "表2", addresses: ["A1:B2", "D4"] });
+    const several = await rejection(standIn.run(async (context) => {
+      context.workbook.getSelectedRange().load("address");
+      await context.sync();
+    }));
+    expect(several.code).toBe("InvalidSelection");
+    const address = await standIn.run(async (context) => {
+      const areas = context.workbook.getSelectedRanges().load("address");
+      await context.sync();
+      return areas.address;
+    });
+    expect(address).toBe("'表2'!A1:B2, '表2'!D4");
+    standIn.select("chart");
+    const chart = await rejection(standIn.run(async (context) => {
+      context.workbook.getSelectedRange().load("address");
+      await context.sync();
+    }));
+    expect(chart.code).toBe("InvalidSelection");
+  });
+
+  it("select() refuses a range on a sheet that is not active", async () => {
+    const standIn = workbook();
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("评估明细").getRange("A1").select();
+      await context.sync();
+    }));
+    expect(error.code).toBe("InvalidOperation");
+  });
+});
+
+describe("addresses", () => {
+  it("leave a CJK sheet name unquoted in the unquotedCjk mode", async () => {
+    const standIn = createExcelStandIn([{ name: "表", values: [["标题"]], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 2, left: 0, bottom: 3, right: 0 }] }], { addressStyle: "unquotedCjk" });
+    const address = await standIn.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem("表").getRange("A1:D6").getMergedAreasOrNullObject().load("address");
+      await context.sync();
+      return areas.address;
+    });
+    expect(address).toBe("表!A1:C1, 表!A3:A4");
+  });
+});
+
+describe("cells and merges", () => {
+  it("refuse text over 32,767 characters", async () => {
+    const standIn = workbook();
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getRange("C1").values = [["x".repeat(32_768)]];
+      await context.sync();
+    }));
+    expect(error.code).toBe("InvalidArgument");
+  });
+
+  it("lose the fill of a range whose first cell is empty when it is merged after formatting (office-js #6405), not before", async () => {
+    const standIn = workbook();
+    await standIn.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("表2");
+      sheet.getRange("D1:E2").format.fill.color = "#FFF2CC";
+      sheet.getRange("D1:E2").merge(false);
+      sheet.getRange("G1:H2").merge(false);
+      sheet.getRange("G1:H2").format.fill.color = "#FFF2CC";
+      await context.sync();
+    });
+    expect(standIn.cell("表2", "D1")?.style?.fill).toBeUndefined();
+    expect(standIn.cell("表2", "G1")?.style?.fill).toBe("#FFF2CC");
+  });
+});
+
+describe("payloads and failures", () => {
+  it("count every non-ASCII character as the six bytes of \\uXXXX in the pessimistic mode", async () => {
+    const sizes = [];
+    for (const payloadMode of ["utf8", "pessimistic"] as const) {
+      const standIn = createExcelStandIn([{ name: "s", values: [["地区生产总值"]] }], { payloadMode });
+      await standIn.run(async (context) => {
+        context.workbook.worksheets.getItem("s").getRange("A1").load("values");
+        await context.sync();
+      });
+      sizes.push(standIn.syncs[0]?.responseBytes ?? 0);
+    }
+    // ["地区生产总值"] inside {"values":[[…]]}: six characters of 3 UTF-8 bytes, or of 6.
+    expect((sizes[1] ?? 0) - (sizes[0] ?? 0)).toBe(18);
+  });
+
+  it.each(["InactiveWorkbook", "ActivityLimitReached", "UnsupportedSheet"] as const)("raise an injected %s on the next sync only", async (code) => {
+    const standIn = workbook();
+    standIn.failNextSync(code);
+    const read = () => standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getRange("A1").load("values");
+      await context.sync();
+    });
+    expect((await rejection(read())).code).toBe(code);
+    await expect(read()).resolves.toBeUndefined();
+  });
+});
+
+describe("conditional formats, colours, enums and validation", () => {
+  /** Runs one batch of writes on 表2 and answers "ok" or the error code. */
+  async function outcomeOf(write: (sheet: Excel.Worksheet) => void): Promise<string> {
+    const standIn = workbook();
+    return standIn
+      .run(async (context) => {
+        write(context.workbook.worksheets.getItem("表2"));
+        await context.sync();
+      })
+      .then(() => "ok", (error: StandInError) => error.code);
+  }
+
+  it.each([
+    [{ formula1: '="提前实现目标"', operator: "EqualTo" }, "ok"],
+    [{ operator: "EqualTo" }, "InvalidArgument"],
+    [{ formula1: "=1" }, "InvalidArgument"],
+    [{ formula1: "=1", operator: "Between" }, "InvalidArgument"],
+    [{ formula1: "=1", formula2: "=2", operator: "Between" }, "ok"],
+  ])("takes a cell-value rule %j as %s: formula1 and an operator, formula2 for Between", async (rule, expected) => {
+    expect(await outcomeOf((sheet) => (sheet.getRange("B1:B2").conditionalFormats.add("CellValue").cellValue.rule = rule as Excel.ConditionalCellValueRule))).toBe(expected);
+  });
+
+  it("refuses a custom rule whose formula does not start with =", async () => {
+    expect(await outcomeOf((sheet) => (sheet.getRange("B1").conditionalFormats.add("Custom").custom.rule.formula = "LEN(B1)=0"))).toBe("InvalidArgument");
+    expect(await outcomeOf((sheet) => (sheet.getRange("B1").conditionalFormats.add("Custom").custom.rule.formula = "=LEN(B1)=0"))).toBe("ok");
+  });
+
+  it.each([
+    ["#D9E1F2", "ok"],
+    ["orange", "ok"],
+    ["D9E1F2", "InvalidArgument"],
+    ["#D9E1F", "InvalidArgument"],
+  ])("takes the fill colour %s as %s (#RRGGBB or a named colour)", async (colour, expected) => {
+    expect(await outcomeOf((sheet) => (sheet.getRange("A1").format.fill.color = colour))).toBe(expected);
+  });
+
+  it("refuses an alignment or border style that is not one of the enum's values", async () => {
+    expect(await outcomeOf((sheet) => (sheet.getRange("A1").format.horizontalAlignment = "Middle" as Excel.HorizontalAlignment))).toBe("InvalidArgument");
+    expect(await outcomeOf((sheet) => (sheet.getRange("A1").format.borders.getItem("EdgeTop").style = "Thin" as Excel.BorderLineStyle))).toBe("InvalidArgument");
+    expect(await outcomeOf((sheet) => (sheet.getRange("A1").format.verticalAlignment = "Center"))).toBe("ok");
+  });
+
+  it("takes one criterion per data-validation rule", async () => {
+    const two = { decimal: { formula1: 0, formula2: 1, operator: "Between" }, wholeNumber: { formula1: 0, operator: "GreaterThan" } };
+    expect(await outcomeOf((sheet) => (sheet.getRange("C1:C2").dataValidation.rule = two as Excel.DataValidationRule))).toBe("InvalidArgument");
+    expect(await outcomeOf((sheet) => (sheet.getRange("C1:C2").dataValidation.rule = { decimal: { formula1: 0, formula2: 1, operator: "Between" } }))).toBe("ok");
+  });
+});
