@@ -15,7 +15,10 @@ import type { Projection } from "./projection";
 import { readIndicator, type IndicatorReading } from "./read-row";
 import { finiteOrNull } from "./realisation";
 import { endOfPlanGrade } from "./status";
-import type { IndicatorInput, Judgement, Period, Plan, Settings, SourceCell } from "./types";
+import { selectText } from "../i18n/judge";
+import { isNumeric } from "./cell/kinds";
+import { cellName } from "./select";
+import type { IndicatorInput, Judgement, Period, Plan, Problem, Settings, SourceCell } from "./types";
 
 export type { GdpGrowth } from "./kinds";
 export { readIndicator, unitInForce, type IndicatorReading } from "./read-row";
@@ -49,7 +52,11 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
     target: row.target,
     growth: row.growth,
     plan: context.plan,
+    nature: nature.nature,
   });
+  if (row.targetFromGrowth && row.target) {
+    classification.reasons = [{ code: "targetFromGrowthColumn", text: row.target.raw.replace(/\s+/gu, "") }, ...classification.reasons];
+  }
   const ruleInput: RuleInput = {
     plan: context.plan,
     window: { plan: context.plan, period: context.period },
@@ -68,7 +75,7 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
     evaluation.status === "no_data" || evaluation.valuePeriod === null
       ? { code: "unknown", projected: null }
       : rules.project({ input: ruleInput, value: evaluation.value, period: evaluation.valuePeriod, satisfied: evaluation.satisfied });
-  const problems = [...row.problems, ...row.read.problems, ...evaluation.problems];
+  const problems = [...row.problems, ...unusedGrowth(row, classification.kind), ...row.read.problems, ...evaluation.problems];
   if (direction.problem) problems.push(direction.problem);
   if (nature.problem) problems.push(nature.problem);
   return assemble(row, {
@@ -78,6 +85,19 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
     settings: context.settings,
     decided: { direction: direction.direction, directionSource: direction.source, directionReason: direction.reason, nature: nature.nature, kind: classification.kind },
   });
+}
+
+/**
+ * A 年均/累计 (growth) cell that holds something the judgement does not use — the target-year cell
+ * holding the target — is reported, so that nothing in a mapped column is dropped silently.
+ */
+function unusedGrowth(row: IndicatorReading, kind: Judgement["kind"]): Problem[] {
+  const growth = row.growth;
+  const cell = row.input.targetGrowth;
+  if (growth === null || growth.kind === "missing" || cell === undefined) return [];
+  if (kind === "rate" && isNumeric(growth)) return [];
+  const name = cell.ref ? selectText.cellInRole(cellName(cell.ref), selectText.roles.targetGrowth) : selectText.roles.targetGrowth;
+  return [{ code: "judge.growth_unused", message: selectText.growthUnused(name, growth.raw), ...(cell.ref ? { cell: cell.ref } : {}) }];
 }
 
 /** An evaluation with the older-data mark and reason when it rests on a period before the evaluation period. */

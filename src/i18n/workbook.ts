@@ -8,6 +8,7 @@
  */
 import { quoted as q } from "./evidence";
 import type { Locale } from "./index";
+import type { IndicatorKind } from "../core/types";
 
 /** The workbook layer's written text of one locale. */
 export interface WorkbookText {
@@ -102,7 +103,7 @@ export interface WriteText {
     attribute: { binding: string; anticipatory: string };
     direction: { higher: string; lower: string };
     nature: { flow: string; stock: string };
-    kinds: Record<"level" | "bound" | "maintain" | "rate" | "cumulative" | "qualitative" | "relative", string>;
+    kinds: Record<IndicatorKind, string>;
     /** How a problem is listed: `D7：…`. */
     problem: (cell: string | undefined, message: string) => string;
     problemSeparator: string;
@@ -184,6 +185,10 @@ const zhCN: WorkbookText = {
         cumulative: "累计目标",
         qualitative: "定性目标",
         relative: "与经济增长比较",
+        change: "较基期变化目标",
+        band: "数值区间目标",
+        open: "开放性目标",
+        directional: "方向性目标",
       },
       problem: (cell, message) => (cell ? `${cell}：${message}` : message),
       problemSeparator: "；",
@@ -266,6 +271,10 @@ const enUS: WorkbookText = {
         cumulative: "Cumulative",
         qualitative: "Qualitative",
         relative: "Relative to GDP growth",
+        change: "Change from the base",
+        band: "Band",
+        open: "Open",
+        directional: "Directional",
       },
       problem: (cell, message) => (cell ? `${cell}: ${message}` : message),
       problemSeparator: "; ",
