@@ -62,6 +62,9 @@ function classifyChange(clues: KindClues, shared: SharedClassification): Classif
 
 /** A change judged on levels toward the target level it sets. */
 function levels(shared: SharedClassification, found: { text: string; goal: number; satisfies: ">=" | "<=" }): Classification {
+  if (!Number.isFinite(found.goal)) {
+    return classified(shared, "change", { target: null, satisfies: found.satisfies, changeReading: "levels", blocked: { code: "outOfRange" } });
+  }
   const reasons: ReasonPhrase[] = [{ code: "changeAsLevels", text: found.text, base: shared.base ?? 0, goal: found.goal }];
   return classified(shared, "change", { target: found.goal, satisfies: found.satisfies, changeReading: "levels", reasons });
 }
