@@ -308,6 +308,5 @@ export const workbookMessages = {
   collisionMerged: (sheet: string, area: string, merged: string, statusSheet: string) =>
     `工作表${q(sheet)}表格右侧的${area}区域含有合并单元格${merged}，为避免破坏原有格式，未写入评估结果。可改为将评估结果写入单独的工作表${q(statusSheet)}。`,
   noAssessablePlan: "未能确定规划期（基期年、目标年），无法评估；请在列映射或设置中指定",
-  noTargetToAssess: "未找到目标值列，无法评估；请在列映射中指定目标值列",
   noTableInWorkbook: "工作簿中未找到指标表：需要一行表头，含“指标名称”（或“指标”）以及基期值、目标值或年份列",
 } as const;
