@@ -77,6 +77,8 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
       : rules.project({ input: ruleInput, value: evaluation.value, period: evaluation.valuePeriod, satisfied: evaluation.satisfied });
   const problems = [...row.problems, ...unusedGrowth(row, classification.kind), ...row.read.problems, ...evaluation.problems];
   if (direction.problem) problems.push(direction.problem);
+  const attributeProblem = unreadAttribute(input.attribute);
+  if (attributeProblem) problems.push(attributeProblem);
   if (nature.problem) problems.push(nature.problem);
   return assemble(row, {
     evaluation,
@@ -159,6 +161,13 @@ const ATTRIBUTE_WORDS: readonly [string, "binding" | "anticipatory"][] = [
   ["约束", "binding"],
   ["预期", "anticipatory"],
 ];
+
+/** An attribute cell that says neither 约束性 nor 预期性 is reported, not dropped. */
+function unreadAttribute(cell: SourceCell | undefined): Problem | null {
+  const text = cell?.raw === null || cell?.raw === undefined ? "" : String(cell.raw).trim();
+  if (text === "" || attributeOf(cell) !== undefined) return null;
+  return { code: "judge.attribute", message: selectText.unreadableAttribute(cell?.ref ? cellName(cell.ref) : "", text), ...(cell?.ref ? { cell: cell.ref } : {}) };
+}
 
 /** 约束性 → binding, 预期性 → anticipatory, from the attribute cell. */
 function attributeOf(cell: SourceCell | undefined): "binding" | "anticipatory" | undefined {
