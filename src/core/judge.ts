@@ -10,6 +10,7 @@
  */
 import { decideDirection } from "./direction";
 import { classifyIndicator, KINDS, olderDataNote, type Evaluation, type GdpGrowth, type RuleInput } from "./kinds";
+import type { Calibre } from "./kinds/classification";
 import { decideNature } from "./nature";
 import type { Projection } from "./projection";
 import { readIndicator, type IndicatorReading } from "./read-row";
@@ -44,6 +45,7 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
   const unit = row.unit ?? "";
   const direction = decideDirection({ label: row.label, unit: row.unit, base: row.base, target: row.target, override: input.directionOverride });
   const nature = decideNature(row.compactName, unit, input.natureOverride);
+  const calibre = calibreFromColumn(input.calibreOverride);
   const classification = classifyIndicator({
     compactName: row.compactName,
     unit,
@@ -53,6 +55,7 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
     growth: row.growth,
     plan: context.plan,
     nature: nature.nature,
+    ...(calibre.calibre ? { calibre: calibre.calibre } : {}),
   });
   if (row.targetFromGrowth && row.target) {
     classification.reasons = [{ code: "targetFromGrowthColumn", text: row.target.raw.replace(/\s+/gu, "") }, ...classification.reasons];
@@ -77,6 +80,7 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
       : rules.project({ input: ruleInput, value: evaluation.value, period: evaluation.valuePeriod, satisfied: evaluation.satisfied });
   const problems = [...row.problems, ...unusedGrowth(row, classification.kind), ...row.read.problems, ...evaluation.problems];
   if (direction.problem) problems.push(direction.problem);
+  if (calibre.problem) problems.push(calibre.problem);
   const attributeProblem = unreadAttribute(input.attribute);
   if (attributeProblem) problems.push(attributeProblem);
   if (nature.problem) problems.push(nature.problem);
@@ -161,6 +165,23 @@ const ATTRIBUTE_WORDS: readonly [string, "binding" | "anticipatory"][] = [
   ["约束", "binding"],
   ["预期", "anticipatory"],
 ];
+
+/** Words of a 统计口径 column: totals to date, each year's own figure, levels. */
+const CALIBRE_WORDS: readonly (readonly [RegExp, Calibre])[] = [
+  [/累计/u, "toDate"],
+  [/当年|当期|年度|增量/u, "yearly"],
+  [/水平|存量|时点/u, "level"],
+];
+
+/** 统计口径 from its column's cell: a calibre, nothing (empty), or a problem naming the cell. */
+function calibreFromColumn(cell: SourceCell | undefined): { calibre?: Calibre; problem?: Problem } {
+  const text = cell?.raw === null || cell?.raw === undefined ? "" : String(cell.raw).replace(/\s+/gu, "");
+  if (text === "") return {};
+  const found = CALIBRE_WORDS.find(([pattern]) => pattern.test(text));
+  if (found) return { calibre: found[1] };
+  const problem: Problem = { code: "judge.calibre", message: selectText.unreadableCalibre(cell?.ref ? cellName(cell.ref) : "", text) };
+  return { problem: cell?.ref ? { ...problem, cell: cell.ref } : problem };
+}
 
 /** An attribute cell that says neither 约束性 nor 预期性 is reported, not dropped. */
 function unreadAttribute(cell: SourceCell | undefined): Problem | null {

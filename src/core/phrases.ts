@@ -57,6 +57,8 @@ export type ReasonPhrase =
   | { code: "changeAsLevels"; text: string; base: number; goal: number }
   /** A change target judged on values that are the change itself (the name states the change). */
   | { code: "changeAsChanges"; text: string }
+  /** Cumulative values read as yearly increments and summed: by the 统计口径 column, or because the run falls. */
+  | { code: "incrementsByColumn" | "incrementsByRun"; years: number }
   /** A band target not reached: judged as a level toward its near edge. */
   | { code: "bandEdge"; edge: number };
 

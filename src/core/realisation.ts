@@ -133,7 +133,10 @@ export function averageAnnualRate(rates: readonly number[]): AverageRate | null 
 export function compoundAnnualRate(base: number, value: number, years: number): number | null {
   if (!(base > 0 && value > 0 && years > 0)) return null;
   const result = finiteOrNull(Math.expm1((Math.log(value) - Math.log(base)) / years) * 100);
-  return result === null ? null : Math.round(result * 1e12) / 1e12;
+  if (result === null) return null;
+  // Rounded to 12 decimals, unless the rate is so large that rounding would overflow.
+  const rounded = Math.round(result * 1e12) / 1e12;
+  return Number.isFinite(rounded) ? rounded : result;
 }
 
 /**

@@ -226,6 +226,11 @@ export interface IndicatorInput {
   directionOverride?: SourceCell;
   /** 统计类型 column: `时期`/`时点`. */
   natureOverride?: SourceCell;
+  /**
+   * 统计口径 column: `累计` (values are totals to date), `当年` (each year's own increment) or `水平`
+   * (levels); it overrides the guess for cumulative and change targets.
+   */
+  calibreOverride?: SourceCell;
   /** A published 完成情况 column, kept only to compare with (never an input to the rules). */
   published?: SourceCell;
 }

@@ -74,6 +74,8 @@ const zhCN: Wordings = {
   targetFromGrowthColumn: (p) => `目标年一栏无数值，按“年均/累计”栏的“${p.text}”评价`,
   changeAsLevels: (p) => `目标“${p.text}”为较基期的变化，监测值为水平值，按基期值${n(p.base)}折算目标值${n(p.goal)}评价`,
   changeAsChanges: (p) => `目标“${p.text}”为较基期的变化，指标名称即为变化量，监测值按累计变化量评价`,
+  incrementsByColumn: (p) => `统计口径为“当年”，累计值按${p.years}个年度的当年数相加`,
+  incrementsByRun: (p) => `监测值有升有降，为各年当年数，累计值按${p.years}个年度相加`,
   bandEdge: (p) => `当期值不在目标区间内，按距其最近的区间端点${n(p.edge)}评价`,
   openTarget: (p) => `目标为“${p.text}”，未设可比较的数值，不作评价`,
   noReference: (p) => `目标以${p.reference}为参照，表中无${p.reference}数据，需人工判断`,
@@ -174,6 +176,8 @@ const enUS: Wordings = {
   changeAsLevels: (x) =>
     `the target “${x.text}” is a change from the base and the values are levels: judged against the target level ${n(x.goal)} set from the base ${n(x.base)}`,
   changeAsChanges: (x) => `the target “${x.text}” is a change from the base and the name states the change: the values are judged as the change to date`,
+  incrementsByColumn: (x) => `the calibre column says “当年”: the cumulative value is the sum of ${x.years} years' own figures`,
+  incrementsByRun: (x) => `the values rise and fall, so they are each year's own figures: the cumulative value sums ${x.years} years`,
   bandEdge: (x) => `the value is outside the target band: judged toward its nearest edge ${n(x.edge)}`,
   openTarget: (x) => `the target is “${x.text}”: no figure to compare with, not judged`,
   noReference: (x) => `the target refers to ${x.reference}, which the table does not hold: to be judged by hand`,

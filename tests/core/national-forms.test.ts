@@ -246,3 +246,44 @@ describe("direction words and the GDP reference", () => {
     expect(isGdpName("人均国内生产总值")).toBe(false);
   });
 });
+
+describe("cumulative values observed as yearly increments, and the 统计口径 column", () => {
+  it("sums yearly increments when the run falls: 棚户区改造 39.6 + 41.3 + 14.5 = 95.4 of 110, r = 86.7%", () => {
+    const j = judge(row("棚户区住房改造（万套）", null, "〔110〕", { "2021": 39.6, "2022": 41.3, "2023": 14.5 }));
+    expect(j.kind).toBe("cumulative");
+    expect(j.value).toBeCloseTo(95.4, 10);
+    expect(j.realisation).toBeCloseTo(95.4 / 110, 10);
+    // 2023 → t = 60%: 86.7% ≥ 60%
+    expect(j.status).toBe("on_track");
+    expect(noteText(j.note)).toContain("监测值有升有降，为各年当年数，累计值按3个年度相加");
+  });
+
+  it("reads a rising run as totals to date: 39.6, 41.3 → 41.3 of 110", () => {
+    const j = judge(row("棚户区住房改造（万套）", null, "〔110〕", { "2021": 39.6, "2022": 41.3 }));
+    expect(j.value).toBe(41.3);
+    expect(j.note.reasons).toEqual([]);
+  });
+
+  it("sums a rising run when the 统计口径 column says 当年: 39.6 + 41.3 = 80.9", () => {
+    const j = judge(row("棚户区住房改造（万套）", null, "〔110〕", { "2021": 39.6, "2022": 41.3 }, { calibreOverride: { raw: "当年" } }));
+    expect(j.value).toBeCloseTo(80.9, 10);
+    expect(j.note.reasons).toEqual([{ code: "incrementsByColumn", years: 2 }]);
+  });
+
+  it("reads 〔1〕 on 人均预期寿命 as the change itself when the 统计口径 column says 累计: 0.9 ÷ 1 = 90%", () => {
+    const j = judge(row("人均预期寿命（岁）", 77.3, "〔1〕", { "2022": 0.9 }, { calibreOverride: { raw: "累计" } }));
+    expect(j.kind).toBe("cumulative");
+    expect(j.realisation).toBeCloseTo(0.9, 10);
+  });
+
+  it("reads 下降20% on a reduction name as levels when the 统计口径 column says 水平: 0.5 → 0.45, r = 50%", () => {
+    const j = judge(row("单位GDP能源消耗降低（%）", 0.5, "下降20%", { "2022": 0.45 }, { calibreOverride: { raw: "水平" } }));
+    expect(j.kind).toBe("change");
+    expect(j.note.reasons).toContainEqual({ code: "changeAsLevels", text: "下降20%", base: 0.5, goal: 0.4 });
+  });
+
+  it("reports a 统计口径 cell it cannot read, naming the cell", () => {
+    const j = judge(row("棚户区住房改造（万套）", null, "〔110〕", { "2022": 41.3 }, { calibreOverride: { raw: "其他", ref: "H7" } }));
+    expect(j.problems.map((p) => [p.code, p.cell])).toEqual([["judge.calibre", "H7"]]);
+  });
+});

@@ -96,6 +96,11 @@ describe("compoundAnnualRate", () => {
   it("handles half years: 100 → 110 over 2.5 years", () => {
     expect(compoundAnnualRate(100, 110, 2.5)).toBeCloseTo((Math.pow(1.1, 1 / 2.5) - 1) * 100, 10);
   });
+
+  it("stays finite for a finite rate too large to round to 12 decimals (5e-324 → 1.6e265 over two years)", () => {
+    const rate = compoundAnnualRate(5e-324, 1.5966722476281071e265, 2);
+    expect(rate !== null && Number.isFinite(rate) && rate > 1e290).toBe(true);
+  });
 });
 
 describe("rateRealisation and cumulativeRealisation", () => {

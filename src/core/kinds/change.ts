@@ -9,6 +9,8 @@
  * - changes (the name states the change, `…降低`, `…下降率`, `新增…`): r = v ÷ c, judged as a
  *   cumulative target (`cumulative.ts`).
  *
+ * A 统计口径 column overrides the guess: `水平` reads levels, `累计` and `当年` the change itself.
+ *
  * Choice where the specification is silent: a plan total `[c]` is a change from the base only on a
  * stock with a base value whose name does not state the change (人均预期寿命 77.3 with `〔1〕`); on a
  * flow (实际利用外资 in 亿美元) it stays a five-year sum.
@@ -44,16 +46,18 @@ function goalFrom(target: CellReading & { kind: "change" }, base: number): numbe
 function classifyChange(clues: KindClues, shared: SharedClassification): Classification | null {
   const { target, compactName, direction } = clues;
   const b = shared.base;
+  const calibre = clues.calibre;
   if (target?.kind === "cumulative") {
-    const onLevel = target.change === undefined && b !== null && clues.nature === "stock" && !statesChange(compactName) && !isGrowthRateName(compactName);
+    const guessed = clues.nature === "stock" && !statesChange(compactName) && !isGrowthRateName(compactName);
+    const onLevel = target.change === undefined && b !== null && (calibre === "level" || (calibre === undefined && guessed));
     if (!onLevel) return null;
     const goal = direction === "higher" ? b + target.value : b - target.value;
     return levels(shared, { text: compact(target.raw), goal, satisfies: direction === "higher" ? ">=" : "<=" });
   }
   if (target?.kind !== "change") return null;
-  if (statesChange(compactName)) {
+  if (calibre === "toDate" || calibre === "yearly" || (calibre === undefined && statesChange(compactName))) {
     const reasons: ReasonPhrase[] = [{ code: "changeAsChanges", text: compact(target.raw) }];
-    return classified(shared, "change", { target: target.value, satisfies: ">=", changeReading: "changes", reasons });
+    return classified(shared, "change", { target: target.value, satisfies: ">=", changeReading: "changes", reasons, ...(calibre ? { calibre } : {}) });
   }
   const satisfies = target.change === "increase" ? ">=" : "<=";
   if (b === null) return classified(shared, "change", { target: null, satisfies, changeReading: "levels", blocked: { code: "changeNoBase", text: compact(target.raw) } });

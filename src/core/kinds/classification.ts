@@ -68,6 +68,8 @@ export interface Classification {
   way?: "decrease" | "increase" | "noIncrease";
   /** For relative targets: a reference other than economic growth (`全省平均`). */
   reference?: string;
+  /** For cumulative and change targets: the 统计口径 column's word, when there is one. */
+  calibre?: Calibre;
 }
 
 /** What the classification is decided from. */
@@ -82,7 +84,12 @@ export interface KindClues {
   plan: Plan;
   /** 时期/时点, when decided: a cumulative target on a stock is a change from the base. */
   nature?: Nature;
+  /** 统计口径 from its column, when the table has one. */
+  calibre?: Calibre;
 }
+
+/** 统计口径: values are totals to date (累计), each year's increment (当年), or levels (水平). */
+export type Calibre = "toDate" | "yearly" | "level";
 
 /** The parts every kind shares: base value, base year, caliber, and the flags of the cells. */
 export type SharedClassification = Pick<Classification, "base" | "baseYear" | "useAdjusted" | "flags" | "reasons">;
@@ -138,6 +145,7 @@ export function classified(shared: SharedClassification, kind: IndicatorKind, pa
   if (parts.band !== undefined) classification.band = parts.band;
   if (parts.way !== undefined) classification.way = parts.way;
   if (parts.reference !== undefined) classification.reference = parts.reference;
+  if (parts.calibre !== undefined) classification.calibre = parts.calibre;
   return classification;
 }
 
