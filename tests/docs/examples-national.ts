@@ -2,11 +2,20 @@
  * Worked examples of docs/rules.md section 五, 9–13: change, band, open and directional targets,
  * and the national table's 年均/累计 column.
  */
-import { assess } from "../../src/core/index";
+import { assess, formatNumber } from "../../src/core/index";
 import { noteText } from "../../src/i18n/notes";
 import { judgeAt, label, plan14, row, share, type DocExample } from "./doc-rows";
 
 export const nationalExamples: readonly DocExample[] = [
+  {
+    example: "逐年数相加：棚户区改造 39.6、41.3、14.5 对 〔110〕，实现度 86.7%",
+    printed: ["95.4", "86.7%", "60%", "达到进度要求"],
+    engine: () => {
+      const j = judgeAt(row("棚户区住房改造（万套）", null, "〔110〕", { "2021": 39.6, "2022": 41.3, "2023": 14.5 }), "2023");
+      return [formatNumber(j.value ?? Number.NaN), share(j.realisation), share(j.timeProgress), label(j.status)];
+    },
+    passage: "累计 95.4，r = 95.4 ÷ 110 = 86.7%，2023 年时序进度 60%，达到进度要求。",
+  },
   {
     example: "较基期变化目标按水平值：人均预期寿命 78，提高1岁，2022 年 78.3，实现度 30%",
     printed: ["30%", "未达到进度要求", "2022年值78.3，实现度30%，时序进度40%；目标“提高1岁”为较基期的变化，监测值为水平值，按基期值78折算目标值79评价"],
