@@ -1,7 +1,7 @@
 /**
  * 识别指标表: find the table on a sheet with the user's saved column corrections, and read its
  * indicators — the detection the pane shows and the ribbon's one-click run assesses. The add-in's
- * own status block beside the table (where the run stamp says it is) is left out of the search, so
+ * own status block beside the table (where its defined name points) is left out of the search, so
  * the table reads the same before and after an assessment (its header band would otherwise reach
  * up into the title row, where the block's group heading sits).
  */
@@ -10,7 +10,10 @@ import { cropGrid, withoutArea } from "../workbook/crop";
 import type { WorkbookHost } from "../workbook/host";
 import { PLAN_PROPERTIES, readRunStamp } from "../workbook/plan";
 import { readIndicators } from "../workbook/read";
-import { earlierBlock, savedPropertyReader, type SavedPropertyReader } from "../workbook/saved";
+import { cellAddress } from "../workbook/address";
+import { changedCells } from "../workbook/fingerprint";
+import { indexGrid } from "../workbook/lookup";
+import { earlierBlockOf, savedPropertyReader, type SavedPropertyReader } from "../workbook/saved";
 import { findTable } from "../workbook/table";
 import type { CellRange, Grid } from "../workbook/types";
 import { applyCorrections, type RoleCorrection } from "./choices";
@@ -35,18 +38,21 @@ export async function detectTable(host: WorkbookHost, sheet: string, options: De
 
 /**
  * Finds the table in a sheet's grid (inside `options.area` when given), applies the saved
- * corrections and reads the indicators; the earlier run's block (from the run stamp: the grid's
- * saved properties, else asked of the host) is left out of the search.
+ * corrections and reads the indicators; the earlier run's block (where its defined name points, or
+ * from the run stamp when the door brought no names) is left out of the search.
  * @example (await detectInGrid(host, await host.readGrid("主要指标"), { corrections: [] })).ok //=> true
  */
 export async function detectInGrid(host: WorkbookHost, grid: Grid, options: DetectOptions): Promise<Result<Detection>> {
   const saved = options.saved ?? savedPropertyReader(host);
-  const generatedArea = earlierBlock(readRunStamp(await saved(grid, PLAN_PROPERTIES.run)), grid.sheet);
+  const earlier = earlierBlockOf(readRunStamp(await saved(grid, PLAN_PROPERTIES.run)), grid);
+  const generatedArea = earlier?.area ?? null;
   const own = generatedArea ? withoutArea(grid, generatedArea) : grid;
   const found = findTable(options.area ? cropGrid(own, options.area) : own);
   if (!found.ok) return found;
   const mapping = applyCorrections(found.value, options.corrections);
   const read = readIndicators(grid, mapping);
   const problems = [...mapping.problems, ...read.problems];
-  return { ok: true, value: { sheet: grid.sheet, grid, mapping, inputs: read.indicators, problems, generatedArea } };
+  const edited = earlier?.fingerprint ? changedCells(indexGrid(grid), earlier.area, earlier.fingerprint) : [];
+  const editedCells = edited.map((cell) => cellAddress(cell.row, cell.column));
+  return { ok: true, value: { sheet: grid.sheet, grid, mapping, inputs: read.indicators, problems, generatedArea, ...(editedCells.length > 0 ? { editedCells } : {}) } };
 }

@@ -109,9 +109,11 @@ export function columnOccupancy(grid: Grid, column: PeriodColumnPlan, generated:
     row >= generated.top &&
     row <= generated.bottom;
   let occupancy: ColumnOccupancy = "free";
+  // A formula whose result is empty holds no value but is the user's.
+  const formulas = new Set((grid.marks ?? []).filter((mark) => mark.column === column.column).map((mark) => mark.row));
   for (let row = top; row <= bottom; row += 1) {
     const value = grid.values[row - grid.top]?.[column.column - grid.left];
-    if (value === null || value === undefined || value === "") continue;
+    if ((value === null || value === undefined || value === "") && !formulas.has(row)) continue;
     if (!ours(row)) return "taken";
     occupancy = "generated";
   }

@@ -13,7 +13,8 @@ import { serialiseSettings } from "../core/settings";
 import type { Result } from "../core/types";
 import type { Locale } from "../i18n/index";
 import type { TaskpaneText } from "../i18n/taskpane";
-import { columnLetters } from "../workbook/address";
+import { workbookMessages } from "../i18n/workbook";
+import { columnLetters, rangeAddress } from "../workbook/address";
 import type { WorkbookHost } from "../workbook/host";
 import { PLAN_PROPERTIES } from "../workbook/plan";
 import { readIndicators } from "../workbook/read";
@@ -54,6 +55,11 @@ export async function addPeriodColumn(host: WorkbookHost, detection: Detection, 
     return { ok: false, problem: { code: "pane.period_column_taken", message } };
   }
   const clearedFirst = occupancy === "generated";
+  const edited = detection.editedCells ?? [];
+  if (clearedFirst && edited.length > 0 && detection.generatedArea) {
+    const message = workbookMessages.editedBeforeClear(detection.sheet, rangeAddress(detection.generatedArea), edited.slice(0, 5).join("、"), edited.length);
+    return { ok: false, problem: { code: "pane.block_edited", message } };
+  }
   if (clearedFirst) await host.clearGenerated();
   await host.addPeriodColumn(column);
   return { ok: true, value: { header: column.header, column: column.column, period, clearedFirst } };

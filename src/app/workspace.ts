@@ -22,6 +22,8 @@ export interface Detection {
   problems: Problem[];
   /** Where the add-in's status block sits on this sheet, if an earlier run wrote one. */
   generatedArea: CellRange | null;
+  /** Cells of that block the user has changed or typed since (A1), when any: the block is not cleared over them. */
+  editedCells?: string[];
 }
 
 /** Steps of a run, for the progress bar. */

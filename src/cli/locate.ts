@@ -6,9 +6,9 @@
 import type { Plan, Result } from "../core/types";
 import type { TableMapping } from "../workbook/types";
 import { workbookMessages, workbookText } from "../i18n/workbook";
-import { parseRangeAddress } from "../workbook/address";
 import type { WorkbookHost } from "../workbook/host";
 import { PLAN_PROPERTIES, readRunStamp } from "../workbook/plan";
+import { earlierBlock } from "../workbook/saved";
 import { findTable } from "../workbook/table";
 
 /**
@@ -32,7 +32,7 @@ export async function mappingWithPlan(host: WorkbookHost, plan: Plan, sheet?: st
   let first: Result<TableMapping> | null = null;
   for (const name of sheets) {
     const grid = await host.readGrid(name);
-    const area = stamp && stamp.placement === "beside" && stamp.sheet === name ? parseRangeAddress(stamp.area) : null;
+    const area = earlierBlock(stamp, grid);
     const found = findTable(grid, area ? { previousBlock: area } : {});
     if (found.ok) return { ok: true, value: { ...found.value, plan, planEvidence: { code: "commandLine", ...plan } } };
     first ??= found;

@@ -134,9 +134,9 @@ export function compoundAnnualRate(base: number, value: number, years: number): 
   if (!(base > 0 && value > 0 && years > 0)) return null;
   const result = finiteOrNull(Math.expm1((Math.log(value) - Math.log(base)) / years) * 100);
   if (result === null) return null;
-  // Rounded to 12 decimals, unless the rate is so large that rounding would overflow.
-  const rounded = Math.round(result * 1e12) / 1e12;
-  return Number.isFinite(rounded) ? rounded : result;
+  // Rounded to 12 decimals to drop floating-point noise; a rate that large has no decimals to drop
+  // (and scaling it by 1e12 would overflow to Infinity).
+  return Math.abs(result) < 1e15 ? Math.round(result * 1e12) / 1e12 : result;
 }
 
 /**

@@ -8,11 +8,12 @@
  * - empty and white-space-only strings → null;
  * - errors stay as their text (`#N/A`);
  * - numbers under a percent format → percent text (`0.035` shown as `3.5%` → `"3.5%"`);
- * - numbers under a date format → ISO text (`2023-06-30`, or the full timestamp past midnight);
+ * - numbers under a date format → ISO text (`2023-06-30`, or the full timestamp past midnight),
+ *   with the mark `date` on the grid, so a date is never read as a number;
  * - NaN and ±∞ → null.
  */
 import type { CellValue } from "../core/types";
-import type { CellRange, Grid } from "../workbook/types";
+import type { CellMark, CellRange, Grid } from "../workbook/types";
 
 /** Significant digits kept when a percent-formatted number is multiplied by 100. */
 const PERCENT_PRECISION = 12;
@@ -83,8 +84,14 @@ export interface OfficeRectangle {
  * //=> { sheet: "表2", top: 2, left: 0, values: [["序号", null], [1, "50%"]], merges: [] }
  */
 export function gridFromOffice(sheet: string, rectangle: OfficeRectangle, merges: readonly CellRange[]): Grid {
+  const marks: CellMark[] = [];
   const cleaned = rectangle.values.map((row, i) =>
-    row.map((value, j) => cellValueFromOffice(value, rectangle.numberFormat[i]?.[j])),
+    row.map((value, j) => {
+      const format = rectangle.numberFormat[i]?.[j];
+      const cell = cellValueFromOffice(value, format);
+      if (cell !== null && isDateCell(value, format)) marks.push({ row: rectangle.top + i, column: rectangle.left + j, kind: "date" });
+      return cell;
+    }),
   );
   const sortedMerges = [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
   let top = Infinity;
@@ -106,5 +113,12 @@ export function gridFromOffice(sheet: string, rectangle: OfficeRectangle, merges
     while (slice.length < right - left + 1) slice.push(null);
     return slice;
   });
-  return { sheet, top: rectangle.top + top, left: rectangle.left + left, values, merges: sortedMerges };
+  const grid: Grid = { sheet, top: rectangle.top + top, left: rectangle.left + left, values, merges: sortedMerges };
+  return marks.length > 0 ? { ...grid, marks } : grid;
+}
+
+/** Whether Office's value is a date: a finite number under a date format (and not a percent). */
+function isDateCell(value: unknown, numberFormat: unknown): boolean {
+  const format = typeof numberFormat === "string" ? numberFormat : "";
+  return typeof value === "number" && Number.isFinite(value) && !isPercentFormat(format) && isDateFormat(format);
 }

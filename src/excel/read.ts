@@ -189,7 +189,8 @@ export async function readUsedGrid(
   const values = loaded.flatMap((part) => part.values as unknown[][]);
   const numberFormat = loaded.flatMap((part) => part.numberFormat as unknown[][]);
   const grid = gridFromOffice(sheet, { top: range.top, left: range.left, values, numberFormat }, extent.merges);
-  return { grid: { ...grid, properties }, state: extent.state };
+  // The defined names come with the grid: the add-in's block is where its name points now.
+  return { grid: { ...grid, properties, names: extent.state.names }, state: extent.state };
 }
 
 /**

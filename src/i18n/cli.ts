@@ -87,11 +87,3 @@ export const summaryText = {
   none: "无",
   separator: "，",
 };
-
-/**
- * The evidence of a plan given with `--plan`.
- * @example cliPlanEvidence({ baseYear: 2020, targetYear: 2025 }) //=> "由命令行 --plan 2021-2025 指定"
- */
-export function cliPlanEvidence(plan: { baseYear: number; targetYear: number }): string {
-  return `由命令行 --plan ${plan.baseYear + 1}-${plan.targetYear} 指定`;
-}

@@ -96,6 +96,8 @@ export interface EvidenceText {
     observation: (header: string, period: string) => string;
     observationAtTarget: (header: string, period: string) => string;
     beforeBase: (header: string, year: number) => string;
+    afterTarget: (header: string, year: number) => string;
+    duplicatePeriod: (header: string, first: string) => string;
     noPeriod: (header: string) => string;
     targetGrowth: (header: string) => string;
     actualGrowth: (header: string, period: string) => string;
@@ -139,6 +141,8 @@ const zhCN: EvidenceText = {
     observation: (header, period) => `表头${q(header)}为报告期${period}，作监测值列`,
     observationAtTarget: (header, period) => `表头${q(header)}为目标年${period}的实绩或预计值，作期末监测值列`,
     beforeBase: (header, year) => `表头${q(header)}的年份${year}年不晚于基期年，不参与评估`,
+    afterTarget: (header, year) => `表头${q(header)}的年份${year}年晚于规划目标年，不属于本规划期，不参与评估`,
+    duplicatePeriod: (header, first) => `表头${q(header)}与左侧的${q(first)}是同一填报期，只使用左侧一列`,
     noPeriod: (header) => `表头${q(header)}未注明报告期（如“2022年”“2023年上半年”），不参与评估`,
     targetGrowth: (header) => `表头${q(header)}为目标的年均增长，作目标年均增长列`,
     actualGrowth: (header, period) => `表头${q(header)}为实绩的年均增长（至${period}），作实际年均增长列`,
@@ -187,6 +191,8 @@ const enUS: EvidenceText = {
     observation: (header, period) => `Header ${q(header)}: observation for ${period}`,
     observationAtTarget: (header, period) => `Header ${q(header)}: actual or estimate for the target year ${period}`,
     beforeBase: (header, year) => `Header ${q(header)}: ${year} is not after the base year, not assessed`,
+    afterTarget: (header, year) => `Header ${q(header)}: ${year} is after the plan's target year, not assessed`,
+    duplicatePeriod: (header, first) => `Header ${q(header)} is the same period as ${q(first)} to its left; only that column is used`,
     noPeriod: (header) => `Header ${q(header)} names no period (such as 2022, 2023H1), not assessed`,
     targetGrowth: (header) => `Header ${q(header)}: target average annual growth`,
     actualGrowth: (header, period) => `Header ${q(header)}: actual average annual growth (to ${period})`,
@@ -233,6 +239,7 @@ export function evidenceText(evidence: ColumnEvidence, locale: Locale = "zh-CN")
       return text.targetPlanYear(evidence.header, evidence.year, evidence.source);
     case "targetLatestYear":
     case "beforeBase":
+    case "afterTarget":
       return text[evidence.code](evidence.header, evidence.year);
     case "baseYear":
       return text.baseYear(evidence.header, evidence.year, evidence.targetYear);
@@ -243,6 +250,8 @@ export function evidenceText(evidence: ColumnEvidence, locale: Locale = "zh-CN")
     case "emptyHeader":
     case "edited":
       return text[evidence.code];
+    case "duplicatePeriod":
+      return text.duplicatePeriod(evidence.header, evidence.first);
     case "secondNameColumn":
     case "unitColumn":
     case "categoryColumn":

@@ -71,12 +71,18 @@ export function parseCellAddress(address: string): { row: number; column: number
 }
 
 /**
- * Reads an A1 range (`A3:E39`, or one cell `D7`) into a normalised 0-based range, or null.
+ * Reads an A1 range into a normalised 0-based range, or null: `A3:E39`, one cell `D7`, `$` forms
+ * (`$A$3:$E$39`), whole columns (`E:E`, `$E:$F`) and whole rows (`3:3`, `$3:$5`), as Excel writes
+ * them in conditional formats and defined names.
  * @example parseRangeAddress("E39:A3") //=> { top: 2, left: 0, bottom: 38, right: 4 }
+ * @example parseRangeAddress("$E:$E") //=> { top: 0, left: 4, bottom: 1048575, right: 4 }
+ * @example parseRangeAddress("3:3") //=> { top: 2, left: 0, bottom: 2, right: 16383 }
  */
 export function parseRangeAddress(address: string): CellRange | null {
-  const parts = address.split(":");
+  const parts = address.trim().split(":");
   if (parts.length > 2) return null;
+  const whole = parts.length === 2 ? wholeLines(parts[0] ?? "", parts[1] ?? "") : null;
+  if (whole) return whole;
   const start = parseCellAddress(parts[0] ?? "");
   const end = parts.length === 2 ? parseCellAddress(parts[1] ?? "") : start;
   if (!start || !end) return null;
@@ -86,6 +92,38 @@ export function parseRangeAddress(address: string): CellRange | null {
     bottom: Math.max(start.row, end.row),
     right: Math.max(start.column, end.column),
   };
+}
+
+/** Whole columns (`E:F`) or whole rows (`3:5`) between two ends, or null when they are neither. */
+function wholeLines(first: string, second: string): CellRange | null {
+  const a = first.trim().replace(/^\$/u, "");
+  const b = second.trim().replace(/^\$/u, "");
+  const columnA = /^[A-Za-z]{1,3}$/u.test(a) ? columnIndex(a) : null;
+  const columnB = /^[A-Za-z]{1,3}$/u.test(b) ? columnIndex(b) : null;
+  if (columnA !== null && columnB !== null) {
+    return { top: 0, left: Math.min(columnA, columnB), bottom: MAX_ROW, right: Math.max(columnA, columnB) };
+  }
+  if (!/^\d{1,7}$/u.test(a) || !/^\d{1,7}$/u.test(b)) return null;
+  const rowA = Number(a) - 1;
+  const rowB = Number(b) - 1;
+  if (rowA < 0 || rowB < 0 || rowA > MAX_ROW || rowB > MAX_ROW) return null;
+  return { top: Math.min(rowA, rowB), left: 0, bottom: Math.max(rowA, rowB), right: MAX_COLUMN };
+}
+
+/**
+ * Reads a multi-area address (`C4:C39 F:F`, or `A1:B2,D4` as Office writes it) into its ranges;
+ * null when any part does not read, so a caller never mistakes a part it could not read for none.
+ * @example parseMultiAreaAddress("C4:C39 $F:$F") //=> [{ top: 3, left: 2, bottom: 38, right: 2 }, { top: 0, left: 5, bottom: 1048575, right: 5 }]
+ */
+export function parseMultiAreaAddress(address: string): CellRange[] | null {
+  const parts = address.split(/[\s,]+/u).filter((part) => part !== "");
+  const ranges: CellRange[] = [];
+  for (const part of parts) {
+    const range = parseRangeAddress(part);
+    if (!range) return null;
+    ranges.push(range);
+  }
+  return ranges.length > 0 ? ranges : null;
 }
 
 /**

@@ -16,7 +16,7 @@ import type { Assessment, CellValue, Judgement } from "../core/types";
 import { noteText } from "../i18n/notes";
 import type { WriteText } from "../i18n/workbook";
 import { hasGeneratedMark } from "./keywords";
-import { cellText, mergeAt, ownValue } from "./lookup";
+import { cellText, holdsContent, mergeAt, ownValue } from "./lookup";
 import type { GridIndex } from "./lookup";
 import { rangeContains } from "./address";
 import { DATA_BAR_COLOUR, GENERATED_HEADER, displayCode, statusRules, statusText } from "./status-style";
@@ -88,14 +88,17 @@ export function layoutBlock(
 }
 
 /**
- * Whether a cell of the user's sheet may be written by the block: empty and not merged, or already
- * the add-in's (inside the earlier block, or carrying the generated mark).
+ * Whether a cell of the user's sheet may be written by the block: holding no value and no formula,
+ * and not merged; or inside the earlier block (whose cells the collision check compares with what
+ * the last run wrote there).
  * @example isFreeCell(index, previousBlock, 1, 5) //=> true
  */
 export function isFreeCell(index: GridIndex, previousBlock: CellRange | undefined, row: number, column: number): boolean {
   if (previousBlock && rangeContains(previousBlock, row, column)) return true;
+  // The add-in's exact group header is taken as a free place for it here; the collision check
+  // then accepts it only inside the add-in's own block or generated columns.
   const text = cellText(ownValue(index, row, column));
-  if (text !== "" && !hasGeneratedMark(text)) return false;
+  if (text !== "" ? !hasGeneratedMark(text) : holdsContent(index, row, column)) return false;
   const merge = mergeAt(index, row, column);
   return merge === undefined || (previousBlock !== undefined && rangeContains(previousBlock, merge.top, merge.left));
 }

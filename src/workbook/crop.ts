@@ -25,7 +25,8 @@ export function cropGrid(grid: Grid, range: CellRange): Grid {
   const merges = grid.merges.filter(
     (merge) => merge.bottom >= top && merge.top <= bottom && merge.right >= left && merge.left <= right,
   );
-  return { sheet: grid.sheet, top, left, values, merges };
+  const marks = grid.marks?.filter((mark) => mark.row >= top && mark.row <= bottom && mark.column >= left && mark.column <= right);
+  return { sheet: grid.sheet, top, left, values, merges, ...(marks && marks.length > 0 ? { marks } : {}) };
 }
 
 /**
@@ -41,5 +42,6 @@ export function withoutArea(grid: Grid, area: CellRange): Grid {
   const merges = grid.merges.filter(
     (merge) => !(merge.top >= area.top && merge.bottom <= area.bottom && merge.left >= area.left && merge.right <= area.right),
   );
-  return { ...grid, values, merges };
+  const marks = grid.marks?.filter((mark) => !inside(mark.row, mark.column));
+  return { ...grid, values, merges, ...(marks ? { marks } : {}) };
 }

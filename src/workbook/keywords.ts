@@ -35,9 +35,6 @@ const KEYWORDS: ReadonlyArray<readonly [KeywordRole, RegExp]> = [
   ["otherKnown", /^(备注|说明|责任单位|牵头单位|责任部门|牵头部门|配合单位|责任处室|数据来源|来源|统计口径|口径|填报单位)$/u],
 ];
 
-/** Marks of a generated column or group header, in every locale the add-in writes. */
-const GENERATED_MARKS = ["自动生成", "(generated)"];
-
 /** Longest text that still reads as a header word (`“十三五”目标2020年` is 12). */
 const MAX_HEADER_LENGTH = 24;
 
@@ -66,12 +63,24 @@ export function keywordRole(text: string): KeywordRole | null {
 }
 
 /**
- * Whether a header carries the generated mark (`评估结果（自动生成）`).
+ * The add-in's own marked headers, exactly, in every locale: the group header (`评估结果（自动生成）`)
+ * and each column header with the generated suffix (`实现度（自动生成）`), cleaned.
+ */
+const GENERATED_MARKS: ReadonlySet<string> = new Set(
+  (["zh-CN", "en-US"] as const).flatMap((locale) => {
+    const write = workbookText(locale).write;
+    return [write.group, ...Object.values(write.columns).map((header) => `${header}${write.generatedSuffix}`)];
+  }).map((header) => cleanLabel(header).toLowerCase()),
+);
+
+/**
+ * Whether a header is exactly one the add-in writes with its generated mark (`评估结果（自动生成）`).
+ * Never a part of a text: a user's `填报时间（系统自动生成）` is the user's.
  * @example hasGeneratedMark("评估结果（自动生成）") //=> true
+ * @example hasGeneratedMark("填报时间（系统自动生成）") //=> false
  */
 export function hasGeneratedMark(text: string): boolean {
-  const clean = cleanLabel(text).toLowerCase();
-  return GENERATED_MARKS.some((mark) => clean.includes(mark));
+  return GENERATED_MARKS.has(cleanLabel(text).toLowerCase());
 }
 
 /** The status block's column headers in every locale, cleaned, with and without the generated suffix. */

@@ -4,7 +4,7 @@
  * time linear in the cells the merges cover, so a 10,000-row sheet stays fast.
  */
 import type { CellValue } from "../core/types";
-import type { CellRange, Grid } from "./types";
+import type { CellMark, CellRange, Grid } from "./types";
 
 /** A grid indexed for lookups by 0-based sheet coordinates. */
 export interface GridIndex {
@@ -16,6 +16,8 @@ export interface GridIndex {
   right: number;
   /** Merged areas by each sheet row they cover. */
   mergesByRow: ReadonlyMap<number, readonly CellRange[]>;
+  /** What the door found in a cell besides its value, by `row,column`. */
+  marks: ReadonlyMap<string, CellMark["kind"]>;
 }
 
 /**
@@ -39,7 +41,25 @@ export function indexGrid(grid: Grid): GridIndex {
     bottom: grid.top + grid.values.length - 1,
     right: grid.left + width - 1,
     mergesByRow: byRow,
+    marks: new Map((grid.marks ?? []).map((mark) => [`${mark.row},${mark.column}`, mark.kind])),
   };
+}
+
+/**
+ * What the door found in a cell besides its value (a formula, a date …), or undefined.
+ * @example markAt(indexGrid({ sheet: "表1", top: 0, left: 0, values: [[null]], merges: [], marks: [{ row: 0, column: 0, kind: "formula" }] }), 0, 0) //=> "formula"
+ */
+export function markAt(index: GridIndex, row: number, column: number): CellMark["kind"] | undefined {
+  return index.marks.get(`${row},${column}`);
+}
+
+/**
+ * Whether a cell holds anything of its own: a value, or a formula (even one whose result is empty).
+ * A cell is free only when this is false.
+ * @example holdsContent(indexGrid({ sheet: "表1", top: 0, left: 0, values: [[null]], merges: [], marks: [{ row: 0, column: 0, kind: "formula" }] }), 0, 0) //=> true
+ */
+export function holdsContent(index: GridIndex, row: number, column: number): boolean {
+  return cellText(ownValue(index, row, column)) !== "" || markAt(index, row, column) !== undefined;
 }
 
 /**

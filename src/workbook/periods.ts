@@ -12,7 +12,9 @@
  * - Base: the first header saying 基期; else the full-year column at the base year (from the named
  *   plan, or five years before the target year: plans are five-year plans). `2020年实绩` and
  *   `2020年预计值` are the base of a 2021–2025 plan, but an observation of a 2016–2020 plan.
- * - Other period columns after the base year are observations; earlier ones are kept, not read.
+ * - Other period columns after the base year are observations; earlier ones are kept, not read, and
+ *   so are later ones than the target year (not part of the plan: a problem names each). A second
+ *   column of the same period (two 2022年) is not read either; a problem names both.
  * - A growth column under 目标 is the target rate; under 实绩/预计, or a second plain one, the
  *   actual rate, for the period of the observation column to its left (else the target year).
  */
@@ -22,6 +24,7 @@ import type { ColumnEvidence, ColumnMapping, ColumnRole, PlanEvidence } from "./
 import type { HeaderColumn } from "./header";
 import type { DraftColumn } from "./roles";
 import { workbookMessages } from "../i18n/workbook";
+import { columnLetters } from "./address";
 
 /** A plan named somewhere near the table (`“十四五”`), and the text that named it. */
 export interface PlanHint {
@@ -66,9 +69,10 @@ export function settleColumns(drafts: DraftColumn[], hint: PlanHint | null): Set
   keep(candidates.filter((header) => header !== target && header !== base).map((header) => periodColumn(header, plan)));
   keep(settleGrowth({ growth, target, roles, plan }));
 
-  const columns = drafts.map((draft) => roles.get(draft.header.column)).filter((m): m is ColumnMapping => !!m);
+  const settledColumns = drafts.map((draft) => roles.get(draft.header.column)).filter((m): m is ColumnMapping => !!m);
+  const { columns, problems: periodProblems } = checkPeriods(settledColumns, plan);
   const periods = columns.flatMap((m) => (m.role === "observation" && m.period ? [m.period] : []));
-  const problems = planProblems({ target, base, plan, hint, targetYear });
+  const problems = [...planProblems({ target, base, plan, hint, targetYear }), ...periodProblems];
   return { columns, plan, planEvidence, periods, problems };
 }
 
@@ -77,6 +81,36 @@ function settle(header: HeaderColumn, role: ColumnRole, evidence: ColumnEvidence
   const mapping: ColumnMapping = { column: header.column, role, header: header.header, evidence };
   if (period) mapping.period = period;
   return mapping;
+}
+
+/**
+ * The observation columns checked: a second column of a period already read (two 2022年) is not
+ * read, with a problem naming both; a column after the plan's target year (settled as not read)
+ * gets a problem naming it.
+ */
+function checkPeriods(columns: readonly ColumnMapping[], plan: Plan | null): { columns: ColumnMapping[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const seen = new Map<string, ColumnMapping>();
+  const checked = columns.map((mapping): ColumnMapping => {
+    if (mapping.evidence.code === "afterTarget" && plan) {
+      problems.push({
+        code: "table.period_after_target",
+        message: workbookMessages.afterTargetYear(mapping.header, columnLetters(mapping.column), plan.targetYear),
+      });
+    }
+    if (mapping.role !== "observation" || !mapping.period) return mapping;
+    const first = seen.get(mapping.period.code);
+    if (!first) {
+      seen.set(mapping.period.code, mapping);
+      return mapping;
+    }
+    problems.push({
+      code: "table.duplicate_period",
+      message: workbookMessages.duplicatePeriod(first.header, columnLetters(first.column), mapping.header, columnLetters(mapping.column)),
+    });
+    return { column: mapping.column, role: "other", header: mapping.header, evidence: { code: "duplicatePeriod", header: mapping.header, first: first.header } };
+  });
+  return { columns: checked, problems };
 }
 
 /** What is missing or contradictory in the table's target, base and plan. */
@@ -107,6 +141,7 @@ function periodColumn(header: HeaderColumn, plan: Plan | null): ColumnMapping {
   const shown = header.header;
   if (!period) return settle(header, "other", { code: "noPeriod", header: shown });
   if (plan && period.year <= plan.baseYear) return settle(header, "other", { code: "beforeBase", header: shown, year: period.year });
+  if (plan && period.year > plan.targetYear) return settle(header, "other", { code: "afterTarget", header: shown, year: period.year });
   if (plan && period.year === plan.targetYear && atTargetWords(header)) {
     return settle(header, "observation", { code: "observationAtTarget", header: shown, period }, period);
   }

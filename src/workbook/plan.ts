@@ -18,8 +18,11 @@ import { rangeAddress } from "./address";
 import { besideColumn, blockArea, isFreeCell, judgementsByRow, layoutBlock, statusBlock, userTableRange } from "./block";
 import type { BlockLayout } from "./block";
 import { findCollision } from "./collision";
+import { changedCells, fingerprintOf, readFingerprint } from "./fingerprint";
+import type { BlockFingerprint } from "./fingerprint";
 import { detailSheet } from "./detail-sheet";
 import { indexGrid } from "./lookup";
+import type { GridIndex } from "./lookup";
 import { HEADER_STYLE } from "./sheet-parts";
 import { summarySheet, usedRange } from "./summary-sheet";
 import { keepText } from "./text-cells";
@@ -51,8 +54,10 @@ export interface WritePlanOptions {
   generatedAt: string;
   /** `beside` (default) or `separateSheet`. */
   placement?: Placement;
-  /** The status block an earlier run wrote on the table's sheet (its cells may be replaced). */
+  /** The status block an earlier run wrote on the table's sheet, where it is now (its cells may be replaced). */
   previousBlock?: CellRange;
+  /** What the earlier run wrote in that block: a cell that differs from it is the user's. */
+  fingerprint?: BlockFingerprint | null;
   /** Problems of finding and reading the table, listed on the summary sheet. */
   problems?: Problem[];
   /** Language of the headers and sheet names (zh-CN by default). */
@@ -67,6 +72,8 @@ export interface RunStamp {
   area: string;
   tableSheet: string;
   period: string | null;
+  /** What the run wrote in a block beside the table (absent in stamps of earlier versions). */
+  fingerprint?: BlockFingerprint;
 }
 
 /**
@@ -87,12 +94,18 @@ export function buildWritePlan(
   if (placement === "beside") {
     const left = besideColumn(mapping);
     layout = layoutBlock(mapping, mapping.sheet, left, (row, column) => isFreeCell(index, options.previousBlock, row, column));
-    const collision = findCollision(index, mapping, blockArea(layout), options.previousBlock, text.sheets.status);
+    const collision = findCollision(index, mapping, {
+      area: blockArea(layout),
+      previousBlock: options.previousBlock,
+      fingerprint: options.fingerprint,
+      statusSheet: text.sheets.status,
+    });
     if (collision) return { ok: false, problem: collision };
   } else {
     layout = layoutBlock(mapping, text.sheets.status, 1, () => true);
     sheets.push(statusSheet(layout, mapping, assessment, text));
   }
+  const keep = keptBlock(index, mapping.sheet, options);
 
   const block = { ...statusBlock(layout, assessment, text), placement };
   const summary = summarySheet({ mapping, assessment, generatedAt: options.generatedAt, problems: options.problems ?? [], text });
@@ -114,6 +127,8 @@ export function buildWritePlan(
     tableSheet: mapping.sheet,
     period: assessment.period?.code ?? null,
   };
+  const fingerprint = placement === "beside" ? (block.blocks[0] ? fingerprintOf(block.blocks[0]) : null) : null;
+  if (fingerprint) stamp.fingerprint = fingerprint;
   return {
     ok: true,
     value: {
@@ -125,8 +140,19 @@ export function buildWritePlan(
         [PLAN_PROPERTIES.mapping]: serialiseMapping(mapping),
         [PLAN_PROPERTIES.run]: JSON.stringify(stamp),
       },
+      ...(keep ? { keep: [keep] } : {}),
     },
   };
+}
+
+/**
+ * The earlier block beside the table, when cells in it differ from what the last run wrote: a run
+ * that goes ahead (on the separate sheet) leaves it as it is, for it holds the user's cells now.
+ */
+function keptBlock(index: GridIndex, sheet: string, options: WritePlanOptions): { sheet: string; range: CellRange } | null {
+  const { previousBlock, fingerprint } = options;
+  if (!previousBlock || !fingerprint) return null;
+  return changedCells(index, previousBlock, fingerprint).length > 0 ? { sheet, range: previousBlock } : null;
 }
 
 /**
@@ -162,9 +188,10 @@ export function readRunStamp(saved: string | null): RunStamp | null {
   try {
     const value: unknown = JSON.parse(saved);
     if (typeof value !== "object" || value === null) return null;
-    const stamp = value as Partial<RunStamp>;
+    const stamp = value as Partial<RunStamp> & { fingerprint?: unknown };
     if (typeof stamp.sheet !== "string" || typeof stamp.area !== "string" || typeof stamp.generatedAt !== "string") return null;
     if (stamp.placement !== "beside" && stamp.placement !== "separateSheet") return null;
+    const fingerprint = readFingerprint(stamp.fingerprint);
     return {
       generatedAt: stamp.generatedAt,
       placement: stamp.placement,
@@ -172,6 +199,7 @@ export function readRunStamp(saved: string | null): RunStamp | null {
       area: stamp.area,
       tableSheet: typeof stamp.tableSheet === "string" ? stamp.tableSheet : stamp.sheet,
       period: typeof stamp.period === "string" ? stamp.period : null,
+      ...(fingerprint ? { fingerprint } : {}),
     };
   } catch {
     return null;

@@ -16,11 +16,13 @@
  *   direction and nature cells where their own are empty: one target (`市下达指标`) covers the group.
  *   Each sub-item is judged on its own observation.
  * - A row with values but no name is not read and gives a problem naming the row.
+ * - A value cell that is not what it looks like — a date (2023-06-30 is not 2023), a formula with
+ *   no saved result, a number that is not finite — is read as no value, with a problem naming it.
  */
 import type { CellValue, IndicatorInput, Observation, Problem, SourceCell } from "../core/types";
 import { workbookMessages } from "../i18n/workbook";
 import { cellAddress } from "./address";
-import { cellText, filledDown, holderOf, indexGrid, ownValue } from "./lookup";
+import { cellText, filledDown, holderOf, indexGrid, markAt, ownValue } from "./lookup";
 import type { GridIndex } from "./lookup";
 import { classifyRow } from "./rows";
 import type { ColumnMapping, ColumnRole, Grid, TableMapping } from "./types";
@@ -79,7 +81,36 @@ export function readIndicators(grid: Grid, mapping: TableMapping): ReadIndicator
     const from = ownName === "" && parent !== null ? parent.row : null;
     indicators.push(readRow(index, row, from, mapping, fullName, category));
   }
+  problems.push(...markedCellProblems(index, mapping));
   return { indicators, problems };
+}
+
+/** Roles whose cells the engine reads as values. */
+const READ_ROLES: ReadonlySet<ColumnRole> = new Set(["base", "target", "targetGrowth", "actualGrowth", "observation"]);
+
+/**
+ * A problem naming each cell of a read column that is not what it looks like: a date, a formula
+ * with no saved result, a number that is not finite. Such a cell is read as no value.
+ */
+function markedCellProblems(index: GridIndex, mapping: TableMapping): Problem[] {
+  const problems: Problem[] = [];
+  const columns = mapping.columns.filter((c) => READ_ROLES.has(c.role)).map((c) => c.column);
+  for (let row = mapping.firstRow; row <= mapping.lastRow; row += 1) {
+    for (const column of columns) {
+      const kind = markAt(index, row, column);
+      const cell = cellAddress(row, column);
+      if (kind === "date") problems.push({ code: "read.date_cell", message: workbookMessages.dateCell(cell, cellText(ownValue(index, row, column))), cell });
+      if (kind === "uncalculated") problems.push({ code: "read.uncalculated_cell", message: workbookMessages.uncalculatedCell(cell), cell });
+      if (kind === "notFinite") problems.push({ code: "read.not_finite_cell", message: workbookMessages.notFiniteCell(cell), cell });
+    }
+  }
+  return problems;
+}
+
+/** Whether a cell's value is unusable as it stands: a date, a formula never calculated, a number not finite. */
+function unusable(index: GridIndex, row: number, column: number): boolean {
+  const kind = markAt(index, row, column);
+  return kind === "date" || kind === "uncalculated" || kind === "notFinite";
 }
 
 /** One indicator from its row; `inheritFrom` is the parent row of a sub-item row, if any. */
@@ -128,10 +159,14 @@ function readRow(
   return indicator;
 }
 
-/** A cell's value (a vertical merge's value in every row it covers) and the address that holds it. */
+/**
+ * A cell's value (a vertical merge's value in every row it covers) and the address that holds it;
+ * no value where the cell is a date, a formula never calculated or a number not finite (each has
+ * its problem, naming the cell).
+ */
 function sourceCell(index: GridIndex, row: number, column: number): SourceCell {
-  const raw: CellValue = filledDown(index, row, column);
   const holder = holderOf(index, row, column);
+  const raw: CellValue = unusable(index, holder.row, holder.column) ? null : filledDown(index, row, column);
   return { raw, ref: cellAddress(holder.row, holder.column) };
 }
 

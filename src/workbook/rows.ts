@@ -4,10 +4,12 @@
  * `说明：…`, `备注：…`, `资料来源：…`).
  *
  * The table ends at the first footnote row, at a second header (a row without numbers that reads as
- * a header), or after more than
- * {@link MAX_EMPTY_RUN} empty rows in a row; its last row is the last indicator row before that.
+ * a header), or after more than {@link MAX_EMPTY_RUN} empty rows in a row unless the rows below
+ * continue it (same columns, 序号 going on, no new header); its last row is the last indicator row
+ * before that.
  */
 import { headerScore } from "./header";
+import type { CellValue } from "../core/types";
 import { cellText, isEmptyRow, mergeAt, ownValue } from "./lookup";
 import type { GridIndex } from "./lookup";
 
@@ -56,7 +58,9 @@ export function classifyRow(index: GridIndex, row: number, left: number, right: 
 
 /**
  * The table's rows below a header: from the first row holding anything (a section heading may open
- * the table) to the last indicator row; null when no indicator row follows.
+ * the table) to the last indicator row; null when no indicator row follows. A run of more than
+ * {@link MAX_EMPTY_RUN} empty rows ends the table only when the row after it does not continue it
+ * (see {@link continuesTable}).
  * @example findDataRows(index, 2, 0, 4, 1) //=> { first: 3, last: 38 } (keqiao-14th: rows 4–39)
  */
 export function findDataRows(
@@ -65,24 +69,63 @@ export function findDataRows(
   left: number,
   right: number,
   nameColumn: number,
+  indexColumn?: number,
 ): { first: number; last: number } | null {
   let first: number | null = null;
   let last: number | null = null;
   let emptyRun = 0;
+  let lastNumber: number | null = null;
   for (let row = headerBottom + 1; row <= index.bottom; row += 1) {
     const kind = classifyRow(index, row, left, right, nameColumn);
     if (kind === "footnote") break;
     if (kind === "empty") {
       emptyRun += 1;
-      if (emptyRun > MAX_EMPTY_RUN) break;
       continue;
     }
+    const table = { left, right, nameColumn, indexColumn, lastNumber };
+    if (emptyRun > MAX_EMPTY_RUN && !continuesTable(index, row, table)) break;
     emptyRun = 0;
     if (kind === "indicator" && !holdsNumber(index, row, left, right) && headerScore(index, row) > 0) break;
     first ??= row;
-    if (kind === "indicator") last = row;
+    if (kind === "indicator") {
+      last = row;
+      lastNumber = indexColumn === undefined ? null : serialNumber(ownValue(index, row, indexColumn)) ?? lastNumber;
+    }
   }
   return first === null || last === null ? null : { first, last };
+}
+
+/** The table a row may continue: its columns, its name and 序号 columns, the last 序号 read. */
+interface TableColumns {
+  left: number;
+  right: number;
+  nameColumn: number;
+  indexColumn: number | undefined;
+  lastNumber: number | null;
+}
+
+/**
+ * Whether a row after a long run of empty rows continues the table above it: it is no header and no
+ * footnote, it holds nothing outside the table's columns, it names an indicator in the name column
+ * (or is a section heading), and where the table numbers its rows (序号) the number goes on.
+ */
+function continuesTable(index: GridIndex, row: number, table: TableColumns): boolean {
+  const { left, right, nameColumn, indexColumn, lastNumber } = table;
+  const kind = classifyRow(index, row, left, right, nameColumn);
+  if (kind === "footnote" || kind === "empty") return false;
+  if (!holdsNumber(index, row, left, right) && headerScore(index, row) > 0) return false;
+  if (!isEmptyRow(index, row, index.left, left - 1) || !isEmptyRow(index, row, right + 1, index.right)) return false;
+  if (kind === "section") return true;
+  if (cellText(ownValue(index, row, nameColumn)) === "") return false;
+  if (indexColumn === undefined || lastNumber === null) return true;
+  return serialNumber(ownValue(index, row, indexColumn)) === lastNumber + 1;
+}
+
+/** A 序号 as a number (`7`, `"7"`, `"7."`, `"（7）"`), or null. */
+function serialNumber(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isInteger(value) ? value : null;
+  const match = /^[（(]?\s*(\d{1,5})\s*[)）.、]?$/u.exec(cellText(value));
+  return match ? Number(match[1]) : null;
 }
 
 /** Whether a row holds a number in the table's columns (a data row, not a second table's header). */

@@ -11,7 +11,10 @@
  *   the add-in's own sheets; the first sheet holding a table is assessed.
  * - Without settings in the options, the settings saved by the previous run are used (the ribbon
  *   button's one-click run); without those, the defaults.
- * - The previous run's block (from its saved run stamp) may be replaced; nothing else is.
+ * - The previous run's block (where its defined name points now; from the run stamp only when the
+ *   door brought no names) may be replaced, and only where it still holds what that run wrote
+ *   (the stamp's fingerprint); nothing else is.
+ * - A 评估期 after the plan's target year is refused: it is not part of the plan.
  * - The run stamp and saved settings come with the grid when the door read them in the same round
  *   trip (the Office.js door does: a run is then the sheet list, the grid and the write, with or
  *   without settings given); otherwise they are asked for once each, after the grid.
@@ -19,7 +22,7 @@
  *   hands them over, and the run reads neither again: it assesses the grid as the caller read it.
  */
 import { assess } from "../core/assess";
-import { isValidPlan } from "../core/period";
+import { formatPeriod, isValidPlan } from "../core/period";
 import { parseSettings, resolveSettings } from "../core/settings";
 import type { Assessment, Period, Problem, Result, Settings } from "../core/types";
 import type { Locale } from "../i18n/index";
@@ -28,9 +31,9 @@ import type { SheetList, WorkbookHost } from "./host";
 import { PLAN_PROPERTIES, buildWritePlan, readRunStamp } from "./plan";
 import type { Placement } from "./plan";
 import { readIndicators } from "./read";
-import { earlierBlock, savedPropertyReader, type SavedPropertyReader } from "./saved";
+import { earlierBlockOf, savedPropertyReader, type EarlierBlock, type SavedPropertyReader } from "./saved";
 import { findTable } from "./table";
-import type { CellRange, Grid, TableMapping, WritePlan } from "./types";
+import type { Grid, TableMapping, WritePlan } from "./types";
 
 /** Options of {@link runAssessment}. */
 export interface RunOptions {
@@ -77,10 +80,13 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
   const saved = savedPropertyReader(host);
   const found = await locateTable(host, options, saved);
   if (!found.ok) return found;
-  const { grid, mapping, previousBlock } = found.value;
+  const { grid, mapping, earlier } = found.value;
 
   const plan = mapping.plan;
   if (!plan || !isValidPlan(plan)) return failure("run.no_plan", workbookMessages.noAssessablePlan);
+  if (options.period && options.period.year > plan.targetYear) {
+    return failure("run.period_after_target", workbookMessages.periodAfterTarget(formatPeriod(options.period), plan.targetYear));
+  }
   // A table without a target column (a published statement) is assessed all the same: every row
   // is 数据暂缺 with its reason, and the mapping's table-level problem says why.
   const settings = await settingsFor(options, () => saved(grid, PLAN_PROPERTIES.settings));
@@ -98,7 +104,7 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
     generatedAt: options.generatedAt,
     placement: options.placement ?? "beside",
     problems,
-    ...(previousBlock ? { previousBlock } : {}),
+    ...(earlier ? { previousBlock: earlier.area, fingerprint: earlier.fingerprint } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
   });
   if (!written.ok) return written;
@@ -117,20 +123,20 @@ async function locateTable(
   host: WorkbookHost,
   options: RunOptions,
   saved: SavedPropertyReader,
-): Promise<Result<{ grid: Grid; mapping: TableMapping; previousBlock: CellRange | null }>> {
+): Promise<Result<{ grid: Grid; mapping: TableMapping; earlier: EarlierBlock | null }>> {
   const stampOf = async (grid: Grid) => readRunStamp(await saved(grid, PLAN_PROPERTIES.run));
   const given = options.mapping;
   if (given) {
     const grid = await gridOf(host, options, given.sheet);
-    return { ok: true, value: { grid, mapping: given, previousBlock: earlierBlock(await stampOf(grid), given.sheet) } };
+    return { ok: true, value: { grid, mapping: given, earlier: earlierBlockOf(await stampOf(grid), grid) } };
   }
   const sheets = await candidateSheets(host, options);
   let first: Problem | null = null;
   for (const sheet of sheets) {
     const grid = await gridOf(host, options, sheet);
-    const previousBlock = earlierBlock(await stampOf(grid), sheet);
-    const found = findTable(grid, previousBlock ? { previousBlock } : {});
-    if (found.ok) return { ok: true, value: { grid, mapping: found.value, previousBlock } };
+    const earlier = earlierBlockOf(await stampOf(grid), grid);
+    const found = findTable(grid, earlier ? { previousBlock: earlier.area } : {});
+    if (found.ok) return { ok: true, value: { grid, mapping: found.value, earlier } };
     first ??= found.problem;
   }
   if (first && sheets.length === 1) return { ok: false, problem: first };

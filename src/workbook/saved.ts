@@ -7,7 +7,9 @@
  */
 import { parseRangeAddress } from "./address";
 import type { WorkbookHost } from "./host";
+import type { BlockFingerprint } from "./fingerprint";
 import type { RunStamp } from "./plan";
+import { AREA_MARKER } from "./write/markers";
 import type { CellRange, Grid } from "./types";
 
 /**
@@ -41,13 +43,39 @@ export function savedPropertyReader(host: Pick<WorkbookHost, "readProperty">): S
   };
 }
 
+/** The block an earlier run wrote beside the table, where it is now, and what that run wrote in it. */
+export interface EarlierBlock {
+  area: CellRange;
+  /** Null when the run stamp saved none (stamps of earlier versions) or belongs to another sheet. */
+  fingerprint: BlockFingerprint | null;
+}
+
 /**
- * The block an earlier run wrote beside a table on this sheet, from its run stamp; null when the
- * stamp names none there.
- * @example earlierBlock({ generatedAt: "…", placement: "beside", sheet: "表2", area: "F2:J39", tableSheet: "表2", period: null }, "表2")
+ * The block an earlier run wrote beside a table on a grid's sheet, or null when there is none.
+ * Where the door read the workbook's names with the grid, the block is where its defined name
+ * points now (Excel moves the name when the user inserts or deletes columns; a deleted block's name
+ * is broken and names nothing); only without them is the area saved in the run stamp trusted.
+ * @example earlierBlockOf(stamp, { sheet: "表2", names: [{ name: "PlanAssess_Area", target: { sheet: "表2", range: { top: 1, left: 6, bottom: 38, right: 10 } } }] })?.area
+ * //=> { top: 1, left: 6, bottom: 38, right: 10 } (the block moved from F:J to G:K)
+ */
+export function earlierBlockOf(stamp: RunStamp | null, grid: Pick<Grid, "sheet" | "names">): EarlierBlock | null {
+  const fingerprint = stamp && stamp.placement === "beside" && stamp.sheet === grid.sheet ? stamp.fingerprint ?? null : null;
+  if (grid.names) {
+    const named = grid.names.find((entry) => entry.name.toLowerCase() === AREA_MARKER.toLowerCase());
+    const target = named?.target;
+    if (!target || target.sheet.toLowerCase() !== grid.sheet.toLowerCase()) return null;
+    return { area: target.range, fingerprint };
+  }
+  if (!stamp || stamp.placement !== "beside" || stamp.sheet !== grid.sheet) return null;
+  const area = parseRangeAddress(stamp.area);
+  return area ? { area, fingerprint } : null;
+}
+
+/**
+ * The area of the block an earlier run wrote beside a table on a grid's sheet (see {@link earlierBlockOf}).
+ * @example earlierBlock({ generatedAt: "…", placement: "beside", sheet: "表2", area: "F2:J39", tableSheet: "表2", period: null }, { sheet: "表2" })
  * //=> { top: 1, left: 5, bottom: 38, right: 9 }
  */
-export function earlierBlock(stamp: RunStamp | null, sheet: string): CellRange | null {
-  if (!stamp || stamp.placement !== "beside" || stamp.sheet !== sheet) return null;
-  return parseRangeAddress(stamp.area);
+export function earlierBlock(stamp: RunStamp | null, grid: Pick<Grid, "sheet" | "names">): CellRange | null {
+  return earlierBlockOf(stamp, grid)?.area ?? null;
 }

@@ -6,9 +6,10 @@
 import { planFromName } from "../core/period";
 import type { Problem, Result } from "../core/types";
 import { workbookMessages } from "../i18n/workbook";
-import { findHeaderBand } from "./header";
+import { cellAddress } from "./address";
+import { findHeaderBand, headerScore } from "./header";
 import type { HeaderBand } from "./header";
-import { cellText, indexGrid, shownValue } from "./lookup";
+import { cellText, indexGrid, ownValue, shownValue } from "./lookup";
 import type { GridIndex } from "./lookup";
 import { settleColumns } from "./periods";
 import type { PlanHint } from "./periods";
@@ -44,10 +45,11 @@ export function findTable(grid: Grid, options: FindTableOptions = {}): Result<Ta
   const name = settled.columns.find((column) => column.role === "name");
   if (!name) return failure("table.no_name_column", workbookMessages.noNameColumn(grid.sheet));
 
-  const rows = findDataRows(index, band.bottom, band.left, band.right, name.column);
+  const serial = settled.columns.find((column) => column.role === "index")?.column;
+  const rows = findDataRows(index, band.bottom, band.left, band.right, name.column, serial);
   if (!rows) return failure("table.no_rows", workbookMessages.noRows(grid.sheet, band.bottom + 1));
 
-  const problems: Problem[] = settled.problems;
+  const problems: Problem[] = [...settled.problems, ...secondTables(index, rows.last)];
   return {
     ok: true,
     value: {
@@ -66,6 +68,28 @@ export function findTable(grid: Grid, options: FindTableOptions = {}): Result<Ta
     },
   };
 }
+
+/**
+ * A problem naming a second table below the one found (a row further down that reads as a header):
+ * it is not assessed, and the user is told so.
+ */
+function secondTables(index: GridIndex, lastRow: number): Problem[] {
+  for (let row = lastRow + 1; row <= index.bottom; row += 1) {
+    if (headerScore(index, row) === 0) continue;
+    const cells: { column: number; text: string }[] = [];
+    for (let column = index.left; column <= index.right && cells.length < SECOND_TABLE_HEADERS; column += 1) {
+      const text = cellText(ownValue(index, row, column));
+      if (text !== "") cells.push({ column, text });
+    }
+    const header = cells.map((cell) => cell.text).join(" ");
+    const cell = cellAddress(row, cells[0]?.column ?? index.left);
+    return [{ code: "table.second_table", message: workbookMessages.secondTable(index.grid.sheet, row + 1, header), cell }];
+  }
+  return [];
+}
+
+/** How many of a second table's header cells its problem quotes. */
+const SECOND_TABLE_HEADERS = 4;
 
 /** A failed search, as a problem value. */
 function failure(code: string, message: string): Result<TableMapping> {

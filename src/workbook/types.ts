@@ -33,6 +33,30 @@ export interface Grid {
    * it did not, and a caller asks with `readProperty`.
    */
   properties?: Record<string, string>;
+  /**
+   * Cells that are not what their value looks like, as the door found them while cleaning: a
+   * formula whose result is empty (it holds no value but is the user's), a formula with no saved
+   * result, a date, a number that is not finite. Sheet positions, like `top` and `left`.
+   */
+  marks?: CellMark[];
+  /**
+   * The workbook's defined names and where they point now, when the door read them with the grid
+   * (both doors do): the add-in's block is known by its name, which Excel moves with the sheet.
+   */
+  names?: { name: string; target: { sheet: string; range: CellRange } | null }[];
+}
+
+/**
+ * What a door found in a cell besides its value.
+ * - `formula`: a formula whose saved result is empty (`=IF(…,"")`): no value, but not a free cell;
+ * - `uncalculated`: a formula with no saved result (the file was saved without calculation);
+ * - `date`: a date (its value is the ISO text), never a number;
+ * - `notFinite`: a number that is not finite (`<v>NaN</v>`, `INF`), read as no value.
+ */
+export interface CellMark {
+  row: number;
+  column: number;
+  kind: "formula" | "uncalculated" | "date" | "notFinite";
 }
 
 /** What a column of the indicator table holds. */
@@ -77,6 +101,10 @@ export type ColumnEvidence =
   | { code: "observation"; header: string; period: Period }
   | { code: "observationAtTarget"; header: string; period: Period }
   | { code: "beforeBase"; header: string; year: number }
+  /** A period after the plan's target year: not part of the plan, not read. */
+  | { code: "afterTarget"; header: string; year: number }
+  /** The same period as a column to its left (`first`): only that one is read. */
+  | { code: "duplicatePeriod"; header: string; first: string }
   | { code: "noPeriod"; header: string }
   | { code: "targetGrowth"; header: string }
   | { code: "actualGrowth"; header: string; period: Period }
@@ -216,4 +244,9 @@ export interface WritePlan {
   names: { name: string; sheet: string; range: CellRange }[];
   /** Workbook custom properties (settings, mapping, run stamp), as text. */
   properties: Record<string, string>;
+  /**
+   * Earlier blocks that now hold cells the user typed or changed (a run written to the separate
+   * sheet instead): their markers go, their cells stay as they are — they are the user's now.
+   */
+  keep?: { sheet: string; range: CellRange }[];
 }

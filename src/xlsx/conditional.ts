@@ -1,11 +1,10 @@
 /**
  * Conditional formats through exceljs: a plan's rules as exceljs rules (an "equals this text" rule
- * as `cellIs equal "…"`, like the Office.js door's `CellValue EqualTo`), and the removal of every
- * rule from a rectangle — rules reaching beyond it keep the rest of their range, as Excel's
- * `conditionalFormats.clearAll()` on a range does.
+ * as `cellIs equal "…"`, like the Office.js door's `CellValue EqualTo`), and the removal of the
+ * add-in's own rules from its block's area — only those, identified exactly; the user's are kept.
  */
 import type ExcelJS from "exceljs";
-import { parseRangeAddress, rangeAddress, rangesOverlap } from "../workbook/address";
+import { parseMultiAreaAddress, rangeAddress, rangesOverlap } from "../workbook/address";
 import type { CellRange, ConditionalRule } from "../workbook/types";
 import { argb } from "./style";
 
@@ -91,17 +90,25 @@ export function subtractRange(a: CellRange, b: CellRange): CellRange[] {
 }
 
 /**
- * Takes a rectangle out of every conditional format on a sheet; formats left with no range go.
- * @example removeRules(sheet, { top: 2, left: 11, bottom: 101, right: 15 }) //=> rules on L3:P102 removed
+ * Removes the add-in's own conditional formats from its block's area, and nothing else: a format
+ * goes only when every range it applies to reads (`$F$3:$F$39`, `E:E`, `3:3`, several areas) and
+ * lies inside the area, and each of its rules is of a kind the add-in writes (an equals-text rule,
+ * a data bar). A user's format reaching beyond the area (`E:E`, `C4:C39 F:F`) is kept whole.
+ * @example removeRules(sheet, { top: 2, left: 11, bottom: 101, right: 15 }) //=> the rules on L3:P102 removed, a rule on A1:Z100 kept
  */
 export function removeRules(sheet: ExcelJS.Worksheet, area: CellRange): void {
-  const kept: ExcelJS.ConditionalFormattingOptions[] = [];
-  for (const format of conditionalFormatsOf(sheet)) {
-    const ranges = format.ref.split(/\s+/u).flatMap((part) => {
-      const range = parseRangeAddress(part);
-      return range ? subtractRange(range, area) : [];
-    });
-    if (ranges.length > 0) kept.push({ ...format, ref: ranges.map(rangeAddress).join(" ") });
-  }
+  const kept = conditionalFormatsOf(sheet).filter((format) => !isOwnFormat(format, area));
   (sheet as unknown as WithFormats).conditionalFormattings = kept;
+}
+
+/** Whether a format is one the add-in wrote in an area: all its ranges inside, all its rules of its kinds. */
+function isOwnFormat(format: ExcelJS.ConditionalFormattingOptions, area: CellRange): boolean {
+  const ranges = parseMultiAreaAddress(format.ref);
+  if (!ranges || !ranges.every((range) => rangeInside(range, area))) return false;
+  return format.rules.length > 0 && format.rules.every((rule) => rule.type === "dataBar" || (rule.type === "cellIs" && rule.operator === "equal"));
+}
+
+/** Whether a range lies inside another. */
+function rangeInside(inner: CellRange, outer: CellRange): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 }

@@ -7,15 +7,17 @@
  * - the covered cells of a merged area → null (only the top-left cell holds the value, as in
  *   Office.js); the merged areas themselves travel in `Grid.merges`;
  * - rich text → its text runs joined; hyperlinks → their display text;
- * - formulas and shared formulas → their cached result (null when none was saved);
+ * - formulas and shared formulas → their cached result (null when none was saved), and a mark:
+ *   `formula` when the result is empty, `uncalculated` when none was saved;
  * - errors → their text (`#N/A`); dates → ISO text (`2023-06-30`, or the full timestamp when the
- *   time of day is not midnight);
+ *   time of day is not midnight) with the mark `date`, so a date is never read as a number;
+ * - NaN and ±∞ → null, with the mark `notFinite`;
  * - numbers under a percent number format → text (`0.035` shown as `3.5%` → `"3.5%"`), so the
  *   engine reads them as a percent exactly as the user sees them.
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
-import type { CellRange, Grid } from "../workbook/types";
+import type { CellMark, CellRange, Grid } from "../workbook/types";
 import { parseRangeAddress } from "../workbook/address";
 
 /** A loose view of the exceljs value union, so each branch can be tested by its keys. */
@@ -32,15 +34,19 @@ const PERCENT_PRECISION = 12;
  */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const cells: { row: number; column: number; value: CellValue }[] = [];
+  const marks: CellMark[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (cell.type === MERGE_TYPE) return;
       const value = cleanCellValue(cell.value, cell.numFmt);
-      if (value !== null) cells.push({ row: rowNumber - 1, column: columnNumber - 1, value });
+      const kind = cellMark(cell.value);
+      if (kind) marks.push({ row: rowNumber - 1, column: columnNumber - 1, kind });
+      if (value !== null || kind) cells.push({ row: rowNumber - 1, column: columnNumber - 1, value });
     });
   });
   const merges = mergedAreas(ws);
-  if (cells.length === 0) return { sheet: ws.name, top: 0, left: 0, values: [], merges };
+  const marked = marks.length > 0 ? { marks } : {};
+  if (cells.length === 0) return { sheet: ws.name, top: 0, left: 0, values: [], merges, ...marked };
 
   let top = Infinity;
   let left = Infinity;
@@ -60,7 +66,27 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     const row = values[cell.row - top];
     if (row) row[cell.column - left] = cell.value;
   }
-  return { sheet: ws.name, top, left, values, merges };
+  return { sheet: ws.name, top, left, values, merges, ...marked };
+}
+
+/**
+ * What a cell holds besides its cleaned value: a formula whose saved result is empty, a formula
+ * with no saved result (the file was saved without calculation), a date, a number that is not
+ * finite (`<v>NaN</v>`); undefined for an ordinary cell.
+ * @example cellMark({ formula: "IF(A1>0,\"\",1)", result: "" }) //=> "formula"
+ * @example cellMark({ formula: "SUM(B2:B9)" }) //=> "uncalculated"
+ * @example cellMark(new Date("2023-06-30T00:00:00Z")) //=> "date"
+ */
+export function cellMark(value: DirtyValue): CellMark["kind"] | undefined {
+  if (value instanceof Date) return "date";
+  if (typeof value === "number") return Number.isFinite(value) ? undefined : "notFinite";
+  if (typeof value !== "object" || value === null) return undefined;
+  if (!("formula" in value || "sharedFormula" in value || "result" in value)) return undefined;
+  const result = "result" in value ? (value.result as DirtyValue) : undefined;
+  if (result === undefined) return "uncalculated";
+  const inner = cellMark(result);
+  if (inner) return inner;
+  return cleanCellValue(result) === null ? "formula" : undefined;
 }
 
 /**

@@ -60,7 +60,8 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async readGrid(sheet: string): Promise<Grid> {
-    return gridFromWorksheet(this.sheet(sheet));
+    // The defined names come with the grid: the add-in's block is where its name points now.
+    return { ...gridFromWorksheet(this.sheet(sheet)), names: workbookState(this.workbook).names };
   }
 
   async applyPlan(plan: WritePlan): Promise<void> {

@@ -97,6 +97,11 @@ describe("columnOccupancy", () => {
     expect(columnOccupancy(gridWith([null, null, "", null]), column, null)).toBe("free");
   });
 
+  it("is taken by a formula whose result is empty", () => {
+    const grid = { ...gridWith([null, null, null, null]), marks: [{ row: 3, column: 7, kind: "formula" as const }] };
+    expect(columnOccupancy(grid, column, null)).toBe("taken");
+  });
+
   it("is free beyond the sheet's used area", () => {
     expect(columnOccupancy({ sheet: "主要指标", top: 0, left: 0, values: [["序号"]], merges: [] }, column, null)).toBe("free");
   });

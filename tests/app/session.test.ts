@@ -103,6 +103,21 @@ describe("createSession", () => {
     expect(standIn.sheetNames()).toEqual(["主要指标", "填报说明"]);
   });
 
+  it("refuses to add a period where clearing the add-in's results would delete a cell the user typed in them", async () => {
+    const { standIn, session } = await workbook();
+    const first = await detected(session);
+    const assessed = await session.assess(first, defaultChoices(), () => undefined);
+    if (!assessed.ok) throw new Error(assessed.problem.message);
+    standIn.typeValue("主要指标", "O5", "已与统计局核实");
+    const again = await detected(session);
+    expect(again.editedCells).toEqual(["O5"]);
+    const added = await session.addPeriod(again);
+    expect(added.ok ? "added" : added.problem.code).toBe("pane.block_edited");
+    expect(added.ok ? "" : added.problem.message).toContain("O5");
+    expect(standIn.cell("主要指标", "O5")?.value).toBe("已与统计局核实");
+    expect(standIn.cell("主要指标", "K2")?.value).not.toBe("2023年");
+  });
+
   it("refuses to add a period over the user's own content", async () => {
     const { standIn, session } = await workbook();
     standIn.typeValue("主要指标", "K2", "备注");

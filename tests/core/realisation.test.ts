@@ -97,6 +97,13 @@ describe("compoundAnnualRate", () => {
     expect(compoundAnnualRate(100, 110, 2.5)).toBeCloseTo((Math.pow(1.1, 1 / 2.5) - 1) * 100, 10);
   });
 
+  it("stays finite for a huge rise within one year (30 → 5.4e295 is a rate of about 1.8e296%)", () => {
+    const rate = compoundAnnualRate(30, 5.393079404587477e295, 1);
+    expect(Number.isFinite(rate)).toBe(true);
+    expect(rate).toBeGreaterThan(1.7e296);
+    expect(rate).toBeLessThan(1.9e296);
+  });
+
   it("stays finite for a finite rate too large to round to 12 decimals (5e-324 → 1.6e265 over two years)", () => {
     const rate = compoundAnnualRate(5e-324, 1.5966722476281071e265, 2);
     expect(rate !== null && Number.isFinite(rate) && rate > 1e290).toBe(true);

@@ -45,9 +45,10 @@ describe("ExcelHost reading", () => {
     if (!worksheet) throw new Error("no sheet");
     const standIn = createExcelStandIn([sheetSeedOf(worksheet)]);
     const host = new ExcelHost({ run: standIn.run, office: standIn.office });
-    const { properties, ...cells } = await host.readGrid(worksheet.name);
+    const { properties, names, ...cells } = await host.readGrid(worksheet.name);
     expect(cells).toEqual(gridFromWorksheet(worksheet));
     expect(properties).toEqual({});
+    expect(names).toEqual([]);
     expect(standIn.syncCount).toBe(2);
   });
 

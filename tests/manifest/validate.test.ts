@@ -40,10 +40,6 @@ describe("npm run validate", () => {
     expect(schemasPresent, `no ${join(schemas, "OfficeAppManifestV1_1.xsd")}`).toBe(true);
   });
 
-  it.skipIf(schemasPresent)("says so rather than passing when the schemas beside the project are absent", () => {
-    expect(validate(join(root, "manifest.xml")).output).toContain("未找到清单架构文件");
-  });
-
   it.skipIf(!schemasPresent)(`accepts the project's manifest and rejects one with an element out of order${needsSchemas}`, () => {
     expect(validate(join(root, "manifest.xml"))).toMatchObject({ status: 0 });
 

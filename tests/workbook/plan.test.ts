@@ -295,7 +295,11 @@ describe("re-running", () => {
       area: "F2:J39",
       tableSheet: "表2",
       period: "2023H1",
+      fingerprint: { width: 5, cells: expect.any(String) as unknown },
     });
+    const fingerprint = readRunStamp(plan.properties["PlanAssess.run"] ?? null)?.fingerprint;
+    // F2:J39: 38 rows of five cells, three characters each.
+    expect(fingerprint?.cells).toHaveLength(38 * 5 * 3);
   });
 });
 

@@ -157,9 +157,11 @@ describe("runAssessment", () => {
     const clean = new MemoryHost([monitoringGrid()]);
     await runAssessment(clean, OPTIONS);
     const stamp = clean.properties.get(PLAN_PROPERTIES.run) ?? "";
-    // Beside the table, where the stamp says the earlier block was: the run may replace it.
+    // Beside the table, where the stamp says the earlier block was and as that run wrote it: the run may replace it.
     const grid = monitoringGrid();
-    const beside = { ...grid, values: grid.values.map((row, i) => (i === 4 ? [...row, "▼ 未达到进度要求"] : row)) };
+    const written = clean.cell("监测表", 4, 8);
+    expect(written).toBe(1);
+    const beside = { ...grid, values: grid.values.map((row, i) => (i === 4 ? [...row, written] : row)) };
     const saved = { [PLAN_PROPERTIES.run]: stamp, "planassess.SETTINGS": JSON.stringify({ tolerance: 0.05 }) };
     const { host, asked } = countingHost(new MemoryHost([beside]), saved);
     const outcome = await runAssessment(host, OPTIONS);

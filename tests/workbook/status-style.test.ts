@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { contrastRatio } from "../helpers/contrast";
 import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../../src/core/settings";
 import {
@@ -8,7 +9,6 @@ import {
   STATUS_COLOURS,
   STATUS_ORDER,
   STATUS_SYMBOLS,
-  contrastRatio,
   displayCode,
   displayCodes,
   statusText,

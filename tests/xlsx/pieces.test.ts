@@ -38,13 +38,23 @@ describe("exceljs conditional formats", () => {
     expect(excelJsRule({ type: "dataBar", range, color: "#5B9BD5" }, 3)).toMatchObject({ type: "dataBar", color: { argb: "FF5B9BD5" } });
   });
 
-  it("takes a rectangle out of a sheet's rules, keeping what reaches beyond it", () => {
+  it("removes the add-in's rules inside its area and keeps whole every rule reaching beyond it", () => {
     const sheet = new ExcelJS.Workbook().addWorksheet("表");
     sheet.addConditionalFormatting({ ref: "A1:Z100", rules: [excelJsRule({ type: "dataBar", range, color: "#5B9BD5" }, 1)] });
     sheet.addConditionalFormatting({ ref: "N3:N102", rules: [excelJsRule({ type: "dataBar", range, color: "#5B9BD5" }, 2)] });
     expect(nextPriority(sheet)).toBe(3);
     removeRules(sheet, { top: 2, left: 11, bottom: 101, right: 15 });
-    expect(conditionalFormatsOf(sheet).map((format) => format.ref)).toEqual(["A1:Z2 A3:K100 Q3:Z100"]);
+    expect(conditionalFormatsOf(sheet).map((format) => format.ref)).toEqual(["A1:Z100"]);
+  });
+
+  it("keeps a user's whole-column, whole-row and multi-area rules, in every address form", () => {
+    const sheet = new ExcelJS.Workbook().addWorksheet("表");
+    const bar = excelJsRule({ type: "dataBar", range, color: "#5B9BD5" }, 1);
+    for (const ref of ["E:E", "$F:$F", "C4:C39 F:F", "3:3", "$L$3:$L$5 $Z$1"]) sheet.addConditionalFormatting({ ref, rules: [bar] });
+    sheet.addConditionalFormatting({ ref: "$L$3:$L$102", rules: [bar] });
+    sheet.addConditionalFormatting({ ref: "N3:N9 O3:O9", rules: [{ type: "expression", formulae: ["TRUE"], priority: 9 }] });
+    removeRules(sheet, { top: 2, left: 11, bottom: 101, right: 15 });
+    expect(conditionalFormatsOf(sheet).map((format) => format.ref)).toEqual(["E:E", "$F:$F", "C4:C39 F:F", "3:3", "$L$3:$L$5 $Z$1", "N3:N9 O3:O9"]);
   });
 
   describe("edge cases", () => {

@@ -67,10 +67,15 @@ const GENERAL_FORMAT = "General";
 
 /**
  * The operations that remove an earlier run's artefacts: its names, the sheets it created (unless
- * renamed since), and the status block it wrote beside the table.
+ * renamed since), and the status block it wrote beside the table — unless that block is one to
+ * keep (it holds the user's cells now).
  * @example clearOperations({ sheets: ["表2"], names: [], propertyKeys: [] }) //=> []
  */
-export function clearOperations(state: WorkbookState, alsoNames: readonly string[] = []): WriteOperation[] {
+export function clearOperations(
+  state: WorkbookState,
+  alsoNames: readonly string[] = [],
+  keep: readonly { sheet: string; range: CellRange }[] = [],
+): WriteOperation[] {
   const artefacts = generatedArtefacts(state.names);
   const claimed = new Set(alsoNames.map((name) => name.toLowerCase()));
   const operations: WriteOperation[] = [];
@@ -83,7 +88,8 @@ export function clearOperations(state: WorkbookState, alsoNames: readonly string
   const deleted = artefacts.sheets.filter((sheet) => existing.has(sheet));
   for (const sheet of deleted) operations.push({ kind: "deleteSheet", sheet });
   for (const area of artefacts.areas) {
-    if (existing.has(area.sheet) && !deleted.includes(area.sheet)) {
+    const kept = keep.some((entry) => entry.sheet.toLowerCase() === area.sheet.toLowerCase() && sameRange(entry.range, area.range));
+    if (existing.has(area.sheet) && !deleted.includes(area.sheet) && !kept) {
       operations.push({ kind: "clearArea", sheet: area.sheet, range: area.range });
     }
   }
@@ -101,7 +107,7 @@ export function planOperations(
   state: WorkbookState,
   text: WriteText,
 ): Result<WriteOperation[]> {
-  const clearing = clearOperations(state, plan.names.map((named) => named.name));
+  const clearing = clearOperations(state, plan.names.map((named) => named.name), plan.keep);
   const deletedSheets = new Set(clearing.flatMap((op) => (op.kind === "deleteSheet" ? [op.sheet] : [])));
   const remaining = state.sheets.filter((sheet) => !deletedSheets.has(sheet)).map((sheet) => sheet.toLowerCase());
 

@@ -1,0 +1,102 @@
+/**
+ * The user's cells through the Office.js door and its stand-in: the block the add-in wrote is
+ * known by its defined name (which Excel moves when the user inserts columns), a cell the user typed
+ * in it stops the next run, a date is never a number, and a user's whole-column rule is left alone. Where the user acts in
+ * Excel between runs, the test does to the stand-in's model what Excel does: cells, defined names
+ * and conditional formats right of an inserted column move one column right.
+ */
+import { describe, expect, it } from "vitest";
+import { ExcelHost } from "../../src/excel";
+import { runAssessment } from "../../src/workbook/run";
+import { indicatorSheetSeed } from "./plans";
+import { createExcelStandIn, type ExcelStandIn } from "./standin";
+import { cellKey, cellOfKey, findSheet } from "./standin/model";
+
+const GENERATED_AT = "2024-07-15T09:00:00+08:00";
+const SHEET = "指标";
+
+/** A 10-row table assessed once through the Office.js door. */
+async function assessedOnce(): Promise<{ standIn: ExcelStandIn; excel: ExcelHost; area: { left: number; right: number } }> {
+  const standIn = createExcelStandIn([indicatorSheetSeed(10, SHEET)]);
+  const excel = new ExcelHost({ run: standIn.run, office: standIn.office });
+  const first = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+  if (!first.ok) throw new Error(first.problem.message);
+  return { standIn, excel, area: first.value.plan.block.area };
+}
+
+/** What Excel does when the user inserts one column at `at` (0-based): everything from it moves right. */
+function insertColumn(standIn: ExcelStandIn, at: number): void {
+  const sheet = findSheet(standIn.model, SHEET);
+  if (!sheet) throw new Error("no sheet");
+  const moved = new Map<number, (typeof sheet.cells extends Map<number, infer C> ? C : never)>();
+  for (const [key, cell] of sheet.cells) {
+    const { row, column } = cellOfKey(key);
+    moved.set(cellKey(row, column >= at ? column + 1 : column), cell);
+  }
+  sheet.cells = moved;
+  const shift = <R extends { left: number; right: number }>(rect: R): R => ({
+    ...rect,
+    left: rect.left >= at ? rect.left + 1 : rect.left,
+    right: rect.right >= at ? rect.right + 1 : rect.right,
+  });
+  for (const named of standIn.model.names) if (named.sheet === SHEET) named.rect = shift(named.rect);
+  for (const format of sheet.conditionalFormats) format.ranges = format.ranges.map(shift);
+}
+
+describe("the user's cells through the Office.js door", () => {
+  it("reads a column inserted beside the table and replaces the block where its name moved", async () => {
+    const { standIn, excel, area } = await assessedOnce();
+    insertColumn(standIn, area.left);
+    const letter = String.fromCharCode(65 + area.left);
+    standIn.typeValue(SHEET, `${letter}2`, "备注");
+    standIn.typeValue(SHEET, `${letter}3`, "口径调整");
+    const second = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+    if (!second.ok) throw new Error(second.problem.message);
+    expect(second.value.plan.block.area.left).toBe(area.left + 1);
+    expect(standIn.values(SHEET, `${letter}2:${letter}3`)).toEqual([["备注"], ["口径调整"]]);
+  });
+
+  it("stops when the user typed in the old block, naming the cell, and writes nothing", async () => {
+    const { standIn, excel, area } = await assessedOnce();
+    const letter = String.fromCharCode(65 + area.left + 4);
+    standIn.typeValue(SHEET, `${letter}6`, "已与统计局核实");
+    standIn.resetCounters();
+    const second = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+    expect(second.ok ? "written" : [second.problem.code, second.problem.cell]).toEqual(["plan.user_edits", `${letter}6`]);
+    expect(second.ok ? "" : second.problem.message).toContain("单独的工作表“评估结果”");
+    expect(standIn.values(SHEET, `${letter}6`)).toEqual([["已与统计局核实"]]);
+    // The sheet list and the grid's two syncs: no write was sent.
+    expect(standIn.syncCount).toBe(3);
+  });
+
+  it("replaces its own block on a second run when nothing in it was changed", async () => {
+    const { excel, area } = await assessedOnce();
+    const second = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+    expect(second.ok && second.value.plan.block.area).toEqual(area);
+  });
+
+  it("never reads a date in a value cell as a number: 2023-06-30 is a problem naming K3", async () => {
+    const standIn = createExcelStandIn([indicatorSheetSeed(10, SHEET)]);
+    const cell = standIn.cell(SHEET, "K3");
+    if (!cell) throw new Error("no cell");
+    // Excel hands a date over as its serial number under a date format.
+    cell.value = 45107;
+    cell.numberFormat = "yyyy/m/d";
+    const excel = new ExcelHost({ run: standIn.run, office: standIn.office });
+    const run = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {}, apply: false });
+    if (!run.ok) throw new Error(run.problem.message);
+    const problem = run.value.problems.find((entry) => entry.code === "read.date_cell");
+    expect([problem?.cell, problem?.message.includes("2023-06-30")]).toEqual(["K3", true]);
+    expect(run.value.assessment.judgements.find((entry) => entry.row === 3)?.valuePeriod?.code).not.toBe("2023H1");
+  });
+
+  it("leaves a user's whole-column rule on a column of the table as it was", async () => {
+    const { standIn, excel } = await assessedOnce();
+    const sheet = findSheet(standIn.model, SHEET);
+    if (!sheet) throw new Error("no sheet");
+    sheet.conditionalFormats.push({ id: 999, type: "Custom", ranges: [{ top: 0, left: 4, bottom: 1_048_575, right: 4 }], formula: "=E1>0" });
+    const second = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+    if (!second.ok) throw new Error(second.problem.message);
+    expect(sheet.conditionalFormats.find((format) => format.id === 999)?.ranges).toEqual([{ top: 0, left: 4, bottom: 1_048_575, right: 4 }]);
+  });
+});
