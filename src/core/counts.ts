@@ -28,17 +28,19 @@ export interface Tallies {
 }
 
 /**
- * The realisation a judgement contributes to an average, or null when it is not assessed.
+ * The realisation a judgement contributes to an average, or null when it is not assessed or is a
+ * growth-rate target (achieved ÷ target rate is not a share of the way, so it is not averaged with
+ * time progress).
  *
  * @example
  * measuredRealisation({ status: "ahead", realisation: 1.3 }, true) //=> 1
  */
 export function measuredRealisation(
-  judgement: Pick<Judgement, "status" | "realisation">,
+  judgement: Pick<Judgement, "status" | "realisation"> & Partial<Pick<Judgement, "kind">>,
   capAverage: boolean,
 ): number | null {
   const r = judgement.realisation;
-  if (judgement.status === "no_data" || r === null || !Number.isFinite(r)) return null;
+  if (judgement.status === "no_data" || judgement.kind === "rate" || r === null || !Number.isFinite(r)) return null;
   return capAverage ? Math.min(1, Math.max(0, r)) : r;
 }
 
@@ -113,7 +115,7 @@ function emptyTally(): Tally {
   return { counts: emptyStatusCounts(), total: 0, measured: 0, sum: 0 };
 }
 
-function addToTally(tally: Tally, judgement: Pick<Judgement, "status" | "realisation">, capAverage: boolean): void {
+function addToTally(tally: Tally, judgement: Pick<Judgement, "status" | "realisation" | "kind">, capAverage: boolean): void {
   tally.counts[judgement.status] += 1;
   tally.total += 1;
   const r = measuredRealisation(judgement, capAverage);

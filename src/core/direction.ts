@@ -6,7 +6,7 @@
  *
  * Choices where the specification is silent:
  * - Besides DOMAIN.md's words (浓度, 失业率, 死亡率, 收入比, 排名/位次 in 位, 能耗 and 用水量 as
- *   intensities, 近视率), 排放量/排放强度 (emissions), 发生率 (incidence) and 恩格尔系数 are
+ *   intensities, 近视率, 劣Ⅴ类 (also 劣五类, 劣V类), 超标, 事故, 辍学率, 空置率), 排放量/排放强度 (emissions), 发生率 (incidence) and 恩格尔系数 are
  *   lower-is-better; 能耗 and 用水量 count as intensities when the unit is per 万元/亿元 or the
  *   name opens with 单位/万元/亿元.
  * - A name that states a reduction (降低率, 下降率, 降幅, 减排率, or a name ending in 下降/降低
@@ -75,7 +75,7 @@ const NAME_RULES: readonly NameRule[] = [
     applies: (_name, unit) => PERCENT_UNIT.test(unit),
     reason: "reduction",
   },
-  { pattern: /浓度|失业率|死亡率|收入比|近视率|发生率|恩格尔系数/u, direction: "lower", reason: "lowerWord" },
+  { pattern: /浓度|失业率|死亡率|收入比|近视率|发生率|恩格尔系数|劣[Ⅴ五V]类|超标|事故|辍学率|空置率/u, direction: "lower", reason: "lowerWord" },
   {
     pattern: /排名|位次/u,
     direction: "lower",
@@ -144,11 +144,21 @@ function decideWithoutProblem(clues: DirectionClues, column: Direction | null): 
     return { direction: column, source: "column", reason: { code: "column", text: String(clues.override?.raw ?? "").trim(), direction: column } };
   }
   const target = clues.target;
-  if (target?.kind === "bound") {
-    const direction: Direction = target.op === "<" || target.op === "<=" ? "lower" : "higher";
-    return { direction, source: "comparator", reason: { code: "comparator", target: target.raw.trim(), direction } };
-  }
-  return directionFromName(compactNameOf(clues.label), clues.unit ?? clues.label.unit ?? "");
+  const named = directionFromName(compactNameOf(clues.label), clues.unit ?? clues.label.unit ?? "");
+  const stated = statedDirection(target, named);
+  if (target && stated) return { direction: stated, source: "comparator", reason: { code: "comparator", target: target.raw.trim(), direction: stated } };
+  return named;
+}
+
+/**
+ * The direction a target's own words state: a comparator (`<30`), a change (`下降2个百分点`, unless
+ * the name states a reduction and the change is its amount) or a way (`持续下降`, `零增长`).
+ */
+function statedDirection(target: CellReading | null, named: DirectionDecision): Direction | null {
+  if (target?.kind === "bound") return target.op === "<" || target.op === "<=" ? "lower" : "higher";
+  if (target?.kind === "change" && named.reason.code !== "reduction") return target.change === "increase" ? "higher" : "lower";
+  if (target?.kind === "directional") return target.way === "increase" ? "higher" : "lower";
+  return null;
 }
 
 /** Adds “the target is looser than the base: a floor to hold” to the reason when it is so. */

@@ -3,7 +3,7 @@
  * to economic growth (`快于经济增长`, `与经济增长基本同步`) are compared with.
  *
  * An indicator is the GDP indicator when its cleaned name is GDP's (`地区生产总值`, `全区生产总值`,
- * `GDP`, optionally followed by `增速`/`增长`/`增长率`/`年均增长`; not `人均…`, `…占GDP比重`, `单位GDP…`)
+ * `GDP`, the national `国内生产总值（GDP）`, optionally followed by `增速`/`增长`/`增长率`/`年均增长`; not `人均…`, `…占GDP比重`, `单位GDP…`)
  * and it has a rate: its observations when the name states a growth rate or the unit is %, or a
  * 实绩年均增长 cell. The first such indicator in the table is used.
  */
@@ -13,7 +13,7 @@ import { isGrowthRateName } from "./kinds/classification";
 import { numericPoints, type ObservationsRead, type Window } from "./select";
 import type { CellReading, Period } from "./types";
 
-const GDP_NAME = /^(?:地区|全区|全市|全县|全省|全镇|本地区|区域)?(?:生产总值|GDP)(?:年均)?(?:增速|增长率|增长)?$/iu;
+const GDP_NAME = /^(?:地区|全区|全市|全县|全省|全镇|本地区|区域|国内)?(?:生产总值|GDP)(?:[（(]GDP[)）])?(?:年均)?(?:增速|增长率|增长)?$/iu;
 
 /** What is needed of an indicator to see whether it is the GDP growth indicator. */
 export interface GdpCandidate {

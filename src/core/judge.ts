@@ -10,12 +10,16 @@
  */
 import { decideDirection } from "./direction";
 import { classifyIndicator, KINDS, olderDataNote, type Evaluation, type GdpGrowth, type RuleInput } from "./kinds";
+import type { Calibre } from "./kinds/classification";
 import { decideNature } from "./nature";
 import type { Projection } from "./projection";
 import { readIndicator, type IndicatorReading } from "./read-row";
 import { finiteOrNull } from "./realisation";
 import { endOfPlanGrade } from "./status";
-import type { IndicatorInput, Judgement, Period, Plan, Settings, SourceCell } from "./types";
+import { selectText } from "../i18n/judge";
+import { isNumeric } from "./cell/kinds";
+import { cellName } from "./select";
+import type { IndicatorInput, Judgement, Period, Plan, Problem, Settings, SourceCell } from "./types";
 
 export type { GdpGrowth } from "./kinds";
 export { readIndicator, unitInForce, type IndicatorReading } from "./read-row";
@@ -41,6 +45,7 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
   const unit = row.unit ?? "";
   const direction = decideDirection({ label: row.label, unit: row.unit, base: row.base, target: row.target, override: input.directionOverride });
   const nature = decideNature(row.compactName, unit, input.natureOverride);
+  const calibre = calibreFromColumn(input.calibreOverride);
   const classification = classifyIndicator({
     compactName: row.compactName,
     unit,
@@ -49,7 +54,12 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
     target: row.target,
     growth: row.growth,
     plan: context.plan,
+    nature: nature.nature,
+    ...(calibre.calibre ? { calibre: calibre.calibre } : {}),
   });
+  if (row.targetFromGrowth && row.target) {
+    classification.reasons = [{ code: "targetFromGrowthColumn", text: row.target.raw.replace(/\s+/gu, "") }, ...classification.reasons];
+  }
   const ruleInput: RuleInput = {
     plan: context.plan,
     window: { plan: context.plan, period: context.period },
@@ -68,8 +78,11 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
     evaluation.status === "no_data" || evaluation.valuePeriod === null
       ? { code: "unknown", projected: null }
       : rules.project({ input: ruleInput, value: evaluation.value, period: evaluation.valuePeriod, satisfied: evaluation.satisfied });
-  const problems = [...row.problems, ...row.read.problems, ...evaluation.problems];
+  const problems = [...row.problems, ...unusedGrowth(row, classification.kind), ...row.read.problems, ...evaluation.problems];
   if (direction.problem) problems.push(direction.problem);
+  if (calibre.problem) problems.push(calibre.problem);
+  const attributeProblem = unreadAttribute(input.attribute);
+  if (attributeProblem) problems.push(attributeProblem);
   if (nature.problem) problems.push(nature.problem);
   return assemble(row, {
     evaluation,
@@ -78,6 +91,19 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
     settings: context.settings,
     decided: { direction: direction.direction, directionSource: direction.source, directionReason: direction.reason, nature: nature.nature, kind: classification.kind },
   });
+}
+
+/**
+ * A 年均/累计 (growth) cell that holds something the judgement does not use — the target-year cell
+ * holding the target — is reported, so that nothing in a mapped column is dropped silently.
+ */
+function unusedGrowth(row: IndicatorReading, kind: Judgement["kind"]): Problem[] {
+  const growth = row.growth;
+  const cell = row.input.targetGrowth;
+  if (growth === null || growth.kind === "missing" || cell === undefined) return [];
+  if (kind === "rate" && isNumeric(growth)) return [];
+  const name = cell.ref ? selectText.cellInRole(cellName(cell.ref), selectText.roles.targetGrowth) : selectText.roles.targetGrowth;
+  return [{ code: "judge.growth_unused", message: selectText.growthUnused(name, growth.raw), ...(cell.ref ? { cell: cell.ref } : {}) }];
 }
 
 /** An evaluation with the older-data mark and reason when it rests on a period before the evaluation period. */
@@ -139,6 +165,30 @@ const ATTRIBUTE_WORDS: readonly [string, "binding" | "anticipatory"][] = [
   ["约束", "binding"],
   ["预期", "anticipatory"],
 ];
+
+/** Words of a 统计口径 column: totals to date, each year's own figure, levels. */
+const CALIBRE_WORDS: readonly (readonly [RegExp, Calibre])[] = [
+  [/累计/u, "toDate"],
+  [/当年|当期|年度|增量/u, "yearly"],
+  [/水平|存量|时点/u, "level"],
+];
+
+/** 统计口径 from its column's cell: a calibre, nothing (empty), or a problem naming the cell. */
+function calibreFromColumn(cell: SourceCell | undefined): { calibre?: Calibre; problem?: Problem } {
+  const text = cell?.raw === null || cell?.raw === undefined ? "" : String(cell.raw).replace(/\s+/gu, "");
+  if (text === "") return {};
+  const found = CALIBRE_WORDS.find(([pattern]) => pattern.test(text));
+  if (found) return { calibre: found[1] };
+  const problem: Problem = { code: "judge.calibre", message: selectText.unreadableCalibre(cell?.ref ? cellName(cell.ref) : "", text) };
+  return { problem: cell?.ref ? { ...problem, cell: cell.ref } : problem };
+}
+
+/** An attribute cell that says neither 约束性 nor 预期性 is reported, not dropped. */
+function unreadAttribute(cell: SourceCell | undefined): Problem | null {
+  const text = cell?.raw === null || cell?.raw === undefined ? "" : String(cell.raw).trim();
+  if (text === "" || attributeOf(cell) !== undefined) return null;
+  return { code: "judge.attribute", message: selectText.unreadableAttribute(cell?.ref ? cellName(cell.ref) : "", text), ...(cell?.ref ? { cell: cell.ref } : {}) };
+}
 
 /** 约束性 → binding, 预期性 → anticipatory, from the attribute cell. */
 function attributeOf(cell: SourceCell | undefined): "binding" | "anticipatory" | undefined {

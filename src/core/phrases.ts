@@ -24,7 +24,11 @@ export type StatementPhrase =
   | { code: "judgement"; period: Period; text: string }
   | { code: "relative"; period: Period; rate: number; gdpRate: number }
   | { code: "relativeMet"; relation: "sync" | "faster" }
-  | { code: "relativeNotMet"; target: string };
+  | { code: "relativeNotMet"; target: string }
+  /** A directional target (`持续下降`): the value against the base, and whether it went the stated way. */
+  | { code: "directional"; period: Period; value: number; base: number; way: "decrease" | "increase" | "noIncrease"; met: boolean }
+  /** A band target (`3-5`): the value lies inside it. */
+  | { code: "insideBand"; low: number; high: number };
 
 /** Why a note says more: the reasons after its first clause. */
 export type ReasonPhrase =
@@ -42,14 +46,34 @@ export type ReasonPhrase =
   | { code: "adjusted"; base: number; target: number }
   | { code: "baseBound"; text: string; value: number }
   | { code: "baseOtherYear"; year: number }
-  | { code: "approximate"; text: string };
+  | { code: "approximate"; text: string }
+  /** `60.6*`: the base (or the value used) is marked as data of another year. */
+  | { code: "baseStarred" | "valueStarred" }
+  /** `>7、力争…`: the stretch part of the target, shown and not judged. */
+  | { code: "stretchNote"; text: string }
+  /** The target was read from the 年均/累计 column, the target-year column holding none. */
+  | { code: "targetFromGrowthColumn"; text: string }
+  /** A change target judged on levels: the target level it sets from the base. */
+  | { code: "changeAsLevels"; text: string; base: number; goal: number }
+  /** A change target judged on values that are the change itself (the name states the change). */
+  | { code: "changeAsChanges"; text: string }
+  /** Cumulative values read as yearly increments and summed: by the 统计口径 column, or because the run falls. */
+  | { code: "incrementsByColumn" | "incrementsByRun"; years: number }
+  /** A band target not reached: judged as a level toward its near edge. */
+  | { code: "bandEdge"; edge: number };
 
 /** Why an indicator is 数据暂缺. */
 export type NoDataPhrase =
   | { code: "noValue" | "noBaseNotMet" | "noGdp" | "noRate" | "rateNotComputable" | "outOfRange" | "targetUnreadable" }
   | { code: "onlySubYear"; period: Period; value: number }
   | { code: "noJudgement"; target: string }
-  | { code: "targetMissing"; text: string };
+  | { code: "targetMissing"; text: string }
+  /** `保持在合理区间、各年度视情提出`: no number to reach. */
+  | { code: "openTarget"; text: string }
+  /** `高于全省平均`: the table does not hold the reference. */
+  | { code: "noReference"; reference: string }
+  /** A change or directional target needs the base value, and there is none. */
+  | { code: "changeNoBase"; text: string };
 
 /** The formula applied, with its numbers. */
 export type FormulaPhrase =
@@ -61,7 +85,9 @@ export type FormulaPhrase =
   | { code: "levelRateFormula"; years: number }
   | { code: "rateRatio"; direction: Direction; achieved: number; target: number }
   | { code: "cumulativeFormula"; value: number; total: number }
-  | { code: "relativeFormula"; tolerance: number };
+  | { code: "relativeFormula"; tolerance: number }
+  | { code: "directionalFormula"; way: "decrease" | "increase" | "noIncrease" }
+  | { code: "bandFormula"; low: number; high: number };
 
 /** Any clause of a note or a formula. */
 export type Phrase = StatementPhrase | ReasonPhrase | NoDataPhrase | FormulaPhrase;

@@ -12,6 +12,7 @@
  */
 import { selectText } from "../i18n/judge";
 import { parseCell } from "./cell";
+import { hasNumber } from "./cell/kinds";
 import { comparePeriods, formatPeriod, periodOf } from "./period";
 import type { CellReading, Nature, Observation, Period, Plan, Problem } from "./types";
 
@@ -127,12 +128,12 @@ export function numericPoints(
   for (const cell of read.cells) {
     if (!inWindow(cell.period, window)) continue;
     const reading = cell.reading;
-    if (reading.kind === "qualitative" || reading.kind === "relative") {
+    if (reading.kind === "missing") continue;
+    if (!hasNumber(reading)) {
       const message = selectText.notNumeric(cellName(cell.ref, cell.period), reading.raw.trim());
       problems.push({ code: "judge.not_numeric", message, ...(cell.ref ? { cell: cell.ref } : {}) });
       continue;
     }
-    if (reading.kind === "missing") continue;
     const value = useAdjusted ? (reading.annotations.adjusted ?? reading.value) : reading.value;
     const point: ValuePoint = { period: cell.period, value, reading, ref: cell.ref };
     const last = points[points.length - 1];

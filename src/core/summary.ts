@@ -200,6 +200,7 @@ export function narrativeEntry(judgement: Judgement, progress: number, settings:
     realisation: judgement.status === "no_data" ? null : finiteOrNull(judgement.realisation),
     timeProgress: finiteOrNull(judgement.timeProgress) ?? progress,
     heldToTimeProgress: isHeldToTimeProgress(judgement.kind),
+    ...(judgement.kind === "rate" ? { growthRate: true as const } : {}),
     regressing: judgement.flags.includes("regressing"),
     binding: judgement.attribute === "binding",
     projection: judgement.projection,

@@ -80,6 +80,10 @@ export interface Annotations {
   unit?: string;
   /** `年均增速 8%`, `年均增长7.5%`: the value is an average annual growth rate (a rate target). */
   annualGrowth?: true;
+  /** `60.6*`: the `*` marks data of another year (the table's footnote says which). */
+  starred?: true;
+  /** `>7、力争…`, `8500（力争9000）`: the stretch part, shown as written, not judged. */
+  stretchNote?: string;
 }
 
 /** Fields every reading of a cell carries. */
@@ -115,6 +119,36 @@ export type CellReading =
       kind: "relative";
       /** `与经济增长基本同步` → `"sync"`; `快于经济增长` → `"faster"`. */
       relation: "sync" | "faster";
+      /** A reference other than economic growth (`高于全省平均` → `全省平均`), which the table does not hold. */
+      reference?: string;
+    })
+  | (ReadingBase & {
+      kind: "change";
+      /** `提高1岁`, `提高3个百分点`, `翻一番` → increase; `下降20%`, `下降2个百分点` → decrease. */
+      change: "increase" | "decrease";
+      /** The change: 1 (岁), 3 (百分点), 20 (%), or the factor for `翻一番` (2), `翻两番` (4). */
+      value: number;
+      /** `下降20%`: a relative change, a share of the base. */
+      percent: boolean;
+      /** `翻一番`: `value` multiplies the base. */
+      factor?: true;
+    })
+  | (ReadingBase & {
+      kind: "band";
+      /** `3-5`, `3～5`, `5到6`: reached while inside [low, high]. */
+      low: number;
+      high: number;
+      percent: boolean;
+    })
+  | (ReadingBase & {
+      /** `保持在合理区间、各年度视情提出`: no number to reach. */
+      kind: "open";
+      text: string;
+    })
+  | (ReadingBase & {
+      kind: "directional";
+      /** `持续下降` → decrease; `逐步提高`, `稳步提升` → increase; `零增长`, `只减不增` → not above the base. */
+      way: "decrease" | "increase" | "noIncrease";
     })
   | (ReadingBase & {
       kind: "missing";
@@ -192,6 +226,11 @@ export interface IndicatorInput {
   directionOverride?: SourceCell;
   /** 统计类型 column: `时期`/`时点`. */
   natureOverride?: SourceCell;
+  /**
+   * 统计口径 column: `累计` (values are totals to date), `当年` (each year's own increment) or `水平`
+   * (levels); it overrides the guess for cumulative and change targets.
+   */
+  calibreOverride?: SourceCell;
   /** A published 完成情况 column, kept only to compare with (never an input to the rules). */
   published?: SourceCell;
 }
@@ -271,7 +310,11 @@ export type IndicatorKind =
   | "rate"
   | "cumulative"
   | "qualitative"
-  | "relative";
+  | "relative"
+  | "change"
+  | "band"
+  | "open"
+  | "directional";
 
 /** Marks on a judgement that the note explains. */
 export type JudgementFlag =

@@ -235,6 +235,10 @@ export const kindLabels: Record<IndicatorKind, string> = {
   cumulative: "累计目标",
   qualitative: "定性目标",
   relative: "与经济增长比较",
+  change: "较基期变化目标",
+  band: "数值区间目标",
+  open: "开放性目标",
+  directional: "方向性目标",
 };
 
 /** Messages about observation cells (`judge.*`, and `parse.*` re-worded to name the cell). */
@@ -251,6 +255,13 @@ export const selectText = {
   /** An unreadable target cell (it may hold a number, a bound, a total or a phrase). */
   unreadableTarget: (cell: string, raw: string, reason: string) => `${cell}“${shorten(raw)}”无法识别：${reason}`,
   error: (cell: string, raw: string) => `${cell}“${shorten(raw)}”为错误值，已跳过`,
+  /** A 统计口径 cell that says neither 累计, 当年 nor 水平. */
+  unreadableCalibre: (cell: string, raw: string) =>
+    `${cell ? `${cell}的` : ""}统计口径“${shorten(raw)}”无法识别，应为“累计”“当年”或“水平”，已按名称和数值判断`,
+  /** An attribute cell that is neither 约束性 nor 预期性. */
+  unreadableAttribute: (cell: string, raw: string) => `${cell ? `${cell}的` : ""}指标属性“${shorten(raw)}”无法识别，应为“约束性”或“预期性”，未计入属性`,
+  /** A 年均/累计 cell beside a target-year value: the target-year value is the target. */
+  growthUnused: (cell: string, raw: string) => `${cell}“${shorten(raw)}”未用于评价：目标年一栏已有目标值，按目标年一栏评价`,
   notNumeric: (cell: string, raw: string) => `${cell}“${shorten(raw)}”为文字，不能与数值目标比较，已跳过`,
 } as const;
 

@@ -17,6 +17,8 @@ type Wordings = { [Code in Phrase["code"]]: (phrase: PhraseOf<Code>) => string }
 type PhraseOf<Code extends Phrase["code"]> = Phrase extends infer P ? (P extends { code: infer C } ? (Code extends C ? P : never) : never) : never;
 
 const n = formatNumber;
+const WAY_ZH = { decrease: "低于基期值", increase: "高于基期值", noIncrease: "不高于基期值" } as const;
+const WAY_EN = { decrease: "below the base", increase: "above the base", noIncrease: "not above the base" } as const;
 const pct = formatPercent;
 const rate = formatRate;
 
@@ -37,6 +39,9 @@ const zhCN: Wordings = {
   relative: (p) => `${formatPeriod(p.period)}增速${rate(p.rate)}，同期地区生产总值增速${rate(p.gdpRate)}`,
   relativeMet: (p) => (p.relation === "faster" ? "快于经济增长" : "与经济增长基本同步"),
   relativeNotMet: (p) => `未达到“${p.target}”的要求`,
+  directional: (p) =>
+    `${formatPeriod(p.period)}值${n(p.value)}，基期值${n(p.base)}，${p.met ? "" : "未"}${WAY_ZH[p.way]}`,
+  insideBand: (p) => `处于目标区间${n(p.low)}—${n(p.high)}之内`,
   olderData: (p) => `评估期为${formatPeriod(p.evaluation)}，按最近可用的${formatPeriod(p.used)}数据评价`,
   subYearFlow: (p) => `${formatPeriod(p.period)}值${n(p.value)}为年内累计数（时期指标），不与全年目标比较`,
   valueBound: (p) => `当期值仅知为“${p.text}”，按${n(p.value)}计`,
@@ -63,6 +68,18 @@ const zhCN: Wordings = {
   baseBound: (p) => `基期值仅知为“${p.text}”，按${n(p.value)}计`,
   baseOtherYear: (p) => `基期值为${p.year}年数据`,
   approximate: (p) => `目标“${p.text}”为约数，按其数值评价`,
+  baseStarred: () => "基期值带“*”，为其他年份数据（见表注）",
+  valueStarred: () => "所用数值带“*”，为其他年份数据（见表注）",
+  stretchNote: (p) => `“${p.text}”为争取目标，列示备查，不作评价`,
+  targetFromGrowthColumn: (p) => `目标年一栏无数值，按“年均/累计”栏的“${p.text}”评价`,
+  changeAsLevels: (p) => `目标“${p.text}”为较基期的变化，监测值为水平值，按基期值${n(p.base)}折算目标值${n(p.goal)}评价`,
+  changeAsChanges: (p) => `目标“${p.text}”为较基期的变化，指标名称即为变化量，监测值按累计变化量评价`,
+  incrementsByColumn: (p) => `统计口径为“当年”，累计值按${p.years}个年度的当年数相加`,
+  incrementsByRun: (p) => `监测值有升有降，为各年当年数，累计值按${p.years}个年度相加`,
+  bandEdge: (p) => `当期值不在目标区间内，按距其最近的区间端点${n(p.edge)}评价`,
+  openTarget: (p) => `目标为“${p.text}”，未设可比较的数值，不作评价`,
+  noReference: (p) => `目标以${p.reference}为参照，表中无${p.reference}数据，需人工判断`,
+  changeNoBase: (p) => `目标“${p.text}”以基期值为起点，缺少基期值，无法评价`,
   noValue: () => "评估期及以前无可用数据",
   noBaseNotMet: () => "缺少基期值，且尚未达到目标，无法计算实现度",
   noGdp: () => "未找到同期地区生产总值增速，需人工判断",
@@ -95,6 +112,8 @@ const zhCN: Wordings = {
       : `实现度 = 目标增速 ÷ 年均增速 = ${rate(p.target)} ÷ ${rate(p.achieved)}`,
   cumulativeFormula: (p) => `实现度 = 累计完成值 ÷ 规划期累计目标 = ${n(p.value)} ÷ ${n(p.total)}`,
   relativeFormula: (p) => `增速 ≥ 同期地区生产总值增速 − ${n(p.tolerance)}个百分点，即达到要求`,
+  directionalFormula: (p) => `当期值${WAY_ZH[p.way]}即达到要求`,
+  bandFormula: (p) => `当期值处于${n(p.low)}—${n(p.high)}之内，实现度计为100%`,
 };
 
 /** A period in English: `2022`, `2023 H1`, `2023 Q1`, `2023 Q1–Q3`. */
@@ -122,6 +141,8 @@ const enUS: Wordings = {
   relative: (x) => `${p(x.period)} growth ${rate(x.rate)}, GDP growth in the same period ${rate(x.gdpRate)}`,
   relativeMet: (x) => (x.relation === "faster" ? "faster than the economy" : "broadly in step with the economy"),
   relativeNotMet: (x) => `the requirement “${x.target}” is not met`,
+  directional: (x) => `${p(x.period)} value ${n(x.value)}, base ${n(x.base)}: ${x.met ? "" : "not "}${WAY_EN[x.way]}`,
+  insideBand: (x) => `inside the target band ${n(x.low)}–${n(x.high)}`,
   olderData: (x) => `the evaluation period is ${p(x.evaluation)}; judged on the latest data available, ${p(x.used)}`,
   subYearFlow: (x) => `the ${p(x.period)} value ${n(x.value)} is a year-to-date total (a flow) and is not compared with the annual target`,
   valueBound: (x) => `the value is known only as “${x.text}”; counted as ${n(x.value)}`,
@@ -148,6 +169,19 @@ const enUS: Wordings = {
   baseBound: (x) => `the base is known only as “${x.text}”; counted as ${n(x.value)}`,
   baseOtherYear: (x) => `the base value is ${x.year} data`,
   approximate: (x) => `the target “${x.text}” is approximate, judged at its value`,
+  baseStarred: () => "the base is marked “*”: data of another year (see the table's footnote)",
+  valueStarred: () => "the value used is marked “*”: data of another year (see the table's footnote)",
+  stretchNote: (x) => `“${x.text}” is a stretch goal, shown and not judged`,
+  targetFromGrowthColumn: (x) => `the target-year column holds no value: judged on “${x.text}” in the average/cumulative column`,
+  changeAsLevels: (x) =>
+    `the target “${x.text}” is a change from the base and the values are levels: judged against the target level ${n(x.goal)} set from the base ${n(x.base)}`,
+  changeAsChanges: (x) => `the target “${x.text}” is a change from the base and the name states the change: the values are judged as the change to date`,
+  incrementsByColumn: (x) => `the calibre column says “当年”: the cumulative value is the sum of ${x.years} years' own figures`,
+  incrementsByRun: (x) => `the values rise and fall, so they are each year's own figures: the cumulative value sums ${x.years} years`,
+  bandEdge: (x) => `the value is outside the target band: judged toward its nearest edge ${n(x.edge)}`,
+  openTarget: (x) => `the target is “${x.text}”: no figure to compare with, not judged`,
+  noReference: (x) => `the target refers to ${x.reference}, which the table does not hold: to be judged by hand`,
+  changeNoBase: (x) => `the target “${x.text}” starts from the base value, and there is none: not judged`,
   noValue: () => "no usable data up to the evaluation period",
   noBaseNotMet: () => "no base value and the target not yet reached: realisation cannot be computed",
   noGdp: () => "no GDP growth rate for the same period: to be judged by hand",
@@ -180,6 +214,8 @@ const enUS: Wordings = {
       : `realisation = target growth ÷ average growth = ${rate(x.target)} ÷ ${rate(x.achieved)}`,
   cumulativeFormula: (x) => `realisation = cumulative to date ÷ plan-period target = ${n(x.value)} ÷ ${n(x.total)}`,
   relativeFormula: (x) => `growth ≥ GDP growth in the same period − ${n(x.tolerance)} percentage points meets the requirement`,
+  directionalFormula: (x) => `a value ${WAY_EN[x.way]} meets the requirement`,
+  bandFormula: (x) => `a value inside ${n(x.low)}–${n(x.high)} counts as 100% realisation`,
 };
 
 /** How clauses are joined in each locale: within the opening, and between reasons. */

@@ -8,6 +8,7 @@
  */
 import { quoted as q } from "./evidence";
 import type { Locale } from "./index";
+import type { IndicatorKind } from "../core/types";
 
 /** The workbook layer's written text of one locale. */
 export interface WorkbookText {
@@ -102,7 +103,7 @@ export interface WriteText {
     attribute: { binding: string; anticipatory: string };
     direction: { higher: string; lower: string };
     nature: { flow: string; stock: string };
-    kinds: Record<"level" | "bound" | "maintain" | "rate" | "cumulative" | "qualitative" | "relative", string>;
+    kinds: Record<IndicatorKind, string>;
     /** How a problem is listed: `D7：…`. */
     problem: (cell: string | undefined, message: string) => string;
     problemSeparator: string;
@@ -184,6 +185,10 @@ const zhCN: WorkbookText = {
         cumulative: "累计目标",
         qualitative: "定性目标",
         relative: "与经济增长比较",
+        change: "较基期变化目标",
+        band: "数值区间目标",
+        open: "开放性目标",
+        directional: "方向性目标",
       },
       problem: (cell, message) => (cell ? `${cell}：${message}` : message),
       problemSeparator: "；",
@@ -266,6 +271,10 @@ const enUS: WorkbookText = {
         cumulative: "Cumulative",
         qualitative: "Qualitative",
         relative: "Relative to GDP growth",
+        change: "Change from the base",
+        band: "Band",
+        open: "Open",
+        directional: "Directional",
       },
       problem: (cell, message) => (cell ? `${cell}: ${message}` : message),
       problemSeparator: "; ",
@@ -316,6 +325,5 @@ export const workbookMessages = {
   secondTable: (sheet: string, row: number, header: string) =>
     `工作表${q(sheet)}第${row}行起还有一张表（表头${q(header)}），本次只评估上方的指标表，该表未评估；如需评估，请将其移到单独的工作表`,
   noAssessablePlan: "未能确定规划期（基期年、目标年），无法评估；请在列映射或设置中指定",
-  noTargetToAssess: "未找到目标值列，无法评估；请在列映射中指定目标值列",
   noTableInWorkbook: "工作簿中未找到指标表：需要一行表头，含“指标名称”（或“指标”）以及基期值、目标值或年份列",
 } as const;

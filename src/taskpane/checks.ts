@@ -41,6 +41,10 @@ function numberOf(reading: CellReading): number | null {
       return reading.value;
     case "qualitative":
     case "relative":
+    case "change":
+    case "band":
+    case "open":
+    case "directional":
     case "missing":
       return null;
     default: {

@@ -3,7 +3,8 @@
  * list the sheets → read a grid → find the table (or take the user's corrected mapping) → read
  * the indicators → assess → build the write plan → apply it. Expected failures (no table, no plan,
  * no target column, settings that do not validate, content beside the table) come back as a
- * problem; a door's own failure (Excel refusing a write) rejects as the door reports it.
+ * problem (a table without a target column is not one of them: its rows are listed as no data,
+ * with the mapping's table-level problem); a door's own failure (Excel refusing a write) rejects as the door reports it.
  *
  * Choices:
  * - Without a named sheet, the active sheet is tried first, then the others in tab order, skipping
@@ -86,9 +87,8 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
   if (options.period && options.period.year > plan.targetYear) {
     return failure("run.period_after_target", workbookMessages.periodAfterTarget(formatPeriod(options.period), plan.targetYear));
   }
-  if (!mapping.columns.some((column) => column.role === "target")) {
-    return failure("run.no_target", workbookMessages.noTargetToAssess);
-  }
+  // A table without a target column (a published statement) is assessed all the same: every row
+  // is 数据暂缺 with its reason, and the mapping's table-level problem says why.
   const settings = await settingsFor(options, () => saved(grid, PLAN_PROPERTIES.settings));
   if (!settings.ok) return settings;
 

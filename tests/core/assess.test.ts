@@ -115,6 +115,9 @@ describe("edge cases", () => {
     fc.string(),
     fc.constantFrom("—", "#N/A", "", "完成", "未完成", "完成上级\n下达任务", "快于经济增长", "与经济增长基本同步"),
     fc.constantFrom("<30", "≥92", "1500 以上", "5 左右", "[20]", "累计下降 21.5%", "3.7 (2019)", "1074.2（265）", "2200★"),
+    fc.constantFrom("〔13.5〕", "60.6*", ">7、力争投入强度高于“十三五”时期实际", "保持在合理区间、各年度视情提出", "下降20%", "提高1岁"),
+    fc.constantFrom("提高3个百分点", "下降2个百分点", "稳定在95%以上", "3-5", "3~5", "5到6", "翻一番", "比2020年翻一番"),
+    fc.constantFrom("零增长", "持续下降", "逐步提高", "高于全省平均", "高于GDP增长", "8500（力争9000）", "—"),
     fc.double(),
     fc.boolean(),
     fc.constant(null),
@@ -159,18 +162,28 @@ describe("edge cases", () => {
         extremes,
         extremes,
         fc.array(fc.tuple(fc.integer({ min: -3, max: 12 }), fractions, extremes), { maxLength: 5 }),
-        fc.constantFrom("level", "bound", "cumulative", "rate", "growth"),
+        fc.constantFrom("level", "bound", "cumulative", "rate", "growth", "change", "percentChange", "doubling", "band", "directional", "national"),
         fc.constantFrom("森林覆盖率（%）", "地区生产总值（亿元）", "PM2.5 年均浓度", "地区生产总值增速（%）"),
         fc.record({ path: fc.constantFrom<"linear" | "compound">("linear", "compound"), tolerance: fc.double({ min: 0, max: 1, noNaN: true }) }),
         fc.tuple(fc.integer({ min: -3, max: 12 }), fractions),
         (plan, base, target, points, shape, name, settings, [offset, fraction]) => {
-          const targetCell: CellValue = shape === "bound" ? `<${target}` : shape === "cumulative" ? `[${target}]` : target;
+          const shapes: Record<string, CellValue> = {
+            bound: `<${target}`,
+            cumulative: `[${target}]`,
+            change: `提高${Math.abs(target)}个百分点`,
+            percentChange: `下降${Math.abs(target)}%`,
+            doubling: "翻一番",
+            band: `${Math.min(target, base)}-${Math.max(target, base) + 1}`,
+            directional: target > 0 ? "持续下降" : "零增长",
+            national: "—",
+          };
+          const targetCell: CellValue = shapes[shape] ?? target;
           const input: IndicatorInput = {
             row: 1,
             name,
             base: { raw: base },
             target: { raw: targetCell },
-            targetGrowth: shape === "growth" ? { raw: target } : undefined,
+            targetGrowth: shape === "growth" ? { raw: target } : shape === "national" ? { raw: `<${target}` } : undefined,
             observations: points.map(([yearOffset, share, value]) => ({
               period: periodOf(plan.baseYear + yearOffset, share),
               cell: { raw: value },

@@ -25,8 +25,14 @@ function numbersAreFinite(reading: CellReading): boolean {
     case "bound":
     case "cumulative":
       return Number.isFinite(reading.value);
+    case "change":
+      return Number.isFinite(reading.value);
+    case "band":
+      return Number.isFinite(reading.low) && Number.isFinite(reading.high) && reading.low < reading.high;
     case "qualitative":
     case "relative":
+    case "open":
+    case "directional":
     case "missing":
       return true;
     default: {

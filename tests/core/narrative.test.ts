@@ -220,6 +220,30 @@ describe("every case reads grammatically", () => {
     ]);
   });
 
+  it("one growth-rate indicator: its realisation is not compared with time progress", () => {
+    const judgements = [judgement({ row: 5, name: "全社会研发经费投入增长", kind: "rate", status: "on_track", realisation: 1.557 })];
+    const overview = draft(judgements)[0] ?? "";
+    expect(overview).toContain("全社会研发经费投入增长实现度为155.7%");
+    expect(overview).not.toContain("时序进度105.7");
+    expect(overview).not.toMatch(/快于时序进度|慢于时序进度/u);
+  });
+
+  it("one level indicator past its target: clipped to 100% before the comparison (100% − 50% = 50 points)", () => {
+    const judgements = [judgement({ row: 5, name: "地表水达到或好于Ⅲ类水体比例", status: "ahead", realisation: 2.8125 })];
+    expect(draft(judgements)[0]).toContain("地表水达到或好于Ⅲ类水体比例实现度为100%，快于时序进度50个百分点");
+  });
+
+  it("leaves growth-rate targets out of the average: (0.4 + 0.6) ÷ 2 = 50%, the rate's 1.557 not counted", () => {
+    const judgements = [
+      judgement({ row: 1, name: "甲", status: "behind", realisation: 0.4 }),
+      judgement({ row: 2, name: "乙", status: "on_track", realisation: 0.6 }),
+      judgement({ row: 3, name: "丙", kind: "rate", status: "on_track", realisation: 1.557 }),
+    ];
+    const summary = summarise(judgements, { plan: plan14, period: h2023, settings: defaultSettings });
+    expect(summary.averageRealisation).toBeCloseTo(0.5, 10);
+    expect(summary.narrative[0]).toContain("可计算实现度的2项指标平均实现度为50%，与时序进度持平");
+  });
+
   it("one indicator without data", () => {
     const judgements = [judgement({ row: 1, name: "营商环境便利度", status: "no_data", realisation: null })];
     expect(draft(judgements)[0]).toMatch(/营商环境便利度因数据暂缺未评估。$/u);

@@ -103,6 +103,11 @@ describe("compoundAnnualRate", () => {
     expect(rate).toBeGreaterThan(1.7e296);
     expect(rate).toBeLessThan(1.9e296);
   });
+
+  it("stays finite for a finite rate too large to round to 12 decimals (5e-324 → 1.6e265 over two years)", () => {
+    const rate = compoundAnnualRate(5e-324, 1.5966722476281071e265, 2);
+    expect(rate !== null && Number.isFinite(rate) && rate > 1e290).toBe(true);
+  });
 });
 
 describe("rateRealisation and cumulativeRealisation", () => {

@@ -341,8 +341,8 @@ describe("edge cases", () => {
   });
 
   it("holds level, bound and cumulative targets to time progress and the others to their target", () => {
-    const kinds: IndicatorKind[] = ["level", "bound", "maintain", "rate", "cumulative", "qualitative", "relative"];
-    expect(kinds.filter(isHeldToTimeProgress)).toEqual(["level", "bound", "cumulative"]);
+    const kinds: IndicatorKind[] = ["level", "bound", "maintain", "rate", "cumulative", "qualitative", "relative", "change", "band", "open", "directional"];
+    expect(kinds.filter(isHeldToTimeProgress)).toEqual(["level", "bound", "cumulative", "change", "band"]);
   });
 
   it("counts nothing for an empty list", () => {
@@ -355,7 +355,7 @@ describe("edge cases", () => {
 
 const statuses: StatusCode[] = ["ahead", "on_track", "behind", "no_data"];
 const projections: ProjectionCode[] = ["reached", "on_course", "with_effort", "difficult", "unknown"];
-const kinds: IndicatorKind[] = ["level", "bound", "maintain", "rate", "cumulative", "qualitative", "relative"];
+const kinds: IndicatorKind[] = ["level", "bound", "maintain", "rate", "cumulative", "qualitative", "relative", "change", "band", "open", "directional"];
 const flags: JudgementFlag[] = ["regressing", "older_data", "sub_year_flow", "floor_target"];
 const names = seedRows("keqiao-14th-targets").map((row) => row[1] ?? "");
 

@@ -8,13 +8,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { DocExample } from "./doc-rows";
 import { kindExamples } from "./examples-kinds";
+import { nationalExamples } from "./examples-national";
 import { periodExamples } from "./examples-periods";
 import { summaryExamples } from "./examples-summary";
 
 const RULES = readFileSync(new URL("../../docs/rules.md", import.meta.url), "utf8").replace(/\r\n/gu, "\n");
 
 /** Every worked example checked, in the document's order: sections 一–四, 五–八, 九–十四. */
-const EXAMPLES: readonly DocExample[] = [...periodExamples, ...kindExamples, ...summaryExamples];
+const EXAMPLES: readonly DocExample[] = [...periodExamples, ...kindExamples, ...nationalExamples, ...summaryExamples];
 
 /**
  * What of an example the document does not print: its passage when the passage is not in the

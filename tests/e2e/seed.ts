@@ -56,7 +56,7 @@ function illustrative(row: number, base: CellValue, target: CellValue, unit: str
   const reading = parseCell(target);
   if (!reading.ok) return null;
   if (reading.value.kind === "qualitative") return pace >= 0.5 ? "完成" : "未完成";
-  if (reading.value.kind === "relative" || reading.value.kind === "missing") return null;
+  if (!("value" in reading.value) || reading.value.kind === "change") return null;
   const goal = reading.value.value;
   if (reading.value.kind === "cumulative") return written(goal * period.progress * pace);
   const start = numberIn(base) ?? goal * 0.8;

@@ -272,11 +272,23 @@ describe("edge cases", () => {
     expect(outcome.ok ? "assessed" : outcome.problem.code).toBe("run.no_plan");
   });
 
-  it("refuses a table with no target column", async () => {
-    const grid = gridOf([["指标名称", "2020年基期值", "2021年", "2022年"], ["地区生产总值（亿元）", 1516.7, 1700, 1850]], {
-      sheet: "十四五监测",
-    });
+  it("lists a table with no target column whole as no data, with one table-level problem", async () => {
+    const grid = gridOf(
+      [
+        ["指标名称", "2020年基期值", "2021年", "2022年"],
+        ["地区生产总值（亿元）", 1516.7, 1700, 1850],
+        ["森林覆盖率（%）", 52.6, 52.8, 53],
+      ],
+      { sheet: "十四五监测" },
+    );
     const outcome = await runAssessment(new MemoryHost([grid]), OPTIONS);
-    expect(outcome.ok ? "assessed" : outcome.problem.code).toBe("run.no_target");
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    const { assessment, problems } = outcome.value;
+    expect(assessment.judgements.map((j) => [j.row, j.status])).toEqual([
+      [2, "no_data"],
+      [3, "no_data"],
+    ]);
+    expect(assessment.judgements.map((j) => j.note.statement[0]?.code)).toEqual(["targetMissing", "targetMissing"]);
+    expect(problems.filter((p) => p.code === "table.no_target_column")).toHaveLength(1);
   });
 });

@@ -22,6 +22,10 @@ export const CELL_KINDS = {
   cumulative: { number: true, plainNumber: false, words: false },
   qualitative: { number: false, plainNumber: false, words: true },
   relative: { number: false, plainNumber: false, words: true },
+  change: { number: false, plainNumber: false, words: false },
+  band: { number: false, plainNumber: false, words: false },
+  open: { number: false, plainNumber: false, words: true },
+  directional: { number: false, plainNumber: false, words: true },
   missing: { number: false, plainNumber: false, words: false },
 } as const satisfies Record<CellKind, CellKindFacts>;
 

@@ -84,6 +84,11 @@ export const MARKER_WORDS: Readonly<Record<string, MarkerMeaning>> = {
   力争: { role: "stretch" },
   争取: { role: "stretch" },
   达到: { role: "filler" },
+  稳定在: { role: "filler" },
+  保持在: { role: "filler" },
+  维持在: { role: "filler" },
+  保持: { role: "filler" },
+  稳定: { role: "filler" },
 };
 
 /**
@@ -260,3 +265,64 @@ export const GROWTH_MENTIONS: readonly string[] = [
 ];
 export const FASTER_WORDS: readonly string[] = ["快于", "高于", "超过", "领先于", "略高于"];
 export const SLOWER_WORDS: readonly string[] = ["慢于", "低于"];
+
+/**
+ * Open targets: no number to reach (`保持在合理区间、各年度视情提出`, the national plan's GDP
+ * growth). A text without digits that says one of these is read as open.
+ */
+export const OPEN_MENTIONS: readonly string[] = ["合理区间", "视情提出", "视情况提出", "不设具体目标"];
+
+/** Directional targets, compared whole (spaces removed): the way the change since the base must go. */
+export const DIRECTIONAL_WORDS: ReadonlyMap<string, "decrease" | "increase" | "noIncrease"> = new Map([
+  ["持续下降", "decrease"],
+  ["逐步下降", "decrease"],
+  ["稳步下降", "decrease"],
+  ["持续降低", "decrease"],
+  ["逐步降低", "decrease"],
+  ["持续减少", "decrease"],
+  ["逐年下降", "decrease"],
+  ["持续提高", "increase"],
+  ["逐步提高", "increase"],
+  ["稳步提高", "increase"],
+  ["持续提升", "increase"],
+  ["逐步提升", "increase"],
+  ["稳步提升", "increase"],
+  ["持续增长", "increase"],
+  ["稳步增长", "increase"],
+  ["逐年提高", "increase"],
+  ["零增长", "noIncrease"],
+  ["只减不增", "noIncrease"],
+  ["不增加", "noIncrease"],
+  ["负增长", "decrease"],
+]);
+
+/**
+ * Words of a change relative to the base (`提高1岁`, `下降20%`), written before the number. `增长7%`
+ * is not among them: on a growth row it reads as a rate, so it stays for the value grammar.
+ */
+export const CHANGE_WORDS: ReadonlyMap<string, "increase" | "decrease"> = new Map([
+  ["提高", "increase"],
+  ["提升", "increase"],
+  ["增加", "increase"],
+  ["下降", "decrease"],
+  ["降低", "decrease"],
+  ["减少", "decrease"],
+]);
+
+/** `翻一番` (×2), `翻两番` (×4), `翻三番` (×8), `翻番` (×2). */
+export const DOUBLING_FACTORS: ReadonlyMap<string, number> = new Map([
+  ["翻番", 2],
+  ["翻一番", 2],
+  ["翻两番", 4],
+  ["翻二番", 4],
+  ["翻三番", 8],
+]);
+
+/** References other than economic growth a relative target may name (`高于全省平均`). */
+export const AVERAGE_REFERENCES: readonly string[] = ["全国平均", "全省平均", "全市平均", "全区平均", "省平均", "市平均", "平均水平"];
+
+/** Signs and words between the two numbers of a band (`3-5`, `3～5`, `3~5`, `5到6`, `5至6`). */
+export const BAND_JOINERS: readonly string[] = ["-", "~", "～", "—", "–", "到", "至"];
+
+/** What opens the stretch part of a cell after `、` or inside a bracket (`力争9000`). */
+export const STRETCH_OPENINGS: readonly string[] = ["力争", "争取"];

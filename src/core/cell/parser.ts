@@ -245,6 +245,7 @@ function readGroup(cursor: Cursor, token: Token & { kind: "group" }): void {
   const year = YEAR_NOTE.exec(inner);
   const adjusted = ADJUSTED_NOTE.exec(inner);
   if (year && annotations.year === undefined) annotations.year = Number(year[1]);
+  else if (/^(?:力争|争取)/u.test(inner) && annotations.stretchNote === undefined) annotations.stretchNote = inner;
   else if (adjusted?.[1] && annotations.adjusted === undefined) {
     annotations.adjusted = Number(adjusted[1].replace(/,/gu, ""));
   } else if (inner !== "") annotations.notes = [...(annotations.notes ?? []), removeSpaces(token.inner)];

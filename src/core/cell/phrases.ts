@@ -1,7 +1,7 @@
 /**
  * Whole-text readings: cells whose meaning is a phrase rather than a value — empty cells,
- * missing markers, Excel errors, targets relative to economic growth and qualitative targets or
- * judgements. They are recognised on the text with spaces and line breaks removed
+ * missing markers, Excel errors, targets relative to economic growth, the forms of `forms.ts`
+ * (open, directional, change and band targets) and qualitative targets or judgements. They are recognised on the text with spaces and line breaks removed
  * (`完成上级\n下达任务` is `完成上级下达任务`), before the value grammar is tried.
  */
 import { parseMessages } from "../../i18n/parse";
@@ -16,6 +16,7 @@ import {
   QUALITATIVE_MENTIONS,
   SLOWER_WORDS,
 } from "./markers";
+import { readForm } from "./forms";
 import { foldWidth, removeSpaces } from "./width";
 
 /** Runs of dashes, dots and slashes with nothing else: `———`, `-- -`, `。。。`. */
@@ -32,6 +33,8 @@ export function readPhrase(raw: string): Result<CellReading> | null {
   const missing = missingReason(compact);
   if (missing) return { ok: true, value: { kind: "missing", reason: missing, raw, annotations: {} } };
   if (GROWTH_MENTIONS.some((mention) => compact.includes(mention))) return readRelative(raw, compact);
+  const form = readForm(raw, compact);
+  if (form) return { ok: true, value: form };
   if (isQualitative(compact)) {
     return { ok: true, value: withMet({ kind: "qualitative", text: removeSpaces(raw), raw, annotations: {} }, compact) };
   }

@@ -4,11 +4,13 @@
  * rate, after choosing the adjusted caliber) and what a value must do to satisfy the target.
  *
  * In order (the first that applies decides; each kind's file holds its own test, tried in the
- * order of the table of kinds — qualitative, relative, cumulative, rate, bound, maintain, level —
- * which gives the same answers as the rules read in this order):
- * 1. A qualitative target (`完成省下达指标`) → qualitative; `快于经济增长`, `与经济增长基本同步` →
- *    relative (so `固定资产投资增速（%）` with `快于经济增长` is relative, not a rate);
- *    `[20]`, `累计下降 21.5%` → cumulative.
+ * order of the table of kinds — qualitative, relative, open, directional, band, change, cumulative,
+ * rate, bound, maintain, level — which gives the same answers as the rules read in this order):
+ * 1. A qualitative target (`完成省下达指标`) → qualitative; `快于经济增长`, `与经济增长基本同步`,
+ *    `高于全省平均` → relative (so `固定资产投资增速（%）` with `快于经济增长` is relative, not a
+ *    rate); `保持在合理区间…` → open; `持续下降`, `零增长` → directional; `3-5` → band;
+ *    `提高1岁`, `下降20%`, `翻一番`, and `[1]` on a stock with a base whose name does not state the
+ *    change → change; other `[20]`, `累计下降 21.5%` → cumulative.
  * 2. A readable 目标年均增长 column → rate, judged on the achieved average annual rate.
  * 3. No readable target → level with nothing to judge (数据暂缺, saying why).
  * 4. A name that states a growth rate (`…增速`, `…增长`, `…增长率`, `…增幅`, `年均增…`; not
@@ -27,7 +29,7 @@
  */
 import { hasNumber, isNumeric } from "../cell/kinds";
 import type { NoDataPhrase, ReasonPhrase } from "../phrases";
-import type { CellReading, Comparator, Direction, IndicatorKind, JudgementFlag, Plan } from "../types";
+import type { CellReading, Comparator, Direction, IndicatorKind, JudgementFlag, Nature, Plan } from "../types";
 
 export { isNumeric } from "../cell/kinds";
 
@@ -58,6 +60,16 @@ export interface Classification {
   reasons: readonly ReasonPhrase[];
   /** Why nothing can be judged (no readable target). */
   blocked?: NoDataPhrase;
+  /** For change targets: the values are levels (judged toward b ± c) or the change itself (v ÷ c). */
+  changeReading?: "levels" | "changes";
+  /** For band targets: the band's edges. */
+  band?: { low: number; high: number };
+  /** For directional targets: the way the change since the base must go. */
+  way?: "decrease" | "increase" | "noIncrease";
+  /** For relative targets: a reference other than economic growth (`全省平均`). */
+  reference?: string;
+  /** For cumulative and change targets: the 统计口径 column's word, when there is one. */
+  calibre?: Calibre;
 }
 
 /** What the classification is decided from. */
@@ -70,7 +82,14 @@ export interface KindClues {
   /** The 目标年均增长 cell, when the table has that column. */
   growth: CellReading | null;
   plan: Plan;
+  /** 时期/时点, when decided: a cumulative target on a stock is a change from the base. */
+  nature?: Nature;
+  /** 统计口径 from its column, when the table has one. */
+  calibre?: Calibre;
 }
+
+/** 统计口径: values are totals to date (累计), each year's increment (当年), or levels (水平). */
+export type Calibre = "toDate" | "yearly" | "level";
 
 /** The parts every kind shares: base value, base year, caliber, and the flags of the cells. */
 export type SharedClassification = Pick<Classification, "base" | "baseYear" | "useAdjusted" | "flags" | "reasons">;
@@ -122,6 +141,11 @@ export function classified(shared: SharedClassification, kind: IndicatorKind, pa
   if (parts.relation !== undefined) classification.relation = parts.relation;
   if (parts.change !== undefined) classification.change = parts.change;
   if (parts.blocked !== undefined) classification.blocked = parts.blocked;
+  if (parts.changeReading !== undefined) classification.changeReading = parts.changeReading;
+  if (parts.band !== undefined) classification.band = parts.band;
+  if (parts.way !== undefined) classification.way = parts.way;
+  if (parts.reference !== undefined) classification.reference = parts.reference;
+  if (parts.calibre !== undefined) classification.calibre = parts.calibre;
   return classification;
 }
 
@@ -155,10 +179,14 @@ export function sharedClassification(clues: KindClues): SharedClassification {
       flags.push("base_is_bound");
       reasons.push({ code: "baseBound", text: base.raw.trim(), value: base.value });
     }
+    if (base.annotations.starred) {
+      flags.push("other_year_value");
+      reasons.push({ code: "baseStarred" });
+    }
     const year = base.annotations.year;
     if (year !== undefined && year !== clues.plan.baseYear) {
       baseYear = year;
-      flags.push("other_year_value");
+      if (!flags.includes("other_year_value")) flags.push("other_year_value");
       reasons.push({ code: "baseOtherYear", year });
     }
   }
@@ -172,5 +200,6 @@ export function sharedClassification(clues: KindClues): SharedClassification {
       reasons.push({ code: "stretch" });
     }
   }
+  if (target?.annotations.stretchNote !== undefined) reasons.push({ code: "stretchNote", text: target.annotations.stretchNote });
   return { base: baseValue, baseYear, useAdjusted, flags, reasons };
 }

@@ -4,6 +4,8 @@
  * to-date ÷ c, held to the time progress of the value's period. Reached → ahead; a total below
  * zero (moving away from the target) is regressing.
  *
+ * Values observed as yearly increments are summed (see `readAsIncrements`), and the note says so.
+ *
  * Choice where the specification is silent: an observation written as the opposite change
  * (`累计增长 2%` against `累计下降 21.5%`) counts as a negative total; a plain number is read in
  * the target's own terms (`8` against `累计下降 21.5%` is a reduction of 8).
@@ -15,7 +17,7 @@ import { projectCumulative } from "../projection";
 import { cumulativeRealisation } from "../realisation";
 import { numericPoints, type ValuePoint } from "../select";
 import { progressStatus } from "../status";
-import { classified } from "./classification";
+import { classified, type Calibre } from "./classification";
 import { carriedFrom, noData, yearsLeft, type Evaluation, type KindRules, type RuleInput } from "./context";
 
 /**
@@ -28,7 +30,9 @@ function evaluateCumulative(input: RuleInput): Evaluation {
   const chosen = points[points.length - 1];
   if (!chosen || c.target === null) return noData({ code: "noValue" }, carried);
   const total = c.target;
-  const toDate = totalToDate(chosen, c.change);
+  const yearly = readAsIncrements(points, c.calibre);
+  if (yearly) carried.reasons.push({ code: c.calibre === "yearly" ? "incrementsByColumn" : "incrementsByRun", years: yearly.years });
+  const toDate = yearly ? yearly.sum : totalToDate(chosen, c.change);
   const realisation = cumulativeRealisation(toDate, total);
   const t = timeProgress(input.plan, chosen.period);
   const satisfied = total > 0 && toDate >= total;
@@ -54,6 +58,23 @@ function evaluateCumulative(input: RuleInput): Evaluation {
   };
 }
 
+/**
+ * Values observed as yearly increments (棚户区改造 39.6, 41.3, 14.5 万套 toward 110), summed one per
+ * year (its latest value): when the 统计口径 column says 当年, or, without that column, when the run of
+ * plain values falls somewhere (a total to date never falls). Null when the values are totals to date.
+ */
+function readAsIncrements(points: readonly ValuePoint[], calibre: Calibre | undefined): { sum: number; years: number } | null {
+  if (calibre === "toDate" || calibre === "level") return null;
+  const plain = points.every((point) => point.reading.kind !== "cumulative");
+  const falls = points.some((point, index) => index > 0 && point.value < (points[index - 1]?.value ?? point.value));
+  if (calibre !== "yearly" && !(plain && falls)) return null;
+  const byYear = new Map<number, number>();
+  for (const point of points) byYear.set(point.period.year, point.value);
+  let sum = 0;
+  for (const value of byYear.values()) sum += value;
+  return Number.isFinite(sum) ? { sum, years: byYear.size } : null;
+}
+
 /** The value in the target's terms: an opposite change counts negative. */
 function totalToDate(point: ValuePoint, targetChange: "decrease" | "increase" | undefined): number {
   const reading = point.reading;
@@ -67,10 +88,17 @@ export const cumulative: KindRules = {
   kind: "cumulative",
   label: kindLabels.cumulative,
   heldToTimeProgress: true,
-  classify: ({ target }, shared) => {
+  classify: (clues, shared) => {
+    const target = clues.target;
     if (target?.kind !== "cumulative") return null;
     const reasons: ReasonPhrase[] = target.change === "decrease" ? [{ code: "cumulativeDecrease" }] : [];
-    return classified(shared, "cumulative", { target: target.value, satisfies: ">=", reasons, ...(target.change ? { change: target.change } : {}) });
+    return classified(shared, "cumulative", {
+      target: target.value,
+      satisfies: ">=",
+      reasons,
+      ...(target.change ? { change: target.change } : {}),
+      ...(clues.calibre ? { calibre: clues.calibre } : {}),
+    });
   },
   evaluate: evaluateCumulative,
   project: ({ input, value, period }) =>

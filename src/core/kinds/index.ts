@@ -8,12 +8,16 @@
  * `classification.ts` for the rules in words); `level`, last, takes every row the others leave.
  */
 import type { IndicatorKind } from "../types";
+import { band } from "./band";
 import { bound } from "./bound";
+import { change } from "./change";
 import { sharedClassification, type Classification, type KindClues } from "./classification";
 import type { KindRules } from "./context";
 import { cumulative } from "./cumulative";
+import { directional } from "./directional";
 import { level } from "./level";
 import { maintain } from "./maintain";
+import { open } from "./open";
 import { qualitative } from "./qualitative";
 import { rate } from "./rate";
 import { relative } from "./relative";
@@ -27,6 +31,10 @@ export { olderDataNote } from "./context";
 export const KINDS = {
   qualitative,
   relative,
+  open,
+  directional,
+  band,
+  change,
   cumulative,
   rate,
   bound,

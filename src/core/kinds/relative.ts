@@ -5,6 +5,7 @@
  * Choices where the specification is silent:
  * - The latest rate is compared with the GDP rate of the same period; without one, with the GDP
  *   indicator's published 实绩年均增长; without either, 需人工判断 (数据暂缺).
+ * - A reference the table does not hold (`高于全省平均`) gives 数据暂缺, with the reason.
  * - `快于经济增长` and `与经济增长基本同步` are both met when the rate is at least the GDP rate
  *   minus the tolerance (default 0.5 pp), as DOMAIN.md states one rule for relative targets.
  */
@@ -34,6 +35,7 @@ function evaluateRelative(input: RuleInput): Evaluation {
   const { classification: c, settings } = input;
   const { points, problems } = numericPoints(input.read, input.window, false);
   const carried = carriedFrom(c, problems);
+  if (c.reference !== undefined) return noData({ code: "noReference", reference: c.reference }, carried);
   const chosen = points[points.length - 1];
   if (!chosen) return noData({ code: "noValue" }, carried);
   const gdpRate = gdpRateFor(input.gdp, chosen.period);
@@ -72,7 +74,12 @@ export const relative: KindRules = {
   heldToTimeProgress: false,
   classify: ({ target, direction }, shared) =>
     target?.kind === "relative"
-      ? classified(shared, "relative", { target: null, satisfies: levelComparator(direction), relation: target.relation })
+      ? classified(shared, "relative", {
+          target: null,
+          satisfies: levelComparator(direction),
+          relation: target.relation,
+          ...(target.reference !== undefined ? { reference: target.reference } : {}),
+        })
       : null,
   evaluate: evaluateRelative,
   project: ({ input, period, satisfied }) => projectJudged(satisfied, yearsLeft(input.plan, period)),

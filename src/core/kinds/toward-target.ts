@@ -108,6 +108,10 @@ function describeValue(chosen: ValuePoint, carried: Carried): void {
   if (chosen.reading.kind === "bound") {
     carried.reasons.push({ code: "valueBound", text: chosen.reading.raw.trim(), value: chosen.value });
   }
+  if (chosen.reading.annotations.starred) {
+    if (!carried.flags.includes("other_year_value")) carried.flags.push("other_year_value");
+    carried.reasons.push({ code: "valueStarred" });
+  }
   const year = chosen.reading.annotations.year;
   if (year !== undefined) {
     if (!carried.flags.includes("other_year_value")) carried.flags.push("other_year_value");

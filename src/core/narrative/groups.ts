@@ -20,6 +20,8 @@ export interface NarrativeEntry {
   timeProgress: number;
   /** Whether its status compares the realisation with time progress (else with the target). */
   heldToTimeProgress: boolean;
+  /** A growth-rate target: its realisation (achieved ÷ target rate) is never compared with time progress. */
+  growthRate?: true;
   regressing: boolean;
   binding: boolean;
   projection: ProjectionCode;

@@ -88,7 +88,8 @@ function assessedOverview(input: NarrativeInput, groups: Groups, end: boolean): 
   if (total === 1 && only !== undefined) {
     const result = shared?.label ?? "";
     if (only.realisation === null) return only.name + result + punctuation.stop;
-    const r = only.realisation;
+    if (only.growthRate) return sentence(text.single(only.name, percent(only.realisation)), "", result);
+    const r = clipped(only.realisation, input.settings.capAverage);
     return sentence(text.single(only.name, percent(r)), comparison(input, r, end), result);
   }
   const breakdown = shared ? text.allAlike(shared.label) : breakdownClauses(groups);
@@ -103,7 +104,7 @@ function assessedOverview(input: NarrativeInput, groups: Groups, end: boolean): 
   const onlyMeasured = measured.first;
   if (onlyMeasured === undefined) return counted;
   if (measured.count === 1) {
-    const r = onlyMeasured.realisation ?? 0;
+    const r = clipped(onlyMeasured.realisation ?? 0, input.settings.capAverage);
     return counted + sentence(text.singleMeasured(onlyMeasured.name, percent(r)), comparison(input, r, end));
   }
   const assessed = total - groups.noData.members.length;
@@ -114,12 +115,17 @@ function assessedOverview(input: NarrativeInput, groups: Groups, end: boolean): 
   return counted + sentence(averaged, comparison(input, average, end));
 }
 
-/** How many indicators have a realisation (and are assessed), and the first of them. */
+/** A realisation as averages count it: clipped to [0, 1] (unless the settings say not to cap). */
+function clipped(share: number, cap: boolean): number {
+  return cap ? Math.min(1, Math.max(0, share)) : share;
+}
+
+/** How many indicators have a realisation compared with time progress (assessed, not growth rates), and the first of them. */
 function measuredOf(entries: readonly NarrativeEntry[]): { count: number; first?: NarrativeEntry } {
   let count = 0;
   let first: NarrativeEntry | undefined;
   for (const entry of entries) {
-    if (entry.status === "no_data" || entry.realisation === null) continue;
+    if (entry.status === "no_data" || entry.realisation === null || entry.growthRate) continue;
     count += 1;
     first ??= entry;
   }
