@@ -7,6 +7,7 @@
  * are always Chinese (the `Problem` contract). Header texts are quoted as written (“2020 年实绩”).
  */
 import { quoted as q } from "./evidence";
+import { kindLabels } from "./judge";
 import type { Locale } from "./index";
 import type { IndicatorKind } from "../core/types";
 
@@ -177,19 +178,7 @@ const zhCN: WorkbookText = {
       attribute: { binding: "约束性", anticipatory: "预期性" },
       direction: { higher: "正向", lower: "逆向" },
       nature: { flow: "时期", stock: "时点" },
-      kinds: {
-        level: "水平值",
-        bound: "区间目标",
-        maintain: "保持目标",
-        rate: "增速目标",
-        cumulative: "累计目标",
-        qualitative: "定性目标",
-        relative: "与经济增长比较",
-        change: "较基期变化目标",
-        band: "数值区间目标",
-        open: "开放性目标",
-        directional: "方向性目标",
-      },
+      kinds: kindLabels,
       problem: (cell, message) => (cell ? `${cell}：${message}` : message),
       problemSeparator: "；",
     },

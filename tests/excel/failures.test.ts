@@ -9,19 +9,12 @@ import { runAssessment } from "../../src/workbook/run";
 import type { WritePlan } from "../../src/workbook/types";
 import { indicatorSheetSeed, syntheticPlan } from "./plans";
 import { createExcelStandIn, type SheetSeed, type StandInOptions } from "./standin";
+import { rejectionOf } from "../helpers/rejection";
 
 const GENERATED_AT = "2023-08-01T10:00:00+08:00";
 
-/** The door error a promise rejects with. */
-async function doorError(promise: Promise<unknown>): Promise<ExcelDoorError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ExcelDoorError) return error;
-    throw error;
-  }
-  throw new Error("expected a rejection");
-}
+/** The ExcelDoorError a promise rejects with. */
+const doorError = (promise: Promise<unknown>): Promise<ExcelDoorError> => rejectionOf(promise, ExcelDoorError);
 
 /** A stand-in over seeds and the door over it. */
 function doorOver(seeds: SheetSeed[], options: Partial<StandInOptions> = {}, payloadBudget?: number) {

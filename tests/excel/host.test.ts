@@ -9,6 +9,7 @@ import { SEED_WORKBOOKS } from "../workbook/grids";
 import { fixtureWorkbook, sheetSeedOf } from "./office-view";
 import { BESIDE_COLUMN, indicatorSheetSeed, syntheticPlan } from "./plans";
 import { createExcelStandIn, type ExcelStandIn, type StandInOptions } from "./standin";
+import { rejectionOf } from "../helpers/rejection";
 
 /** A stand-in holding a generated table of `rows` indicators, and a host over it. */
 function tableOf(rows: number, options: Partial<StandInOptions> = {}): { standIn: ExcelStandIn; host: ExcelHost } {
@@ -16,16 +17,8 @@ function tableOf(rows: number, options: Partial<StandInOptions> = {}): { standIn
   return { standIn, host: new ExcelHost({ run: standIn.run, office: standIn.office }) };
 }
 
-/** The door error a promise rejects with. */
-async function doorError(promise: Promise<unknown>): Promise<ExcelDoorError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ExcelDoorError) return error;
-    throw error;
-  }
-  throw new Error("expected a rejection");
-}
+/** The ExcelDoorError a promise rejects with. */
+const doorError = (promise: Promise<unknown>): Promise<ExcelDoorError> => rejectionOf(promise, ExcelDoorError);
 
 /** Every cell of a snapshot sheet outside a rectangle of columns. */
 function cellsOutsideColumns(cells: Record<string, unknown>, from: number, to: number): Record<string, unknown> {

@@ -4,22 +4,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { createExcelStandIn, StandInError, type StandInOptions } from "./standin";
+import { rejectionOf } from "../helpers/rejection";
 
 /** One sheet with a header row, and a second sheet. */
 function workbook(options: Partial<StandInOptions> = {}) {
   return createExcelStandIn([{ name: "表2", values: [["序号", "指标"], [1, "地区生产总值"]] }, { name: "评估明细", values: [["序号"]] }], options);
 }
 
-/** The error a promise rejects with. */
-async function rejection(promise: Promise<unknown>): Promise<StandInError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof StandInError) return error;
-    throw error;
-  }
-  throw new Error("expected a rejection");
-}
+/** The StandInError a promise rejects with. */
+const rejection = (promise: Promise<unknown>): Promise<StandInError> => rejectionOf(promise, StandInError);
 
 describe("custom properties", () => {
   it("fail a load of every value on desktop when one is over 255 characters, as Windows Excel crashes (office-js #4378)", async () => {

@@ -1,21 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createExcelStandIn, StandInError } from "./standin";
+import { rejectionOf } from "../helpers/rejection";
 
 /** A small sheet: a header and two rows. */
 function small(options: Parameters<typeof createExcelStandIn>[1] = {}) {
   return createExcelStandIn({ name: "表2", values: [["序号", "指标"], [1, "地区生产总值"], [2, "人均GDP"]] }, options);
 }
 
-/** The error a promise rejects with. */
-async function rejection(promise: Promise<unknown>): Promise<StandInError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof StandInError) return error;
-    throw error;
-  }
-  throw new Error("expected a rejection");
-}
+/** The StandInError a promise rejects with. */
+const rejection = (promise: Promise<unknown>): Promise<StandInError> => rejectionOf(promise, StandInError);
 
 describe("the Excel stand-in", () => {
   it("throws PropertyNotLoaded on reading a property that was not loaded", async () => {

@@ -6,17 +6,10 @@ import { XlsxHost } from "../../src/xlsx/host";
 import { PROPERTY_SHEET } from "../../src/xlsx/properties";
 import { BESIDE_COLUMN, indicatorSheetSeed, syntheticPlan } from "../excel/plans";
 import { cellsOf, describeWorkbook, roundTrip, workbookOf } from "./workbooks";
+import { rejectionOf } from "../helpers/rejection";
 
-/** The door error a promise rejects with. */
-async function doorError(promise: Promise<unknown>): Promise<XlsxDoorError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof XlsxDoorError) return error;
-    throw error;
-  }
-  throw new Error("expected a rejection");
-}
+/** The XlsxDoorError a promise rejects with. */
+const doorError = (promise: Promise<unknown>): Promise<XlsxDoorError> => rejectionOf(promise, XlsxDoorError);
 
 /** A generated table of `rows` indicators, saved and read back as a user's file would be. */
 async function userFile(rows: number) {
