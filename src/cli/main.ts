@@ -19,6 +19,7 @@ import { inputErrors, progress, usage, usageErrors } from "../i18n/cli";
 import { runAssessment } from "../workbook/run";
 import type { TableMapping } from "../workbook/types";
 import { addCharts } from "../xlsx/chart";
+import { loadedWorkbook } from "../xlsx/readable";
 import { repairedPackage } from "../xlsx/schema-order";
 import { XlsxDoorError } from "../xlsx/errors";
 import { XlsxHost } from "../xlsx/host";
@@ -112,9 +113,7 @@ async function loadWorkbook(path: string, shown: string): Promise<Result<ExcelJS
     return { ok: false, problem: code === "ENOENT" ? inputErrors.missingFile(shown) : inputErrors.unreadable(shown) };
   }
   try {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    return { ok: true, value: workbook };
+    return { ok: true, value: await loadedWorkbook(bytes) };
   } catch {
     return { ok: false, problem: inputErrors.unreadable(shown) };
   }

@@ -10,6 +10,9 @@
  * - two VML drawings (notes on two sheets) claiming the same `o:idmap` block and shape ids
  *   (`_x0000_s1025`), exceljs issue #3070: each drawing gets its own block, its shapes renumbered
  *   within it (a note's shape is tied to its cell by `x:Row`/`x:Column`, not by its id).
+ * - `editAs` on a picture's `oneCellAnchor`, which only `twoCellAnchor` may carry (CT_OneCellAnchor,
+ *   ECMA-376 Part 1 §20.5.2.24), exceljs issue #1083: removed (a one-cell anchor moves with its
+ *   cell and is not resized, whatever it says).
  * A part already in order comes back as the same string, so an untouched part stays byte for byte.
  */
 import JSZip from "jszip";
@@ -111,6 +114,14 @@ function movedToBlock(xml: string, block: number): string {
     });
 }
 
+/**
+ * A drawing part without `editAs` on its one-cell anchors.
+ * @example oneCellAnchorsValid('<xdr:oneCellAnchor editAs="oneCell"><xdr:from/></xdr:oneCellAnchor>') //=> "<xdr:oneCellAnchor><xdr:from/></xdr:oneCellAnchor>"
+ */
+export function oneCellAnchorsValid(xml: string): string {
+  return xml.replace(/<((?:\w+:)?oneCellAnchor)\b([^>]*?)\s+editAs\s*=\s*(?:"[^"]*"|'[^']*')/gu, "<$1$2");
+}
+
 /** Zip compression of rewritten parts, as the command line writes them. */
 const COMPRESSION = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
 
@@ -129,6 +140,10 @@ export async function repairedPackage(buffer: Buffer): Promise<Buffer> {
       const xml = await file.async("string");
       const ordered = worksheetInOrder(xml);
       if (ordered !== xml) changed.set(path, ordered);
+    } else if (/^xl\/drawings\/[^/]+\.xml$/u.test(path)) {
+      const xml = await file.async("string");
+      const valid = oneCellAnchorsValid(xml);
+      if (valid !== xml) changed.set(path, valid);
     } else if (path.endsWith(".vml")) drawings.set(path, await file.async("string"));
   }
   for (const [path, xml] of distinctVmlBlocks(drawings)) changed.set(path, xml);
