@@ -18,9 +18,8 @@ import type { Result } from "../core/types";
 import { inputErrors, progress, usage, usageErrors } from "../i18n/cli";
 import { runAssessment } from "../workbook/run";
 import type { TableMapping } from "../workbook/types";
-import { addCharts } from "../xlsx/chart";
 import { loadedWorkbook } from "../xlsx/readable";
-import { repairedPackage } from "../xlsx/schema-order";
+import { finishedPackage } from "../xlsx/finish";
 import { XlsxDoorError } from "../xlsx/errors";
 import { XlsxHost } from "../xlsx/host";
 import { parseArguments, type Command } from "./args";
@@ -131,7 +130,7 @@ async function saveWorkbook(host: XlsxHost, path: string): Promise<string | null
     await mkdir(dirname(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
     const written = Buffer.from(await host.workbook.xlsx.writeBuffer({ zip: ZIP_OPTIONS }));
-    await writeFile(temporary, await repairedPackage(await addCharts(written, host.charts())));
+    await writeFile(temporary, await finishedPackage(written, host.charts()));
     await rename(temporary, path);
     return null;
   } catch (error) {

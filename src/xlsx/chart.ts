@@ -1,12 +1,11 @@
 /**
  * Charts in the command line's workbooks. exceljs cannot write charts, so once it has written the
- * workbook, {@link addCharts} opens the package and adds, for each chart a write plan asks for: the
+ * workbook, {@link drawCharts} adds to the opened package (`finish.ts` opens it once), for each chart a write plan asks for: the
  * chart part (`xl/charts/chartN.xml`, see `chart-xml.ts`), an anchor in the sheet's drawing part
  * (a new `xl/drawings/drawingN.xml`, or the drawing exceljs already wrote for the sheet's images),
  * the relationships sheet → drawing → chart, the `<drawing>` element in the sheet, and the content
  * types. The chart's caches hold the values the saved cells hold.
  */
-import JSZip from "jszip";
 import type { ChartSpec } from "../workbook/types";
 import { chartAnchorXml, chartSpaceXml, drawingXml } from "./chart-xml";
 import {
@@ -21,6 +20,7 @@ import {
   withContentType,
   withRelationship,
 } from "./package-parts";
+import { editedPackage, type Package } from "./package";
 
 /** A chart and the sheet it is drawn on. */
 export interface SheetChart {
@@ -44,55 +44,13 @@ const WORKBOOK = "xl/workbook.xml";
  * rowBreaks, colBreaks, customProperties, cellWatches, ignoredErrors, smartTags) stays before.
  */
 const AFTER_DRAWING = new Set(["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
-/** Zip compression of the rewritten package, as the command line writes it (unchanged parts keep their compressed bytes). */
-const COMPRESSION = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
-
-/** The package being edited: its parts as text, read once and written back at the end. */
-class Package {
-  private readonly changed = new Map<string, string>();
-
-  constructor(private readonly zip: JSZip) {}
-
-  async read(path: string): Promise<string | null> {
-    const edited = this.changed.get(path);
-    if (edited !== undefined) return edited;
-    const file = this.zip.file(path);
-    return file ? file.async("string") : null;
-  }
-
-  async required(path: string): Promise<string> {
-    const text = await this.read(path);
-    if (text === null) throw new Error(`The workbook has no part ${path}`);
-    return text;
-  }
-
-  write(path: string, text: string): void {
-    this.changed.set(path, text);
-  }
-
-  /** The first free name `prefix{n}.xml` (n from 1), counting the parts already there. */
-  freeName(prefix: string): string {
-    const taken = new Set([...Object.keys(this.zip.files), ...this.changed.keys()]);
-    let n = 1;
-    while (taken.has(`${prefix}${n}.xml`)) n += 1;
-    return `${prefix}${n}.xml`;
-  }
-
-  async save(): Promise<Buffer> {
-    for (const [path, text] of this.changed) this.zip.file(path, text);
-    return this.zip.generateAsync({ type: "nodebuffer", ...COMPRESSION });
-  }
-}
-
 /**
- * Adds a chart to a saved workbook for each entry (several on one sheet share its drawing part);
- * with no entries the bytes come back as they are. A sheet that is not in the workbook is a
- * programming error.
- * @example await addCharts(await workbook.xlsx.writeBuffer(), [{ sheet: "评估汇总", spec }]) //=> the workbook's bytes with xl/charts/chart1.xml, xl/drawings/drawing1.xml and their relationships
+ * Adds a chart to the package for each entry (several on one sheet share its drawing part). A
+ * sheet that is not in the workbook is a programming error.
+ * @example await drawCharts(pack, [{ sheet: "评估汇总", spec }]) //=> pack holds xl/charts/chart1.xml, xl/drawings/drawing1.xml and their relationships
  */
-export async function addCharts(buffer: Buffer | ArrayBuffer | Uint8Array, charts: readonly SheetChart[]): Promise<Buffer> {
-  if (charts.length === 0) return Buffer.from(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer);
-  const pack = new Package(await JSZip.loadAsync(buffer));
+export async function drawCharts(pack: Package, charts: readonly SheetChart[]): Promise<void> {
+  if (charts.length === 0) return;
   const sheets = await sheetParts(pack);
   const sharedStrings = sharedStringsOf((await pack.read("xl/sharedStrings.xml")) ?? "");
   for (const [sheet, specs] of bySheet(charts)) {
@@ -100,7 +58,15 @@ export async function addCharts(buffer: Buffer | ArrayBuffer | Uint8Array, chart
     if (part === undefined) throw new Error(`No sheet named ${sheet} in the saved workbook`);
     await drawOnSheet(pack, { sheetPath: part, sheet, specs, sharedStrings });
   }
-  return pack.save();
+}
+
+/**
+ * A saved workbook's bytes with the charts added; with no entries the bytes come back as they are.
+ * @example await addCharts(await workbook.xlsx.writeBuffer(), [{ sheet: "评估汇总", spec }]) //=> the workbook's bytes with xl/charts/chart1.xml, xl/drawings/drawing1.xml and their relationships
+ */
+export function addCharts(buffer: Buffer | ArrayBuffer | Uint8Array, charts: readonly SheetChart[]): Promise<Buffer> {
+  const bytes = Buffer.from(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer);
+  return editedPackage(bytes, (pack) => drawCharts(pack, charts));
 }
 
 /** Charts grouped by sheet, in the order they came. */

@@ -4,7 +4,7 @@
  * list as the Office.js door (`src/workbook/write/operations.ts`), so both doors clear the same markers and
  * write the same cells, formats, rules and names. Differences, all forced by exceljs:
  * - charts: exceljs cannot write them, so the host keeps the charts of the plans it applied
- *   ({@link XlsxHost.charts}) and the caller adds them to the written file with `addCharts`
+ *   ({@link XlsxHost.charts}) and the caller adds them to the written file with `finishedPackage` (`finish.ts`)
  *   (`chart.ts`);
  * - saved properties live on a very hidden sheet (`PlanAssess_Properties`), not in the file's
  *   custom properties, which exceljs cannot write.
@@ -97,7 +97,7 @@ export class XlsxHost implements WorkbookHost {
   }
 
   /**
-   * The charts the applied plans ask for, with their sheets: what `addCharts` draws into the saved
+   * The charts the applied plans ask for, with their sheets: what `finishedPackage` draws into the saved
    * file. A sheet deleted since (a re-run replaces its generated sheets) takes its charts with it.
    * @example new XlsxHost(workbook).charts() //=> [] (before a plan is applied)
    */

@@ -125,9 +125,10 @@ const TAG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([\w:
  */
 export function topLevelElements(xml: string): { elements: TopLevelElement[]; rootEnd: number } {
   const elements: TopLevelElement[] = [];
+  const tags = new RegExp(TAG.source, "gu");
   let depth = 0;
   let open: { name: string; start: number; tag: string } | null = null;
-  for (const match of xml.matchAll(TAG)) {
+  for (let match = tags.exec(xml); match !== null; match = tags.exec(xml)) {
     const name = match[2];
     if (name === undefined) continue;
     const closing = match[1] === "/";
@@ -147,6 +148,11 @@ export function topLevelElements(xml: string): { elements: TopLevelElement[]; ro
     } else if (!empty) {
       if (depth === 1) open = { name: local, start, tag: match[0] };
       depth += 1;
+      // A sheet's cells are most of its part and never hold another sheetData: jump to its end.
+      if (depth === 2 && local === "sheetData") {
+        const close = xml.indexOf(`</${name}>`, end);
+        if (close >= 0) tags.lastIndex = close;
+      }
     }
   }
   throw new Error("The part's root element does not close");

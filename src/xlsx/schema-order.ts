@@ -15,7 +15,7 @@
  *   cell and is not resized, whatever it says).
  * A part already in order comes back as the same string, so an untouched part stays byte for byte.
  */
-import JSZip from "jszip";
+import type { Package } from "./package";
 import { topLevelElements, type TopLevelElement } from "./package-parts";
 
 /** CT_Worksheet's children in the schema's order (§18.3.1.99). */
@@ -122,32 +122,16 @@ export function oneCellAnchorsValid(xml: string): string {
   return xml.replace(/<((?:\w+:)?oneCellAnchor)\b([^>]*?)\s+editAs\s*=\s*(?:"[^"]*"|'[^']*')/gu, "<$1$2");
 }
 
-/** Zip compression of rewritten parts, as the command line writes them. */
-const COMPRESSION = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
-
-/**
- * A saved package with the repairs above made; the same bytes when nothing needed repair.
- * @example await repairedPackage(await workbook.xlsx.writeBuffer()) //=> the bytes, legacyDrawing before extLst
- */
-export async function repairedPackage(buffer: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
-  const changed = new Map<string, string>();
+/** The repairs above made on every part of the package that needs them. */
+export async function repairParts(pack: Package): Promise<void> {
   const drawings = new Map<string, string>();
-  for (const path of Object.keys(zip.files).sort()) {
-    const file = zip.file(path);
-    if (!file) continue;
-    if (/^xl\/worksheets\/[^/]+\.xml$/u.test(path)) {
-      const xml = await file.async("string");
-      const ordered = worksheetInOrder(xml);
-      if (ordered !== xml) changed.set(path, ordered);
-    } else if (/^xl\/drawings\/[^/]+\.xml$/u.test(path)) {
-      const xml = await file.async("string");
-      const valid = oneCellAnchorsValid(xml);
-      if (valid !== xml) changed.set(path, valid);
-    } else if (path.endsWith(".vml")) drawings.set(path, await file.async("string"));
+  for (const path of pack.names().sort()) {
+    const repair = /^xl\/worksheets\/[^/]+\.xml$/u.test(path) ? worksheetInOrder : /^xl\/drawings\/[^/]+\.xml$/u.test(path) ? oneCellAnchorsValid : null;
+    if (repair) {
+      const xml = await pack.required(path);
+      const repaired = repair(xml);
+      if (repaired !== xml) pack.write(path, repaired);
+    } else if (path.endsWith(".vml")) drawings.set(path, await pack.required(path));
   }
-  for (const [path, xml] of distinctVmlBlocks(drawings)) changed.set(path, xml);
-  if (changed.size === 0) return buffer;
-  for (const [path, xml] of changed) zip.file(path, xml);
-  return zip.generateAsync({ type: "nodebuffer", ...COMPRESSION });
+  for (const [path, xml] of distinctVmlBlocks(drawings)) pack.write(path, xml);
 }

@@ -1,0 +1,66 @@
+/**
+ * A saved .xlsx package being edited as text: its parts read once, the ones written kept aside and
+ * put back when it is saved (the others keep their compressed bytes).
+ */
+import JSZip from "jszip";
+
+/** Zip compression of the rewritten package, as the command line writes it (unchanged parts keep their compressed bytes). */
+const COMPRESSION = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
+
+/** The package being edited: its parts as text, read once and written back at the end. */
+export class Package {
+  private readonly changed = new Map<string, string>();
+
+  constructor(private readonly zip: JSZip) {}
+
+  async read(path: string): Promise<string | null> {
+    const edited = this.changed.get(path);
+    if (edited !== undefined) return edited;
+    const file = this.zip.file(path);
+    return file ? file.async("string") : null;
+  }
+
+  async required(path: string): Promise<string> {
+    const text = await this.read(path);
+    if (text === null) throw new Error(`The workbook has no part ${path}`);
+    return text;
+  }
+
+  write(path: string, text: string): void {
+    this.changed.set(path, text);
+  }
+
+  /** The first free name `prefix{n}.xml` (n from 1), counting the parts already there. */
+  freeName(prefix: string): string {
+    const taken = new Set([...Object.keys(this.zip.files), ...this.changed.keys()]);
+    let n = 1;
+    while (taken.has(`${prefix}${n}.xml`)) n += 1;
+    return `${prefix}${n}.xml`;
+  }
+
+  /** The package's part names, with the parts added since it was read. */
+  names(): string[] {
+    return [...new Set([...Object.keys(this.zip.files).filter((path) => !this.zip.files[path]?.dir), ...this.changed.keys()])];
+  }
+
+  /** Whether any part was written since the package was read. */
+  get edited(): boolean {
+    return this.changed.size > 0;
+  }
+
+  async save(): Promise<Buffer> {
+    for (const [path, text] of this.changed) this.zip.file(path, text);
+    return this.zip.generateAsync({ type: "nodebuffer", ...COMPRESSION });
+  }
+}
+
+
+/**
+ * The saved workbook's bytes opened as a package, edited by `edit`, and saved — the same bytes
+ * when `edit` wrote nothing.
+ */
+export async function editedPackage(buffer: Buffer, edit: (pack: Package) => Promise<void>): Promise<Buffer> {
+  const pack = new Package(await JSZip.loadAsync(buffer));
+  await edit(pack);
+  return pack.edited ? pack.save() : buffer;
+}
