@@ -20,6 +20,7 @@ import { runAssessment } from "../workbook/run";
 import type { TableMapping } from "../workbook/types";
 import { addCharts } from "../xlsx/chart";
 import { XlsxDoorError } from "../xlsx/errors";
+import { escapeWorkbookText } from "../xlsx/escape";
 import { XlsxHost } from "../xlsx/host";
 import { parseArguments, wantsJson, type Command } from "./args";
 import { errnoCode, outputTarget, writeOutput, type FileProblem, type OutputTarget } from "./files";
@@ -142,6 +143,7 @@ const ZIP_OPTIONS = { compression: "DEFLATE", compressionOptions: { level: 1 } }
 async function saveWorkbook(host: XlsxHost, target: OutputTarget, input: string): Promise<FileProblem | null> {
   let bytes: Uint8Array;
   try {
+    escapeWorkbookText(host.workbook);
     const written = Buffer.from(await host.workbook.xlsx.writeBuffer({ zip: ZIP_OPTIONS }));
     bytes = await addCharts(written, host.charts());
   } catch (error) {
