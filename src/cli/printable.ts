@@ -7,9 +7,12 @@
  * characters as `\u` escapes, which JSON readers turn back into the same text.
  */
 
-/** ANSI escape sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ST), and two-character ESC forms. */
+/**
+ * ANSI escape sequences: CSI (ESC [ or C1 CSI, parameters, final), OSC (ESC ] or C1 OSC … BEL or
+ * ST), and two-character ESC forms.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is this module's purpose
-const ESCAPE_SEQUENCES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]?/gu;
+const ESCAPE_SEQUENCES = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[@-_]?/gu;
 /** Other control characters (C0 but tab and line feed, DEL, C1) and bidirectional controls. */
 // eslint-disable-next-line no-control-regex -- matching control characters is this module's purpose
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
