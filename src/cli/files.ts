@@ -151,12 +151,14 @@ function sameFile(a: Identity, b: Identity): boolean {
  */
 export async function outputTarget(out: string, input: string, shown = out): Promise<Result<OutputTarget, FileProblem>> {
   if (resolve(out) === resolve(input)) return refuse("output.same_as_input", usageErrors.sameOutput);
+  // An input that cannot be looked at is the reading's to report (in its own words); it is no
+  // file the output could be.
+  const inputStats = await stat(input).catch(() => null);
+  const inputReal = await realpath(input).catch(() => null);
   try {
-    const inputStats = await stat(input);
-    const inputReal = await realpath(input);
     const existing = await statOrNull(resolve(out));
     if (existing) {
-      if (sameFile(existing, inputStats)) return refuse("output.same_as_input", usageErrors.sameOutputLinked(shown));
+      if (inputStats && sameFile(existing, inputStats)) return refuse("output.same_as_input", usageErrors.sameOutputLinked(shown));
       if (!existing.isFile()) return refuse("output.not_regular", usageErrors.outputNotFile(shown, kindOf(existing)));
       return { ok: true, value: { shown, path: await realpath(resolve(out)) } };
     }

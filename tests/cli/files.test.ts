@@ -68,6 +68,11 @@ describe("where the output goes", () => {
 });
 
 describe("what is read", () => {
+  it("leaves a missing input to the reading to report, whatever --out says", async () => {
+    const target = await outputTarget(join(folder, "out-of-nothing.xlsx"), join(folder, "nothing.xlsx"));
+    expect(target.ok).toBe(true);
+  });
+
   it("reads a regular file through a symlink", async () => {
     symlinkSync(input, join(folder, "alias.xlsx"));
     const read = await readInput(join(folder, "alias.xlsx"), "alias.xlsx");
