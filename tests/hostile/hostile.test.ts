@@ -215,7 +215,11 @@ describe("hostile workbooks", () => {
   it("never calls a column after the target year 规划期末", async () => {
     const built = await buildWorkbookCase(folder, "afterTargetYear");
     const ran = await runCase(built, { code: 0, says: [] });
-    expect(ran.stdout).not.toContain("2026年）");
+    const narrative = (JSON.parse(ran.stdout) as { summary: { narrative: string[] } }).summary.narrative.join("");
+    expect(narrative).not.toContain("2026");
+    const printed = await cli(["assess", built.input]);
+    expect(printed.stdout).toContain("晚于规划目标年2025年");
+    expect(printed.stdout).not.toMatch(/规划期末（2026年）|2026年末/u);
     const later = await cli(["assess", built.input, "--period", "2026", "--json"]);
     expect(later.code).toBe(1);
     expect(later.stderr).toContain("晚于规划目标年2025年");
