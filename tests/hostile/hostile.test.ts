@@ -7,12 +7,12 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main, type CliStreams } from "../../src/cli/main";
 import { parseRangeAddress } from "../../src/workbook/address";
 import { workbookText } from "../../src/i18n/workbook";
@@ -140,6 +140,9 @@ let folder = "";
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), "plan-assess-hostile-"));
 });
+
+// The inputs include a 200 MB sparse file, FIFOs and links: none is left in the temporary folder.
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** What each workbook case must do, by name (every case `build.ts` makes is listed). */
 const WORKBOOK_EXPECTED: Record<string, Expected> = {
