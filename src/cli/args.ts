@@ -1,13 +1,15 @@
 /**
  * The command line's arguments: `plan-assess assess <input.xlsx> [--out FILE] [--sheet NAME]
- * [--period LABEL] [--plan 2021-2025] [--json]`, read with `node:util`'s `parseArgs` (strict: an
- * unknown option is a usage error). A usage error is a value, its problem the Chinese message (in
+ * [--period LABEL] [--plan 2021-2025] [--placement beside|sheet] [--json]`, read with `node:util`'s
+ * `parseArgs` (strict: an unknown option is a usage error). `--out=FILE` is read as `--out FILE`
+ * (parseArgs does so); a flag also takes `=1`/`=true` or `=0`/`=false` (`--json=1`). A usage error is a value, its problem the Chinese message (in
  * `src/i18n/cli.ts`); the caller exits with code 2.
  */
 import { parseArgs } from "node:util";
 import { isValidPlan, parsePeriod } from "../core/period";
 import type { Period, Plan, Result } from "../core/types";
 import { usageErrors } from "../i18n/cli";
+import type { Placement } from "../workbook/plan";
 
 /** What the user asked for. */
 export type Command =
@@ -19,6 +21,7 @@ export type Command =
       sheet?: string;
       period?: Period;
       plan?: Plan;
+      placement?: Placement;
       json: boolean;
     };
 
@@ -49,9 +52,11 @@ export function parsePlanOption(text: string): Plan | null {
  * @example parseArguments(["assess"]) //=> { ok: false, problem: "缺少输入文件：请在 assess 之后给出 .xlsx 文件路径。" }
  */
 export function parseArguments(argv: readonly string[]): ParsedArguments {
+  const flags = withFlagValues(argv);
+  if (!flags.ok) return usageError(flags.problem);
   let parsed: ReturnType<typeof readOptions>;
   try {
-    parsed = readOptions(argv);
+    parsed = readOptions(flags.value);
   } catch (error) {
     return usageError(usageErrors.badOption(optionDetail(error)));
   }
@@ -71,12 +76,60 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     if (!plan) return usageError(usageErrors.badPlan(values.plan));
     assess.plan = plan;
   }
+  if (values.placement !== undefined) {
+    const placement = PLACEMENTS[values.placement.trim().toLowerCase()];
+    if (!placement) return usageError(usageErrors.badPlacement(values.placement));
+    assess.placement = placement;
+  }
   if (values.period !== undefined) {
     const period = parsePeriod(values.period);
     if (!period) return usageError(usageErrors.badPeriod(values.period));
     assess.period = period;
   }
   return { ok: true, value: assess };
+}
+
+/** `--placement`'s words. */
+const PLACEMENTS: Record<string, Placement> = { beside: "beside", sheet: "separateSheet" };
+
+/** The command line's flags (options without a value). */
+const FLAGS = ["json", "help"] as const;
+const TRUE_WORDS = new Set(["", "1", "true", "yes", "on"]);
+const FALSE_WORDS = new Set(["0", "false", "no", "off"]);
+
+/**
+ * The arguments with `--flag=1` written `--flag` and `--flag=0` left out (parseArgs takes no value
+ * for a boolean option), up to a `--` that ends the options.
+ * @example withFlagValues(["assess", "a.xlsx", "--json=1"]) //=> { ok: true, value: ["assess", "a.xlsx", "--json"] }
+ */
+export function withFlagValues(argv: readonly string[]): Result<string[], string> {
+  const result: string[] = [];
+  for (const [index, argument] of argv.entries()) {
+    if (argument === "--") {
+      result.push(...argv.slice(index));
+      break;
+    }
+    const match = /^--([a-z]+)=(.*)$/su.exec(argument);
+    const flag = FLAGS.find((name) => name === match?.[1]);
+    if (!match || !flag) {
+      result.push(argument);
+      continue;
+    }
+    const word = (match[2] ?? "").trim().toLowerCase();
+    if (TRUE_WORDS.has(word)) result.push(`--${flag}`);
+    else if (!FALSE_WORDS.has(word)) return { ok: false, problem: usageErrors.badOption(usageErrors.badFlag(`--${flag}`, match[2] ?? "")) };
+  }
+  return { ok: true, value: result };
+}
+
+/**
+ * Whether the arguments ask for JSON output, read before they are parsed, so that a usage error
+ * is reported as JSON too.
+ * @example wantsJson(["assess", "--json=1", "--colour"]) //=> true
+ */
+export function wantsJson(argv: readonly string[]): boolean {
+  const flags = withFlagValues(argv.filter((argument) => argument.startsWith("--json")));
+  return flags.ok && flags.value.includes("--json");
 }
 
 /** `parseArgs` with the command line's options. */
@@ -90,6 +143,7 @@ function readOptions(argv: readonly string[]) {
       sheet: { type: "string" },
       period: { type: "string" },
       plan: { type: "string" },
+      placement: { type: "string" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },

@@ -1,29 +1,32 @@
 /**
  * The command line, `plan-assess assess <input.xlsx> [--out FILE] [--sheet NAME] [--period LABEL]
- * [--plan 2021-2025] [--json]`: reads the workbook with exceljs, runs the same assessment as the
- * add-in through the exceljs door, prints a Chinese summary (or, with `--json`, exactly one JSON
- * object) on stdout, and with `--out` writes the assessed workbook to a new file. Progress and
- * messages go to stderr. Exit codes: 0 assessed; 1 bad input (file missing or unreadable, no table,
- * no plan); 2 usage error.
+ * [--plan 2021-2025] [--placement beside|sheet] [--json]`: reads the workbook with exceljs, runs
+ * the same assessment as the add-in through the exceljs door, prints a Chinese summary (or, with
+ * `--json`, exactly one JSON object, on failure too) on stdout, and with `--out` writes the
+ * assessed workbook to a new file. Progress and messages go to stderr. Exit codes: 0 assessed;
+ * 1 bad input (file missing or unreadable, no table, no plan); 2 usage error.
  *
- * Choices: the input file is never written (an `--out` naming it is a usage error); the run's
- * settings are those saved in the workbook by an earlier run, else the defaults; the time stamp
- * is the local time with its UTC offset.
+ * Choices: the input file is never written (see `files.ts` for what is read and where it may
+ * write); the run's settings are those saved in the workbook by an earlier run, else the
+ * defaults; the time stamp is the local time with its UTC offset. Everything printed is cleaned of
+ * control characters (`printable.ts`); a reader that closes the pipe early ends the output
+ * quietly.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import ExcelJS from "exceljs";
+import { resolve } from "node:path";
 import { localTimestamp } from "../app/timestamp";
-import type { Result } from "../core/types";
-import { inputErrors, progress, usage, usageErrors } from "../i18n/cli";
+import type { Problem, Result } from "../core/types";
+import { inputErrors, placementHint, progress, usage, usageErrors } from "../i18n/cli";
 import { runAssessment } from "../workbook/run";
 import type { TableMapping } from "../workbook/types";
-import { loadedWorkbook } from "../xlsx/readable";
 import { finishedPackage } from "../xlsx/finish";
 import { XlsxDoorError } from "../xlsx/errors";
+import { escapeWorkbookText } from "../xlsx/escape";
 import { XlsxHost } from "../xlsx/host";
-import { parseArguments, type Command } from "./args";
+import { parseArguments, wantsJson, type Command } from "./args";
+import { errnoCode, outputTarget, writeOutput, type FileProblem, type OutputTarget } from "./files";
+import { loadWorkbook } from "./load";
 import { mappingWithPlan } from "./locate";
+import { printable, printableJson } from "./printable";
 import { jsonReport } from "./report";
 import { summaryLines } from "./summary";
 
@@ -37,84 +40,96 @@ export interface CliStreams {
 /** Exit codes. */
 export const EXIT = { assessed: 0, badInput: 1, usage: 2 } as const;
 
+/** Problems of a run whose message offers the separate sheet (the command line names its option). */
+const OFFERS_SEPARATE_SHEET = new Set(["plan.collision", "plan.user_edits"]);
+
+/** The streams, with everything written to them made printable. */
+function printableStreams(streams: CliStreams): CliStreams {
+  return {
+    stdout: { write: (text: string) => streams.stdout.write(printable(text)) },
+    stderr: { write: (text: string) => streams.stderr.write(printable(text)) },
+    ...(streams.now ? { now: streams.now } : {}),
+  };
+}
+
 /**
  * Runs the command line with its arguments (without `node` and the script) and returns the exit code.
  * @example await main(["assess", "samples/keqiao-14th-monitoring.xlsx", "--json"], streams) //=> 0
  */
-export async function main(argv: readonly string[], streams: CliStreams = processStreams()): Promise<number> {
+export async function main(argv: readonly string[], given: CliStreams): Promise<number> {
+  const streams = printableStreams(given);
   const parsed = parseArguments(argv);
   if (!parsed.ok) {
     streams.stderr.write(`${parsed.problem}\n${usageErrors.hint}\n`);
+    if (wantsJson(argv)) streams.stdout.write(`${printableJson(failureReport({ code: "usage", message: parsed.problem }))}\n`);
     return EXIT.usage;
   }
   if (parsed.value.kind === "help") {
     streams.stdout.write(`${usage}\n`);
     return EXIT.assessed;
   }
-  return assess(parsed.value, streams);
+  const command = parsed.value;
+  const ran = await assess(command, streams);
+  if (ran.ok) return EXIT.assessed;
+  const problem = ran.problem;
+  streams.stderr.write(problem.usage ? `${problem.message}\n${usageErrors.hint}\n` : `${problem.message}\n`);
+  if (command.json) streams.stdout.write(`${printableJson(failureReport(problem))}\n`);
+  return problem.usage ? EXIT.usage : EXIT.badInput;
 }
 
-/** `assess`: read, run, write, print. */
-async function assess(command: Extract<Command, { kind: "assess" }>, streams: CliStreams): Promise<number> {
+/** The one JSON object printed on failure. */
+function failureReport(problem: Problem): { ok: false; problem: { code: string; message: string } } {
+  return { ok: false, problem: { code: problem.code, message: problem.message } };
+}
+
+/** A run's problem as the command line reports it: the option that chooses the separate sheet named. */
+function runProblem(problem: Problem): FileProblem {
+  const message = OFFERS_SEPARATE_SHEET.has(problem.code) ? `${problem.message}${placementHint}` : problem.message;
+  return { code: problem.code, message };
+}
+
+/** `assess`: read, run, write, print; or the problem that stopped it. */
+async function assess(command: Extract<Command, { kind: "assess" }>, streams: CliStreams): Promise<Result<void, FileProblem>> {
   const input = resolve(command.input);
-  if (command.out !== undefined && resolve(command.out) === input) {
-    streams.stderr.write(`${usageErrors.sameOutput}\n${usageErrors.hint}\n`);
-    return EXIT.usage;
+  let target: OutputTarget | undefined;
+  if (command.out !== undefined) {
+    const checked = await outputTarget(command.out, input);
+    if (!checked.ok) return checked;
+    target = checked.value;
   }
   streams.stderr.write(`${progress.reading(command.input)}\n`);
   const loaded = await loadWorkbook(input, command.input);
-  if (!loaded.ok) return fail(streams, loaded.problem);
+  if (!loaded.ok) return loaded;
 
   const host = new XlsxHost(loaded.value);
   try {
     let mapping: TableMapping | undefined;
     if (command.plan) {
-      const found: Result<TableMapping> = await mappingWithPlan(host, command.plan, command.sheet);
-      if (!found.ok) return fail(streams, found.problem.message);
+      const found = await mappingWithPlan(host, command.plan, command.sheet);
+      if (!found.ok) return { ok: false, problem: runProblem(found.problem) };
       mapping = found.value;
     }
     const run = await runAssessment(host, {
       generatedAt: localTimestamp((streams.now ?? (() => new Date()))()),
-      apply: command.out !== undefined,
+      apply: target !== undefined,
       ...(command.sheet !== undefined ? { sheet: command.sheet } : {}),
       ...(mapping ? { mapping } : {}),
       ...(command.period ? { period: command.period } : {}),
+      ...(command.placement ? { placement: command.placement } : {}),
     });
-    if (!run.ok) return fail(streams, run.problem.message);
+    if (!run.ok) return { ok: false, problem: runProblem(run.problem) };
     const outcome = run.value;
     streams.stderr.write(`${progress.assessed(outcome.mapping.sheet, outcome.assessment.judgements.length)}\n`);
-    if (command.out !== undefined) {
-      const saved = await saveWorkbook(host, resolve(command.out));
-      if (saved !== null) return fail(streams, inputErrors.cannotWrite(command.out, saved));
-      streams.stderr.write(`${progress.written(command.out)}\n`);
+    if (target !== undefined) {
+      const saved = await saveWorkbook(host, target, input);
+      if (saved !== null) return { ok: false, problem: saved };
+      streams.stderr.write(`${progress.written(target.shown)}\n`);
     }
-    streams.stdout.write(command.json ? `${JSON.stringify(jsonReport(outcome))}\n` : `${summaryLines(outcome).join("\n")}\n`);
-    return EXIT.assessed;
+    streams.stdout.write(command.json ? `${printableJson({ ok: true, ...jsonReport(outcome) })}\n` : `${summaryLines(outcome).join("\n")}\n`);
+    return { ok: true, value: undefined };
   } catch (error) {
-    if (error instanceof XlsxDoorError) return fail(streams, error.message);
+    if (error instanceof XlsxDoorError) return { ok: false, problem: { code: error.code, message: error.message } };
     throw error;
-  }
-}
-
-/** Prints an input error and returns its exit code. */
-function fail(streams: CliStreams, message: string): number {
-  streams.stderr.write(`${message}\n`);
-  return EXIT.badInput;
-}
-
-/** The workbook in a file, or the Chinese message of why it cannot be read. */
-async function loadWorkbook(path: string, shown: string): Promise<Result<ExcelJS.Workbook, string>> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return { ok: false, problem: code === "ENOENT" ? inputErrors.missingFile(shown) : inputErrors.unreadable(shown) };
-  }
-  try {
-    return { ok: true, value: await loadedWorkbook(bytes) };
-  } catch {
-    return { ok: false, problem: inputErrors.unreadable(shown) };
   }
 }
 
@@ -122,39 +137,65 @@ async function loadWorkbook(path: string, shown: string): Promise<Result<ExcelJS
 const ZIP_OPTIONS = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
 
 /**
- * Writes a host's workbook to a new file (through a temporary file beside it), with the charts its
- * plan asks for added to what exceljs writes; null, or why it failed.
+ * Writes a host's workbook to the output (see `writeOutput`), with the charts its plan asks for
+ * added to what exceljs writes; null, or why it failed.
  */
-async function saveWorkbook(host: XlsxHost, path: string): Promise<string | null> {
+async function saveWorkbook(host: XlsxHost, target: OutputTarget, input: string): Promise<FileProblem | null> {
+  let bytes: Uint8Array;
   try {
-    await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
+    escapeWorkbookText(host.workbook);
     const written = Buffer.from(await host.workbook.xlsx.writeBuffer({ zip: ZIP_OPTIONS }));
-    await writeFile(temporary, await finishedPackage(written, host.charts()));
-    await rename(temporary, path);
-    return null;
+    bytes = await finishedPackage(written, host.charts());
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
+    return { code: "output.serialise", message: inputErrors.cannotWrite(target.shown, detail) };
   }
+  return writeOutput(target, input, bytes);
 }
 
-/** The process's own streams. */
-function processStreams(): CliStreams {
-  return { stdout: process.stdout, stderr: process.stderr };
+/** A process stream that goes quiet once its reader is gone; how it failed, if it did. */
+interface GuardedStream {
+  stream: { write(text: string): unknown };
+  failure(): string | undefined;
+}
+
+/**
+ * A process stream whose write errors are caught: a reader that closed the pipe (EPIPE, as
+ * `--json | head -c 100` does) ends the output quietly, any other error is kept for the exit code.
+ * Node ignores SIGPIPE and reports the closed pipe as an `error` event on the stream
+ * (https://nodejs.org/api/process.html#signal-events); unhandled, it would crash the process.
+ */
+function guarded(stream: NodeJS.WriteStream): GuardedStream {
+  let closed = false;
+  let failed: string | undefined;
+  stream.on("error", (error: unknown) => {
+    closed = true;
+    const code = errnoCode(error);
+    if (code !== "EPIPE") failed = code ?? "unknown";
+  });
+  return {
+    stream: { write: (text: string) => (closed ? false : stream.write(text)) },
+    failure: () => failed,
+  };
 }
 
 /**
  * Runs the command line in this process and sets its exit code; an unexpected failure (a bug) is
- * reported on stderr with exit code 1.
+ * reported on stderr (and as the JSON object with `--json`) with exit code 1.
  * @example run(["--help"]) //=> prints the usage, exit code 0
  */
 export function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  return main(argv).then(
+  const stdout = guarded(process.stdout);
+  const stderr = guarded(process.stderr);
+  const streams = { stdout: stdout.stream, stderr: stderr.stream };
+  return main(argv, streams).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = stdout.failure() === undefined ? code : EXIT.badInput;
     },
     (error: unknown) => {
-      process.stderr.write(`${inputErrors.unexpected(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+      const message = inputErrors.unexpected(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      streams.stderr.write(`${printable(message)}\n`);
+      if (wantsJson(argv)) streams.stdout.write(`${printableJson(failureReport({ code: "unexpected", message }))}\n`);
       process.exitCode = EXIT.badInput;
     },
   );

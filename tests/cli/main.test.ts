@@ -99,7 +99,7 @@ describe("plan-assess input errors", () => {
     writeFileSync(path, "序号,指标名称\n1,地区生产总值\n");
     const ran = await cli("assess", path);
     expect(ran.code).toBe(1);
-    expect(ran.stderr).toContain("无法读取文件");
+    expect(ran.stderr).toContain("不是 .xlsx 工作簿");
   });
 
   it("exits 1 when no indicator table is found", async () => {
