@@ -88,7 +88,7 @@ describe("createSession", () => {
     const after = await detected(session);
     expect(after.mapping.columns).toEqual(before.mapping.columns);
     expect(after.mapping.plan).toEqual(before.mapping.plan);
-    expect(after.generatedArea).toEqual({ top: 0, left: 10, bottom: 35, right: 14 });
+    expect(after.generatedArea).toEqual({ top: 0, left: 10, bottom: 35, right: 15 });
   });
 
   it("adds the next period after the last one, clearing the add-in's results first when they stand there", async () => {
@@ -170,7 +170,7 @@ describe("a pane run through the Office.js door", () => {
     await session.assess(first.value, defaultChoices(), () => undefined);
     standIn.resetCounters();
     const again = await session.detect("指标", []);
-    expect(again.ok && again.value.generatedArea).toEqual({ top: 0, left: 11, bottom: 101, right: 15 });
+    expect(again.ok && again.value.generatedArea).toEqual({ top: 0, left: 11, bottom: 101, right: 16 });
     expect(standIn.syncCount).toBe(1);
   });
 });
