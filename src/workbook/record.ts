@@ -135,8 +135,8 @@ function realisationOf(value: CellValue): number | null | undefined {
   if (text === "") return null;
   const match = /^([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(%?)$/u.exec(text);
   if (!match) return undefined;
-  const number = Number(match[1]);
-  return match[2] === "%" ? number / 100 : number;
+  const number = match[2] === "%" ? Number(match[1]) / 100 : Number(match[1]);
+  return Number.isFinite(number) ? number : undefined;
 }
 
 /** Periods without repeats, in time order. */

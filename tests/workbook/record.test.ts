@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { periodOf } from "../../src/core/period";
 import { defaultSettings } from "../../src/core/settings";
@@ -152,5 +153,27 @@ describe("the record of assessments", () => {
       expect(recordKey(" 经济 ", "地区\u3000生产总值\n（亿元）", 1)).toBe(recordKey("经济", "地区生产总值（亿元）", 1));
       expect(recordKey("经济", "甲", 0)).not.toBe(recordKey("经济", "甲", 1));
     });
+  });
+});
+
+describe("any record sheet", () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.double(),
+    fc.string(),
+    fc.constantFrom("2021年", "2023年上半年", "提前实现目标", "数据暂缺", "85.5%", "1e400%", "#N/A", "—", "=SUM(A1)"),
+  );
+
+  it("is read without throwing, every realisation finite or null, every problem naming its cell", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }), (values) => {
+        const read = readRecord({ sheet: "评估记录", top: 0, left: 0, values, merges: [] }, labels);
+        for (const row of read.record.rows) {
+          for (const entry of row.entries.values()) expect(entry.realisation === null || Number.isFinite(entry.realisation)).toBe(true);
+        }
+        for (const problem of read.problems) expect(problem.message).toContain(problem.cell ?? "?");
+      }),
+    );
   });
 });
