@@ -1,7 +1,8 @@
 /**
  * The write plan: everything one run writes, host-agnostic, applied by either door. The status
- * block beside the table (or on a sheet of its own), the 评估汇总 and 评估明细 sheets, defined
- * names marking every generated area, and custom properties (settings, mapping, run stamp).
+ * block beside the table (or on a sheet of its own), the 评估汇总 and 评估明细 sheets, the 评估记录
+ * sheet (the record after this run, with the stamp's fingerprint of it), defined names marking
+ * every generated area, and custom properties (settings, mapping, run stamp).
  *
  * Safety: the user's cells are never in the plan. Beside the table, the block's rectangle must be
  * empty or the add-in's own from an earlier run; otherwise the plan is refused with a Chinese

@@ -15,6 +15,10 @@
  *   door brought no names) may be replaced, and only where it still holds what that run wrote
  *   (the stamp's fingerprint); nothing else is.
  * - A 评估期 after the plan's target year is refused: it is not part of the plan.
+ * - The 评估记录 is read before it is replaced (brought with the grid by the doors, else read): this
+ *   period's entries replace their earlier ones, every other period's are kept, and the run is
+ *   compared with the latest earlier period (`history.ts`, `record.ts`). A record the user has
+ *   changed since the last run stops the run, naming the cells.
  * - The run stamp and saved settings come with the grid when the door read them in the same round
  *   trip (the Office.js door does: a run is then the sheet list, the grid and the write, with or
  *   without settings given); otherwise they are asked for once each, after the grid.
