@@ -31,6 +31,7 @@ import type { Grid, WritePlan } from "../workbook/types";
 import { DEFAULT_PAYLOAD_BUDGET, packOperations } from "./budget";
 import { ExcelDoorError, guarded, isOfficeError } from "./errors";
 import { recordSheetsAmong } from "./record-read";
+import { RECORD_SHEETS } from "../i18n/record";
 import { clearOperations, planOperations, type WriteOperation } from "../workbook/write/operations";
 import { officeOrder, type OfficeOperation } from "./order";
 import { queuePeriodColumn, readPeriodColumnProblem } from "./period-column";
@@ -164,7 +165,8 @@ export class ExcelHost implements WorkbookHost {
     this.readState = null;
     return this.excel(async (context) => {
       const state = await readWorkbookState(context);
-      await this.write(context, clearOperations(state), state);
+      // The 评估记录 stays: it is the history of assessments, not a result to clear.
+      await this.write(context, clearOperations(state, [], [], RECORD_SHEETS), state);
     });
   }
 

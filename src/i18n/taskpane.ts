@@ -173,7 +173,7 @@ export const taskpaneZhCN = {
   },
 
   clear: {
-    done: "已清除本工具生成的评估结果；原有数据未改动。",
+    done: "已清除本工具生成的评估结果；原有数据未改动，评估记录（历次评估的留存）保留。",
   },
 
   errors: {
@@ -352,7 +352,7 @@ export const taskpaneEnUS: TaskpaneText = {
   },
 
   clear: {
-    done: "Removed what this add-in generated; your data is unchanged.",
+    done: "Removed what this add-in generated; your data is unchanged, and the assessment record (the history) is kept.",
   },
 
   errors: {

@@ -21,6 +21,7 @@ import { indexGrid } from "./lookup";
 import { emptyRecord, readRecord } from "./record";
 import type { AssessmentRecord } from "./record";
 import type { Grid } from "./types";
+import { sheetMarker } from "./write/markers";
 
 /** Cells named in the message when the record was changed. */
 const NAMED_CELLS = 5;
@@ -42,7 +43,8 @@ export interface HistoryOptions {
  */
 export async function readHistory(host: WorkbookHost, grid: Grid, options: HistoryOptions): Promise<Result<{ record: AssessmentRecord; problems: Problem[] }>> {
   const recordGrid = await recordGridOf(host, grid, options);
-  if (!recordGrid) return { ok: true, value: { record: emptyRecord(), problems: [] } };
+  // A sheet of that name that the add-in did not create is the user's: not read (the write then refuses to replace it).
+  if (!recordGrid || !isAddInSheet(grid, recordGrid.sheet)) return { ok: true, value: { record: emptyRecord(), problems: [] } };
   if (options.fingerprint) {
     const changed = changedRecordCells(recordGrid, options.fingerprint);
     if (changed.length > 0) {
@@ -60,6 +62,13 @@ async function recordGridOf(host: WorkbookHost, grid: Grid, options: HistoryOpti
   const list = await options.sheets();
   const sheet = list.names.find((candidate) => candidate.toLowerCase() === name);
   return sheet === undefined ? null : host.readGrid(sheet);
+}
+
+/** Whether the add-in created a sheet, by its marker, when the door brought the names (else taken as the add-in's). */
+function isAddInSheet(grid: Grid, sheet: string): boolean {
+  if (!grid.names) return true;
+  const marker = sheetMarker(sheet).toLowerCase();
+  return grid.names.some((named) => named.name.toLowerCase() === marker && named.target?.sheet.toLowerCase() === sheet.toLowerCase());
 }
 
 /** Addresses of the record's cells that differ from what the last run wrote (from A1). */

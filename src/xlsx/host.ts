@@ -77,7 +77,8 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async clearGenerated(): Promise<void> {
-    this.apply(clearOperations(workbookState(this.workbook)));
+    // The 评估记录 stays: it is the history of assessments, not a result to clear.
+    this.apply(clearOperations(workbookState(this.workbook), [], [], RECORD_SHEETS));
   }
 
   async readProperty(name: string): Promise<string | null> {

@@ -75,6 +75,25 @@ describe("the record of assessments through the Office.js door", () => {
     expect(grid.records).toEqual([]);
   });
 
+  it("keeps the record when the results are cleared, so that the next run still compares with it", async () => {
+    const standIn = createExcelStandIn([indicatorSheetSeed(40)]);
+    for (const host of [new ExcelHost({ run: standIn.run, office: standIn.office }), new XlsxHost(workbookOf([indicatorSheetSeed(40)]))]) {
+      await runsAt(host, [2021]);
+      await host.clearGenerated();
+      expect((await host.listSheets()).names).toEqual(["指标", "评估记录"]);
+      const [later] = await runsAt(host, [2022]);
+      expect(later?.comparison.period?.code).toBe("2021");
+    }
+  });
+
+  it("leaves a sheet of the user's named 评估记录 unread and refuses to replace it, saying so", async () => {
+    const standIn = createExcelStandIn([indicatorSheetSeed(40), { name: "评估记录", values: [["我的记录"], ["未达到进度要求"]] }]);
+    const host = new ExcelHost({ run: standIn.run, office: standIn.office });
+    const run = runAssessment(host, { generatedAt: GENERATED_AT, settings: {}, period: periodOf(2021, 1) });
+    await expect(run).rejects.toMatchObject({ code: "excel.sheet_taken" });
+    expect(standIn.values("评估记录", "A1:A2")).toEqual([["我的记录"], ["未达到进度要求"]]);
+  });
+
   it("gives the same record and comparison as the exceljs door", async () => {
     const standIn = createExcelStandIn([indicatorSheetSeed(40)]);
     const throughExcel = await runsAt(new ExcelHost({ run: standIn.run, office: standIn.office }), [2021, 2022]);
