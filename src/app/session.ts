@@ -89,7 +89,7 @@ export function createSession(host: WorkbookHost, options: SessionOptions): Work
       if (!run.ok) return run;
       onProgress({ step: "saving", share: 1 });
       const inputs = readIndicators(detection.grid, run.value.mapping).indicators;
-      return { ok: true, value: { assessment: run.value.assessment, inputs, problems: run.value.problems } };
+      return { ok: true, value: { assessment: run.value.assessment, inputs, problems: run.value.problems, comparison: run.value.comparison } };
     },
     addPeriod: (detection) => addPeriodColumn(host, detection, text),
     clear: () => host.clearGenerated(),

@@ -4,6 +4,7 @@
  * implementation (`session.ts`) goes through `WorkbookHost` and the shared use-cases; the
  * pane's controller (`src/taskpane/app.ts`) depends only on this interface, so it can be driven by a fake in tests.
  */
+import type { Comparison } from "../workbook/record";
 import type { Assessment, IndicatorInput, Period, Problem, Result } from "../core/types";
 import type { SheetList } from "../workbook/host";
 import type { CellRange, Grid, TableMapping } from "../workbook/types";
@@ -40,6 +41,8 @@ export interface AssessOutcome {
   assessment: Assessment;
   inputs: IndicatorInput[];
   problems: Problem[];
+  /** This run against the latest earlier period of the 评估记录 (较上期), when the run made one. */
+  comparison?: Comparison;
 }
 
 /** Where the new period column went. */

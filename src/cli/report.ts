@@ -8,6 +8,7 @@
  * and reading the table itself (a row without a name, a column whose period is unclear).
  */
 import type { CategorySummary, Direction, IndicatorKind, JudgementFlag, ProjectionCode, StatusCode, StatusCounts } from "../core/types";
+import type { ChangeCode, ChangeCounts, PreviousEntry } from "../core/change";
 import { noteText } from "../i18n/notes";
 import type { RunOutcome } from "../workbook/run";
 
@@ -38,6 +39,10 @@ export interface IndicatorReport {
   projection: ProjectionCode;
   note: string;
   problems: ReportedProblem[];
+  /** Its entry in the 评估记录 for the latest earlier period, or null when none. */
+  previous: PreviousEntry | null;
+  /** 较上期: better, same, worse or new; null when not assessed now or nothing to compare with. */
+  change: ChangeCode | null;
 }
 
 /** The whole report. */
@@ -54,6 +59,10 @@ export interface JsonReport {
     byCategory: CategorySummary[];
     averageRealisation: number | null;
     narrative: string[];
+    /** 较上期 counts; null when the record holds no earlier period. */
+    changes: ChangeCounts | null;
+    /** The period compared with (its code), or null. */
+    comparedWith: string | null;
   };
   problems: ReportedProblem[];
 }
@@ -73,7 +82,7 @@ function writtenText(raw: string | undefined): string | null {
  * @example jsonReport(outcome).indicators[0] //=> { row: 4, name: "地区生产总值（GDP）（亿元）", status: "on_track", … }
  */
 export function jsonReport(outcome: RunOutcome): JsonReport {
-  const { mapping, assessment } = outcome;
+  const { mapping, assessment, comparison } = outcome;
   const summary = assessment.summary;
   return {
     sheet: mapping.sheet,
@@ -81,7 +90,7 @@ export function jsonReport(outcome: RunOutcome): JsonReport {
     plan: { baseYear: assessment.plan.baseYear, targetYear: assessment.plan.targetYear },
     period: assessment.period?.code ?? null,
     timeProgress: assessment.timeProgress,
-    indicators: assessment.judgements.map((judgement) => ({
+    indicators: assessment.judgements.map((judgement, i) => ({
       row: judgement.row,
       category: judgement.category ?? null,
       name: judgement.name,
@@ -100,12 +109,16 @@ export function jsonReport(outcome: RunOutcome): JsonReport {
       projection: judgement.projection,
       note: noteText(judgement.note),
       problems: judgement.problems.map(reported),
+      previous: comparison.indicators[i]?.previous ?? null,
+      change: comparison.indicators[i]?.change ?? null,
     })),
     summary: {
       counts: summary.counts,
       byCategory: summary.byCategory,
       averageRealisation: summary.averageRealisation,
       narrative: summary.narrative,
+      changes: comparison.counts,
+      comparedWith: comparison.period?.code ?? null,
     },
     problems: outcome.problems.map(reported),
   };

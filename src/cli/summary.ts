@@ -14,6 +14,8 @@ import type { ProjectionCode } from "../core/types";
 import { summaryText } from "../i18n/cli";
 import { planEvidenceText } from "../i18n/evidence";
 import type { RunOutcome } from "../workbook/run";
+import type { ChangeCode } from "../core/change";
+import { recordText } from "../i18n/record";
 
 const PROJECTION_ORDER: readonly ProjectionCode[] = ["reached", "on_course", "with_effort", "difficult", "unknown"];
 /** Problems listed in full before the rest are only counted. */
@@ -48,6 +50,8 @@ export function summaryLines(outcome: RunOutcome): string[] {
     const relation = points === "0" || points === "0.0" ? text.level : difference > 0 ? text.faster(points) : text.slower(points);
     lines.push(text.average(formatPercent(summary.averageRealisation), formatPercent(summary.timeProgress), relation));
   }
+
+  lines.push(changeLine(outcome));
 
   if (summary.byCategory.length > 1) {
     lines.push("", text.byCategory);
@@ -88,4 +92,19 @@ export function summaryLines(outcome: RunOutcome): string[] {
     for (const paragraph of summary.narrative) lines.push(`  ${paragraph}`);
   }
   return lines;
+}
+
+/** The changes in the order the line lists them. */
+const CHANGE_ORDER: readonly ChangeCode[] = ["better", "same", "worse", "new"];
+
+/**
+ * The 较上期 line: the counts against the record's latest earlier period, or that there is none.
+ * @example changeLine(outcome) //=> "较上期（与2021年相比）：↑好转 3 项，→持平 1 项，↓退步 1 项，新增 0 项"
+ */
+export function changeLine(outcome: Pick<RunOutcome, "comparison">): string {
+  const words = recordText();
+  const { period, counts } = outcome.comparison;
+  if (!period || !counts) return words.line(null, "");
+  const parts = CHANGE_ORDER.map((code) => summaryText.count(words.changes[code], counts[code]));
+  return words.line(formatPeriod(period), parts.join(summaryText.separator));
 }

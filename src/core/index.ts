@@ -68,6 +68,8 @@ export {
 } from "./realisation";
 export type { AverageRate } from "./realisation";
 export { endOfPlanGrade, isEndOfPlan, progressStatus } from "./status";
+export { changeSince, countChanges, latestEarlier } from "./change";
+export type { ChangeCode, ChangeCounts, PreviousEntry } from "./change";
 export type { EndOfPlanFacts } from "./status";
 export {
   projectCumulative,

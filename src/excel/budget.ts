@@ -5,8 +5,8 @@
  *
  * A write goes as one request while it fits the payload budget, and is cut into more only when it
  * does not ({@link packOperations}): a real table's assessment (30–40 rows, some 1 KB a row) is one
- * request; a 10,000-row one (about 6.5 MB at the 650 bytes a row of the status block, summary and
- * detail sheet weighs) is two. No sync is paid to keep the count the same for every size.
+ * request; a 10,000-row one (about 8 MB at the 800 bytes a row of the status block, summary,
+ * detail and record sheets weigh) is three. No sync is paid to keep the count the same for every size.
  */
 import type { OfficeOperation as WriteOperation } from "./order";
 

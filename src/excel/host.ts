@@ -6,16 +6,17 @@
  * - `listSheets`, `readProperty`: 1 sync;
  * - `readGrid`: 1 for a used area within the sheet's first 1,000 rows and 64 columns (the extent,
  *   merged areas, the workbook's sheets, names, protection and the add-in's own saved properties,
- *   and the cells, together), one more per band of the rest, each band sized to the budget by the
+ *   the cells, and the 评估记录 sheet when the last sheet list or write showed it, together; one
+ *   more when the first sync shows a record sheet the door did not know of: `record-read.ts`), one more per band of the rest, each band sized to the budget by the
  *   measured rows (a 10,000-row table: 2); a band Excel still refuses as too large is read again in
  *   bands of half the rows; without merged areas when Excel refuses them (more than 512);
  * - `applyPlan`: 1 write sync with screen updating suspended while the plan fits one 4 MB request
- *   (any real table: 30–40 rows weigh some 40 KB), one more per further 4 MB (a 10,000-row plan is
- *   two) — plus 1 to learn the workbook's state, unless it directly follows a `readGrid` of this
+ *   (any real table: 30–40 rows weigh some 40 KB), one more per further 4 MB (a 10,000-row plan,
+ *   with its 评估记录, is three) — plus 1 to learn the workbook's state, unless it directly follows a `readGrid` of this
  *   host, which learnt it;
  * - `clearGenerated`, `writeProperty`, `addPeriodColumn`: 2 (what is there, then the writes).
  * An assessment run (sheet list, grid, plan) of a real table therefore takes 3 syncs; of a
- * 10,000-row one, 5.
+ * 10,000-row one, 6.
  *
  * Saved properties are the add-in's own keys only, loaded by key, written in 120-character parts
  * and read back in the sync that writes them; a part Excel did not keep whole fails the write with
@@ -28,7 +29,9 @@ import { excelZhCN, type ExcelText } from "../i18n/excel";
 import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host";
 import type { Grid, WritePlan } from "../workbook/types";
 import { DEFAULT_PAYLOAD_BUDGET, packOperations } from "./budget";
-import { ExcelDoorError, guarded } from "./errors";
+import { ExcelDoorError, guarded, isOfficeError } from "./errors";
+import { recordSheetsAmong } from "./record-read";
+import { RECORD_SHEETS } from "../i18n/record";
 import { clearOperations, planOperations, type WriteOperation } from "../workbook/write/operations";
 import { officeOrder, type OfficeOperation } from "./order";
 import { queuePeriodColumn, readPeriodColumnProblem } from "./period-column";
@@ -85,6 +88,11 @@ export class ExcelHost implements WorkbookHost {
    * that read; any other call on this host drops it (the state might have changed in between).
    */
   private readState: OfficeWorkbookState | null = null;
+  /**
+   * The 评估记录 sheets the last sheet list or grid read saw: a grid read asks for them in its
+   * first sync (a sheet asked for by name must exist, or the sync fails: `record-read.ts`).
+   */
+  private knownRecords: string[] = [];
 
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? globalRun;
@@ -94,9 +102,11 @@ export class ExcelHost implements WorkbookHost {
     this.text = options.text ?? excelZhCN;
   }
 
-  listSheets(): Promise<SheetList> {
+  async listSheets(): Promise<SheetList> {
     this.readState = null;
-    return this.excel((context) => readSheetList(context));
+    const list = await this.excel((context) => readSheetList(context));
+    this.knownRecords = recordSheetsAmong(list.names);
+    return list;
   }
 
   async readGrid(sheet: string): Promise<Grid> {
@@ -106,8 +116,10 @@ export class ExcelHost implements WorkbookHost {
       head: true,
       budget: this.budget,
       text: this.text,
+      records: this.knownRecords,
     });
     this.readState = result.state;
+    this.knownRecords = recordSheetsAmong(result.state.sheets);
     return result.grid;
   }
 
@@ -121,6 +133,10 @@ export class ExcelHost implements WorkbookHost {
       return await this.excel((context) => readUsedGrid(context, sheet, options));
     } catch (error) {
       const cause = error instanceof ExcelDoorError ? error.cause : undefined;
+      if ((options.records ?? []).length > 0 && isOfficeError(cause) && cause.code === "ItemNotFound") {
+        // A record sheet known from an earlier list is gone: read again, learning the sheets first.
+        return this.readGridTrying(sheet, { ...options, records: [] });
+      }
       if (cause instanceof PartialRead) {
         return this.readGridTrying(sheet, { ...options, rowsPerBand: Math.floor(cause.rowsPerBand / 2) });
       }
@@ -140,6 +156,8 @@ export class ExcelHost implements WorkbookHost {
       const operations = planOperations(plan, state, this.text);
       if (!operations.ok) throw new ExcelDoorError(operations.problem);
       await this.write(context, operations.value, state);
+      // The record sheet the plan wrote is known to exist: the next grid read asks for it in its first sync.
+      this.knownRecords = recordSheetsAmong([...state.sheets, ...plan.sheets.map((sheet) => sheet.name)]);
     });
   }
 
@@ -147,7 +165,8 @@ export class ExcelHost implements WorkbookHost {
     this.readState = null;
     return this.excel(async (context) => {
       const state = await readWorkbookState(context);
-      await this.write(context, clearOperations(state), state);
+      // The 评估记录 stays: it is the history of assessments, not a result to clear.
+      await this.write(context, clearOperations(state, [], [], RECORD_SHEETS), state);
     });
   }
 

@@ -27,6 +27,7 @@ import { ExcelDoorError, isOfficeError } from "./errors";
 import type { NamedArea } from "../workbook/write/markers";
 import type { WorkbookState } from "../workbook/write/operations";
 import { queueOwnProperties, OWN_PROPERTY_KEYS } from "./properties";
+import { queueRecordReads, recordSheetsAmong } from "./record-read";
 
 /** Rows of the head read with the extent in a grid read's first sync. */
 export const HEAD_ROWS = 1_000;
@@ -134,6 +135,8 @@ interface FirstRead extends WorkbookRead {
   range: CellRange | null;
   merges: CellRange[];
   head: Patch | null;
+  /** The 评估记录 sheets the read was told exist. */
+  records: Grid[];
 }
 
 /** How a grid read goes: with merged areas, with the head in the first sync, within what budget. */
@@ -144,6 +147,8 @@ export interface GridReadOptions {
   text?: ExcelText;
   /** Rows per band for the rest, when an earlier try found the measured size too large. */
   rowsPerBand?: number;
+  /** 评估记录 sheets known to exist (from the last sheet list): read in the first sync. */
+  records?: readonly string[];
 }
 
 /**
@@ -166,15 +171,16 @@ function queueFirstRead(context: Excel.RequestContext, sheet: string, options: G
   const head = options.head ? worksheet.getRangeByIndexes(0, 0, headRows(options.budget), HEAD_COLUMNS).getUsedRangeOrNullObject(true) : null;
   head?.load("rowIndex,columnIndex,values,numberFormat");
   const workbook = queueWorkbookState(context);
+  const records = queueRecordReads(context, options.records ?? []);
   return () => {
     const { state, properties } = workbook();
     const headPatch = head && !head.isNullObject
       ? { top: head.rowIndex, left: head.columnIndex, values: head.values as unknown[][], numberFormat: head.numberFormat as unknown[][] }
       : null;
-    if (used.isNullObject) return { range: null, merges: [], head: null, state, properties };
+    if (used.isNullObject) return { range: null, merges: [], head: null, state, properties, records: records() };
     const range = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
     const merges = merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [];
-    return { range, merges, head: headPatch, state, properties };
+    return { range, merges, head: headPatch, state, properties, records: records() };
   };
 }
 
@@ -245,8 +251,9 @@ export async function readUsedGrid(context: Excel.RequestContext, sheet: string,
   const text = options.text ?? excelZhCN;
   const first = queueFirstRead(context, sheet, options);
   await context.sync();
-  const { range, merges, head, state, properties } = first();
-  if (!range) return { grid: { sheet, top: 0, left: 0, values: [], merges, properties }, state };
+  const { range, merges, head, state, properties, records: told } = first();
+  const records = await withUnknownRecords(context, told, state.sheets);
+  if (!range) return { grid: { sheet, top: 0, left: 0, values: [], merges, properties, records }, state };
   const rows = range.bottom - range.top + 1;
   const columns = range.right - range.left + 1;
   if (rows * columns > MAX_READ_CELLS) {
@@ -275,7 +282,20 @@ export async function readUsedGrid(context: Excel.RequestContext, sheet: string,
   }
   const grid = gridFromOffice(sheet, assemble(range, patches), merges);
   // The defined names come with the grid: the add-in's block is where its name points now.
-  return { grid: { ...grid, properties, names: state.names }, state };
+  return { grid: { ...grid, properties, names: state.names, records }, state };
+}
+
+/**
+ * The record sheets read in the first sync, and any the first sync's sheet names show that the
+ * read was not told of (read in one more sync, only then).
+ */
+async function withUnknownRecords(context: Excel.RequestContext, told: Grid[], sheets: readonly string[]): Promise<Grid[]> {
+  const read = new Set(told.map((grid) => grid.sheet.toLowerCase()));
+  const unknown = recordSheetsAmong(sheets).filter((sheet) => !read.has(sheet.toLowerCase()));
+  if (unknown.length === 0) return told;
+  const more = queueRecordReads(context, unknown);
+  await context.sync();
+  return [...told, ...more()];
 }
 
 /** The area's rectangle filled from the patches read (cells no patch covers stay empty). */

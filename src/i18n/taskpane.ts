@@ -7,6 +7,7 @@
 import type { ColumnEvidence } from "../workbook/types";
 import type { Locale } from "./index";
 import { evidenceTable, evidenceText, roleNames } from "./evidence";
+import { recordText } from "./record";
 
 /** A share shown as a percentage with one decimal: 0.623 → `62.3%`. */
 function percent(share: number): string {
@@ -20,6 +21,8 @@ function points(share: number): string {
 
 /** The zh-CN table; {@link TaskpaneText} is its shape. */
 export const taskpaneZhCN = {
+  /** 较上期 words, shared with the workbook (`record.ts`). */
+  record: recordText("zh-CN"),
   appTitle: "规划指标评估",
   appSubtitle: "五年规划主要指标实现度与时序进度评估",
   percent,
@@ -170,7 +173,7 @@ export const taskpaneZhCN = {
   },
 
   clear: {
-    done: "已清除本工具生成的评估结果；原有数据未改动。",
+    done: "已清除本工具生成的评估结果；原有数据未改动，评估记录（历次评估的留存）保留。",
   },
 
   errors: {
@@ -197,6 +200,7 @@ export type TaskpaneText = typeof taskpaneZhCN;
 
 /** The en-US table: the same keys, for users whose Office speaks English. */
 export const taskpaneEnUS: TaskpaneText = {
+  record: recordText("en-US"),
   appTitle: "Plan Indicator Assessment",
   appSubtitle: "Realisation against time progress of a Five-Year Plan's main indicators",
   percent,
@@ -348,7 +352,7 @@ export const taskpaneEnUS: TaskpaneText = {
   },
 
   clear: {
-    done: "Removed what this add-in generated; your data is unchanged.",
+    done: "Removed what this add-in generated; your data is unchanged, and the assessment record (the history) is kept.",
   },
 
   errors: {

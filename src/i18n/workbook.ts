@@ -37,7 +37,8 @@ export interface WriteText {
   group: string;
   /** Appended to each status header when there is no row for the group header. */
   generatedSuffix: string;
-  columns: { realisation: string; timeProgress: string; status: string; projection: string; note: string };
+  /** The status block's columns; `change` is 较上期 (against the 评估记录). */
+  columns: { realisation: string; timeProgress: string; status: string; change: string; projection: string; note: string };
   sheets: { summary: string; detail: string; status: string };
   /** The indicator name column copied onto the separate status sheet. */
   nameColumn: string;
@@ -115,7 +116,7 @@ const zhCN: WorkbookText = {
   write: {
     group: "评估结果（自动生成）",
     generatedSuffix: "（自动生成）",
-    columns: { realisation: "实现度", timeProgress: "时序进度", status: "评价结果", projection: "预计完成情况", note: "说明" },
+    columns: { realisation: "实现度", timeProgress: "时序进度", status: "评价结果", change: "较上期", projection: "预计完成情况", note: "说明" },
     sheets: { summary: "评估汇总", detail: "评估明细", status: "评估结果" },
     nameColumn: "指标名称",
     summary: {
@@ -189,7 +190,7 @@ const enUS: WorkbookText = {
   write: {
     group: "Assessment (generated)",
     generatedSuffix: " (generated)",
-    columns: { realisation: "Realisation", timeProgress: "Time progress", status: "Status", projection: "Projection", note: "Note" },
+    columns: { realisation: "Realisation", timeProgress: "Time progress", status: "Status", change: "Since last", projection: "Projection", note: "Note" },
     sheets: { summary: "Assessment summary", detail: "Assessment detail", status: "Assessment" },
     nameColumn: "Indicator",
     summary: {

@@ -98,10 +98,10 @@ function showChecks(context: RunContext, detection: Detection, found: { suspects
 /** Shows the result card of a run and moves focus to it. */
 function showResult(context: RunContext, detection: Detection, outcome: AssessOutcome): void {
   const { text } = context;
-  const { assessment, inputs, problems } = outcome;
+  const { assessment, inputs, problems, comparison } = outcome;
   const periodLabel = assessment.period ? formatPeriod(assessment.period) : text.result.noAverage;
   const card = renderResult({
-    card: resultCard({ assessment, inputs, tableProblems: problems, text }),
+    card: resultCard({ assessment, inputs, tableProblems: problems, text, ...(comparison ? { comparison } : {}) }),
     periodLabel,
     text,
     handlers: {

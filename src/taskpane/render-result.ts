@@ -121,6 +121,7 @@ export function renderResult(options: ResultOptions): HTMLElement {
     h("h2", { class: "card-title", id: headingId }, text.result.heading),
     h("p", { class: "hint" }, text.result.period(periodLabel, card.timeProgress), " · ", text.result.total(card.total)),
     renderCounts(card.counts),
+    ...renderChanges(card.changes, text),
     h(
       "dl",
       { class: "metrics" },
@@ -138,6 +139,19 @@ export function renderResult(options: ResultOptions): HTMLElement {
     h("div", { class: "button-row" }, button({ label: text.result.copy, onClick: () => handlers.copy(card.paragraphs.join("\n")) })),
     ...renderProblems(card.problems, text, handlers.locate),
   );
+}
+
+/**
+ * The 较上期 line: each change's symbol and word with its count, against the period named; nothing
+ * when the run compared nothing.
+ * @example renderChanges({ period: "2021年", counts: [{ code: "better", label: "↑好转", count: 3 }] }, taskpaneZhCN)[0]?.textContent //=> "较上期（与2021年相比）：↑好转 3 项"
+ */
+export function renderChanges(changes: ResultCard["changes"], text: TaskpaneText): HTMLElement[] {
+  if (!changes) return [];
+  const counts = changes.counts.map((entry) => h("span", { "data-testid": `change-${entry.code}` }, text.record.countText(entry.label, entry.count)));
+  const parts: (HTMLElement | string)[] = [];
+  counts.forEach((count, i) => parts.push(...(i > 0 ? [text.record.separator, count] : [count])));
+  return [h("p", { class: "text", "data-testid": "changes" }, text.record.cardLead(changes.period), ...parts)];
 }
 
 /**

@@ -10,6 +10,9 @@
  */
 import type { Assessment, IndicatorInput, Problem } from "../core/types";
 import { noteText } from "../i18n/notes";
+import type { ChangeCode } from "../core/change";
+import { formatPeriod } from "../core/period";
+import type { Comparison } from "../workbook/record";
 import type { TaskpaneText } from "../i18n/taskpane";
 import { statusCounts, type StatusCount } from "../app/status-counts";
 
@@ -34,6 +37,8 @@ export interface ResultCard {
   /** The drafted paragraphs, in order. */
   paragraphs: string[];
   problems: ProblemItem[];
+  /** 较上期: the counts as shown (`↑好转 3 项` …) against the period named, or null when nothing was compared. */
+  changes: { period: string; counts: { code: ChangeCode; label: string; count: number }[] } | null;
 }
 
 /**
@@ -55,6 +60,8 @@ export interface ResultSource {
   /** Problems of finding and reading the table. */
   tableProblems: readonly Problem[];
   text: TaskpaneText;
+  /** The run's comparison with the 评估记录, when it made one. */
+  comparison?: Comparison;
 }
 
 /**
@@ -97,5 +104,19 @@ export function resultCard(source: ResultSource): ResultCard {
       average === null ? text.result.noComparison : text.result.comparison(average, assessment.timeProgress),
     paragraphs: [...summary.narrative],
     problems: problemItems(source),
+    changes: changeCounts(source.comparison, text),
   };
+}
+
+/** The changes in the order the card lists them. */
+const CHANGE_ORDER: readonly ChangeCode[] = ["better", "same", "worse", "new"];
+
+/**
+ * The card's 较上期 counts, or null when the run compared nothing.
+ * @example changeCounts(comparison, taskpaneZhCN)?.counts[0] //=> { code: "better", label: "↑好转", count: 3 }
+ */
+export function changeCounts(comparison: Comparison | undefined, text: TaskpaneText): ResultCard["changes"] {
+  if (!comparison?.period || !comparison.counts) return null;
+  const counts = comparison.counts;
+  return { period: formatPeriod(comparison.period), counts: CHANGE_ORDER.map((code) => ({ code, label: text.record.changes[code], count: counts[code] })) };
 }

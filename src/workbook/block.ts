@@ -1,6 +1,6 @@
 /**
- * 评估结果 block: five status columns (实现度, 时序进度, 评价结果, 预计完成情况, 说明) on the rows of
- * the table, under a header band marked as generated (评估结果（自动生成）), with one conditional rule
+ * 评估结果 block: six status columns (实现度, 时序进度, 评价结果, 较上期, 预计完成情况, 说明) on the rows
+ * of the table, under a header band marked as generated (评估结果（自动生成）), with one conditional rule
  * per status over the bounded 评价结果 range and a data bar on 实现度.
  *
  * Layout choices:
@@ -10,7 +10,7 @@
  *   when the header has two or more rows, else on the row above it when that row is free there;
  *   with no such row, each column header carries the generated mark itself (`实现度（自动生成）`).
  * - The group header is written into the block's first cell, left-aligned, with the band's fill
- *   across all five columns (no merged cells: nothing to break when a user sorts or inserts).
+ *   across all six columns (no merged cells: nothing to break when a user sorts or inserts).
  */
 import type { Assessment, CellValue, Judgement } from "../core/types";
 import { noteText } from "../i18n/notes";
@@ -24,11 +24,19 @@ import { GENERAL_FORMAT, keepText } from "./text-cells";
 import type { BlockPlan, CellRange, CellStyle, ConditionalRule, RangeStyle, TableMapping } from "./types";
 
 /** Columns of the block, in order. */
-export const BLOCK_WIDTH = 5;
+export const BLOCK_WIDTH = 6;
 /** Number format of 实现度 and 时序进度. */
 export const PERCENT_FORMAT = "0.0%";
-/** Column widths (characters) of the five columns. */
-const BLOCK_COLUMN_WIDTHS = [10, 10, 18, 14, 48];
+/** Column widths (characters) of the six columns. */
+const BLOCK_COLUMN_WIDTHS = [10, 10, 18, 10, 14, 48];
+
+/**
+ * The 较上期 column's cell text on each row (↑好转 …, or — without a change), by 0-based
+ * sheet row; a row of the table that is no indicator gets nothing.
+ */
+export interface ChangeColumn {
+  byRow: ReadonlyMap<number, string>;
+}
 
 /** Where the block goes. */
 export interface BlockLayout {
@@ -43,7 +51,7 @@ export interface BlockLayout {
 
 /**
  * The block's rectangle: from the group header (or the column headers) to the table's last row.
- * @example blockArea({ sheet: "表2", left: 5, groupRow: 1, headerRow: 2, firstRow: 3, lastRow: 38 }) //=> { top: 1, left: 5, bottom: 38, right: 9 }
+ * @example blockArea({ sheet: "表2", left: 5, groupRow: 1, headerRow: 2, firstRow: 3, lastRow: 38 }) //=> { top: 1, left: 5, bottom: 38, right: 10 }
  */
 export function blockArea(layout: BlockLayout): CellRange {
   return { top: layout.groupRow ?? layout.headerRow, left: layout.left, bottom: layout.lastRow, right: layout.left + BLOCK_WIDTH - 1 };
@@ -105,9 +113,9 @@ export function isFreeCell(index: GridIndex, previousBlock: CellRange | undefine
 
 /**
  * The status block: values, formats, header band, rules.
- * @example statusBlock(layout, assessment, text.write).conditional.length //=> 5 (four statuses and a data bar)
+ * @example statusBlock(layout, assessment, text.write, { byRow: new Map() }).conditional.length //=> 5 (four statuses and a data bar)
  */
-export function statusBlock(layout: BlockLayout, assessment: Assessment, text: WriteText): BlockPlan {
+export function statusBlock(layout: BlockLayout, assessment: Assessment, text: WriteText, change: ChangeColumn): BlockPlan {
   const area = blockArea(layout);
   const byRow = judgementsByRow(assessment.judgements);
   const labels = assessment.settings.labels;
@@ -115,9 +123,11 @@ export function statusBlock(layout: BlockLayout, assessment: Assessment, text: W
   const formats: string[][] = [];
   for (let row = area.top; row <= area.bottom; row += 1) {
     const judgement = row >= layout.firstRow ? byRow.get(row) : undefined;
-    values.push(row === layout.groupRow ? groupRowValues(text) : row === layout.headerRow ? headerValues(layout, text) : judgement ? rowValues(judgement, labels) : emptyRow());
+    if (row === layout.groupRow) values.push(groupRowValues(text));
+    else if (row === layout.headerRow) values.push(headerValues(layout, text));
+    else values.push(judgement ? rowValues(judgement, labels, change.byRow.get(row) ?? null) : emptyRow());
     const numbers = row >= layout.firstRow;
-    formats.push([numbers ? PERCENT_FORMAT : GENERAL_FORMAT, numbers ? PERCENT_FORMAT : GENERAL_FORMAT, GENERAL_FORMAT, GENERAL_FORMAT, GENERAL_FORMAT]);
+    formats.push([numbers ? PERCENT_FORMAT : GENERAL_FORMAT, numbers ? PERCENT_FORMAT : GENERAL_FORMAT, ...new Array<string>(BLOCK_WIDTH - 2).fill(GENERAL_FORMAT)]);
   }
   const block = keepText({ top: area.top, left: area.left, values, numberFormat: formats });
   return {
@@ -139,12 +149,13 @@ export function judgementsByRow<T extends Pick<Judgement, "row">>(judgements: re
   return byRow;
 }
 
-/** The five cells of an indicator's row. */
-function rowValues(judgement: Judgement, labels: Assessment["settings"]["labels"]): CellValue[] {
+/** The six cells of an indicator's row. */
+function rowValues(judgement: Judgement, labels: Assessment["settings"]["labels"], change: string | null): CellValue[] {
   return [
     finite(judgement.realisation),
     finite(judgement.timeProgress),
     statusText(displayCode(judgement), labels),
+    change,
     labels[judgement.projection],
     noteText(judgement.note),
   ];
@@ -160,14 +171,14 @@ function emptyRow(): CellValue[] {
 }
 
 function groupRowValues(text: WriteText): CellValue[] {
-  return [text.group, null, null, null, null];
+  return [text.group, ...new Array<CellValue>(BLOCK_WIDTH - 1).fill(null)];
 }
 
 /** Column headers, each carrying the generated mark when there is no group row. */
 function headerValues(layout: BlockLayout, text: WriteText): CellValue[] {
   const suffix = layout.groupRow === null ? text.generatedSuffix : "";
-  const { realisation, timeProgress, status, projection, note } = text.columns;
-  return [realisation, timeProgress, status, projection, note].map((header) => `${header}${suffix}`);
+  const { realisation, timeProgress, status, change, projection, note } = text.columns;
+  return [realisation, timeProgress, status, change, projection, note].map((header) => `${header}${suffix}`);
 }
 
 /** Header band, data borders, alignment, wrapped notes and column widths. */
@@ -182,8 +193,8 @@ function blockStyles(layout: BlockLayout, area: CellRange): RangeStyle[] {
   if (layout.firstRow <= layout.lastRow) {
     const data = { ...area, top: layout.firstRow };
     styles.push({ range: data, style: { border: true, vertical: "middle" } });
-    styles.push({ range: { ...data, left: area.left + 2, right: area.left + 2 }, style: { horizontal: "center" } });
-    styles.push({ range: { ...data, left: area.left + 4, right: area.left + 4 }, style: { wrap: true, vertical: "top" } });
+    styles.push({ range: { ...data, left: area.left + 2, right: area.left + 3 }, style: { horizontal: "center" } });
+    styles.push({ range: { ...data, left: area.left + 5, right: area.left + 5 }, style: { wrap: true, vertical: "top" } });
   }
   BLOCK_COLUMN_WIDTHS.forEach((width, offset) => {
     const column = area.left + offset;

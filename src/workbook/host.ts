@@ -30,7 +30,10 @@ export interface WorkbookHost {
   readGrid(sheet: string): Promise<Grid>;
   /** Writes a plan, first removing what an earlier run generated (and nothing else). */
   applyPlan(plan: WritePlan): Promise<void>;
-  /** Removes exactly what the add-in generated: the status block, its sheets, names, rules. */
+  /**
+   * Removes exactly what the add-in generated: the status block, its sheets, names, rules — all
+   * but the 评估记录, which is the history of assessments and stays (with its marker).
+   */
   clearGenerated(): Promise<void>;
   /** A saved workbook-level property (settings, column mapping), or null. */
   readProperty(name: string): Promise<string | null>;

@@ -92,7 +92,7 @@ const GENERATED_HEADERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Whether a header is one of the status block's column headers (实现度, 时序进度, 评价结果,
+ * Whether a header is one of the status block's column headers (实现度, 时序进度, 评价结果, 较上期,
  * 预计完成情况, 说明, in either language). Only next to a marked column does this make a column
  * generated: a user's own 说明 column elsewhere stays theirs.
  * @example isGeneratedHeader("时序进度") //=> true

@@ -1,7 +1,8 @@
 /**
  * The write plan: everything one run writes, host-agnostic, applied by either door. The status
- * block beside the table (or on a sheet of its own), the 评估汇总 and 评估明细 sheets, defined
- * names marking every generated area, and custom properties (settings, mapping, run stamp).
+ * block beside the table (or on a sheet of its own), the 评估汇总 and 评估明细 sheets, the 评估记录
+ * sheet (the record after this run, with the stamp's fingerprint of it), defined names marking
+ * every generated area, and custom properties (settings, mapping, run stamp).
  *
  * Safety: the user's cells are never in the plan. Beside the table, the block's rectangle must be
  * empty or the add-in's own from an earlier run; otherwise the plan is refused with a Chinese
@@ -26,6 +27,11 @@ import type { GridIndex } from "./lookup";
 import { HEADER_STYLE } from "./sheet-parts";
 import { summarySheet, usedRange } from "./summary-sheet";
 import { keepText } from "./text-cells";
+import { withChangeSection } from "./change-section";
+import type { Comparison, AssessmentRecord } from "./record";
+import { recordSheet } from "./record-sheet";
+import { recordText } from "../i18n/record";
+import type { ChangeColumn } from "./block";
 import type { CellRange, Grid, SheetPlan, TableMapping, WritePlan } from "./types";
 
 /** Defined names of the generated areas (all start with `PlanAssess_`, which the doors treat as generated). */
@@ -62,6 +68,10 @@ export interface WritePlanOptions {
   problems?: Problem[];
   /** Language of the headers and sheet names (zh-CN by default). */
   locale?: Locale;
+  /** The record of assessments after this run (评估记录), written whole; absent or empty: no sheet. */
+  record?: AssessmentRecord;
+  /** This run against the record's latest earlier period: the block's 较上期 column, the summary's counts. */
+  comparison?: Comparison;
 }
 
 /** The run stamp saved with the workbook: when, where the block went, which period. */
@@ -74,6 +84,8 @@ export interface RunStamp {
   period: string | null;
   /** What the run wrote in a block beside the table (absent in stamps of earlier versions). */
   fingerprint?: BlockFingerprint;
+  /** What the run wrote on the 评估记录 sheet (from A1): a later run refuses to replace a changed record. */
+  record?: BlockFingerprint;
 }
 
 /**
@@ -107,10 +119,14 @@ export function buildWritePlan(
   }
   const keep = keptBlock(index, mapping.sheet, options);
 
-  const block = { ...statusBlock(layout, assessment, text), placement };
-  const summary = summarySheet({ mapping, assessment, generatedAt: options.generatedAt, problems: options.problems ?? [], text });
+  const words = recordText(options.locale);
+  const block = { ...statusBlock(layout, assessment, text, changeColumn(assessment, options.comparison, options.locale)), placement };
+  let summary = summarySheet({ mapping, assessment, generatedAt: options.generatedAt, problems: options.problems ?? [], text });
+  if (options.comparison) summary = withChangeSection(summary, usedRange(summary).bottom, options.comparison, words);
   const detail = detailSheet(assessment, text);
   sheets.push(summary, detail);
+  const record = options.record && options.record.rows.length > 0 ? recordSheet(options.record, assessment.settings.labels, words) : null;
+  if (record) sheets.push(record);
 
   const statusCells = { top: layout.firstRow, left: layout.left + 2, bottom: layout.lastRow, right: layout.left + 2 };
   const names = [
@@ -129,6 +145,8 @@ export function buildWritePlan(
   };
   const fingerprint = placement === "beside" ? (block.blocks[0] ? fingerprintOf(block.blocks[0]) : null) : null;
   if (fingerprint) stamp.fingerprint = fingerprint;
+  const recordPrint = record?.blocks[0] ? fingerprintOf(record.blocks[0]) : null;
+  if (recordPrint) stamp.record = recordPrint;
   return {
     ok: true,
     value: {
@@ -192,6 +210,7 @@ export function readRunStamp(saved: string | null): RunStamp | null {
     if (typeof stamp.sheet !== "string" || typeof stamp.area !== "string" || typeof stamp.generatedAt !== "string") return null;
     if (stamp.placement !== "beside" && stamp.placement !== "separateSheet") return null;
     const fingerprint = readFingerprint(stamp.fingerprint);
+    const record = readFingerprint((value as { record?: unknown }).record);
     return {
       generatedAt: stamp.generatedAt,
       placement: stamp.placement,
@@ -200,10 +219,26 @@ export function readRunStamp(saved: string | null): RunStamp | null {
       tableSheet: typeof stamp.tableSheet === "string" ? stamp.tableSheet : stamp.sheet,
       period: typeof stamp.period === "string" ? stamp.period : null,
       ...(fingerprint ? { fingerprint } : {}),
+      ...(record ? { record } : {}),
     };
   } catch {
     return null;
   }
+}
+
+/**
+ * The 较上期 column of the block: each indicator's change as shown (↑好转 …), by 0-based sheet row;
+ * "—" where there is none, so that the column is never empty under its header (an empty column
+ * would end the table there when a re-run reads it back).
+ */
+function changeColumn(assessment: Assessment, comparison: Comparison | undefined, locale: Locale | undefined): ChangeColumn {
+  const words = recordText(locale);
+  const byRow = new Map<number, string>();
+  assessment.judgements.forEach((judgement, i) => {
+    const change = comparison?.indicators[i]?.change;
+    byRow.set(judgement.row - 1, change ? words.changes[change] : words.noChange);
+  });
+  return { byRow };
 }
 
 /** The separate status sheet: the indicator names on the table's rows, beside which the block goes. */

@@ -15,6 +15,10 @@
  *   door brought no names) may be replaced, and only where it still holds what that run wrote
  *   (the stamp's fingerprint); nothing else is.
  * - A 评估期 after the plan's target year is refused: it is not part of the plan.
+ * - The 评估记录 is read before it is replaced (brought with the grid by the doors, else read): this
+ *   period's entries replace their earlier ones, every other period's are kept, and the run is
+ *   compared with the latest earlier period (`history.ts`, `record.ts`). A record the user has
+ *   changed since the last run stops the run, naming the cells.
  * - The run stamp and saved settings come with the grid when the door read them in the same round
  *   trip (the Office.js door does: a run is then the sheet list, the grid and the write, with or
  *   without settings given); otherwise they are asked for once each, after the grid.
@@ -33,6 +37,10 @@ import type { Placement } from "./plan";
 import { readIndicators } from "./read";
 import { earlierBlockOf, savedPropertyReader, type EarlierBlock, type SavedPropertyReader } from "./saved";
 import { findTable } from "./table";
+import { readHistory } from "./history";
+import { compareWithRecord, mergeRecord } from "./record";
+import type { Comparison } from "./record";
+import { RECORD_SHEETS } from "../i18n/record";
 import type { Grid, TableMapping, WritePlan } from "./types";
 
 /** Options of {@link runAssessment}. */
@@ -69,6 +77,8 @@ export interface RunOutcome {
   /** Problems of finding and reading the table (each cell's own problems are in its judgement). */
   problems: Problem[];
   plan: WritePlan;
+  /** This run against the latest earlier period of the 评估记录 (较上期). */
+  comparison: Comparison;
 }
 
 /**
@@ -78,7 +88,8 @@ export interface RunOutcome {
  */
 export async function runAssessment(host: WorkbookHost, options: RunOptions): Promise<Result<RunOutcome>> {
   const saved = savedPropertyReader(host);
-  const found = await locateTable(host, options, saved);
+  const sheets = sheetLister(host, options.sheets);
+  const found = await locateTable(host, { ...options, sheets }, saved);
   if (!found.ok) return found;
   const { grid, mapping, earlier } = found.value;
 
@@ -99,8 +110,19 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
     settings: settings.value,
     ...(options.period ? { period: options.period } : {}),
   });
-  const problems = [...mapping.problems, ...read.problems];
+  const stamp = readRunStamp(await saved(grid, PLAN_PROPERTIES.run));
+  const history = await readHistory(host, grid, {
+    fingerprint: stamp?.record ?? null,
+    labels: assessment.settings.labels,
+    ...(options.locale ? { locale: options.locale } : {}),
+    sheets,
+  });
+  if (!history.ok) return history;
+  const comparison = compareWithRecord(history.value.record, assessment);
+  const problems = [...mapping.problems, ...read.problems, ...history.value.problems];
   const written = buildWritePlan(grid, mapping, assessment, {
+    record: mergeRecord(history.value.record, assessment),
+    comparison,
     generatedAt: options.generatedAt,
     placement: options.placement ?? "beside",
     problems,
@@ -109,11 +131,17 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
   });
   if (!written.ok) return written;
   if (options.apply !== false) await host.applyPlan(written.value);
-  return { ok: true, value: { mapping, assessment, problems, plan: written.value } };
+  return { ok: true, value: { mapping, assessment, problems, plan: written.value, comparison } };
+}
+
+/** The sheet list: the caller's, else listed once when first needed. */
+function sheetLister(host: WorkbookHost, given: SheetList | undefined): () => Promise<SheetList> {
+  let listed: Promise<SheetList> | null = given ? Promise.resolve(given) : null;
+  return () => (listed ??= host.listSheets());
 }
 
 /** A sheet's grid: one the caller handed over, else read. */
-function gridOf(host: WorkbookHost, options: RunOptions, sheet: string): Promise<Grid> {
+function gridOf(host: WorkbookHost, options: Pick<RunOptions, "grids">, sheet: string): Promise<Grid> {
   const given = options.grids?.find((grid) => grid.sheet === sheet);
   return given ? Promise.resolve(given) : host.readGrid(sheet);
 }
@@ -121,7 +149,7 @@ function gridOf(host: WorkbookHost, options: RunOptions, sheet: string): Promise
 /** The grid, the mapping and the earlier block on that sheet, or why no table was found. */
 async function locateTable(
   host: WorkbookHost,
-  options: RunOptions,
+  options: Omit<RunOptions, "sheets"> & { sheets: () => Promise<SheetList> },
   saved: SavedPropertyReader,
 ): Promise<Result<{ grid: Grid; mapping: TableMapping; earlier: EarlierBlock | null }>> {
   const stampOf = async (grid: Grid) => readRunStamp(await saved(grid, PLAN_PROPERTIES.run));
@@ -130,7 +158,7 @@ async function locateTable(
     const grid = await gridOf(host, options, given.sheet);
     return { ok: true, value: { grid, mapping: given, earlier: earlierBlockOf(await stampOf(grid), grid) } };
   }
-  const sheets = await candidateSheets(host, options);
+  const sheets = await candidateSheets(options);
   let first: Problem | null = null;
   for (const sheet of sheets) {
     const grid = await gridOf(host, options, sheet);
@@ -144,20 +172,21 @@ async function locateTable(
 }
 
 /** The sheets to search: the one named, else the active one and then the rest, not the add-in's own. */
-async function candidateSheets(host: WorkbookHost, options: RunOptions): Promise<string[]> {
+async function candidateSheets(options: { sheet?: string; sheets: () => Promise<SheetList> }): Promise<string[]> {
   if (options.sheet !== undefined) return [options.sheet];
-  const list = options.sheets ?? (await host.listSheets());
+  const list = await options.sheets();
   const ordered = [list.active, ...list.names.filter((name) => name !== list.active)];
   return ordered.filter((name) => list.names.includes(name) && !isAddInSheet(name));
 }
 
-/** The add-in's own sheets (评估汇总, 评估明细, 评估结果), in either language. */
-const ADD_IN_SHEETS: ReadonlySet<string> = new Set(
-  (["zh-CN", "en-US"] as const).flatMap((locale) => Object.values(workbookText(locale).write.sheets)),
-);
+/** The add-in's own sheets (评估汇总, 评估明细, 评估结果, 评估记录), in either language. */
+const ADD_IN_SHEETS: ReadonlySet<string> = new Set([
+  ...(["zh-CN", "en-US"] as const).flatMap((locale) => Object.values(workbookText(locale).write.sheets)),
+  ...RECORD_SHEETS,
+]);
 
 /**
- * Whether a sheet is one the add-in writes whole (评估汇总, 评估明细, 评估结果, or their en-US names).
+ * Whether a sheet is one the add-in writes whole (评估汇总, 评估明细, 评估结果, 评估记录, or their en-US names).
  * @example isAddInSheet("评估汇总") //=> true
  */
 export function isAddInSheet(name: string): boolean {

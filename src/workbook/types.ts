@@ -44,6 +44,12 @@ export interface Grid {
    * (both doors do): the add-in's block is known by its name, which Excel moves with the sheet.
    */
   names?: { name: string; target: { sheet: string; range: CellRange } | null }[];
+  /**
+   * The add-in's 评估记录 sheet (in either language's name), read in the same round trip as this
+   * grid when the door does so (both doors do): one grid per such sheet that exists, none when
+   * there is none. Absent when the door did not look, and a run reads the sheet itself.
+   */
+  records?: Grid[];
 }
 
 /**

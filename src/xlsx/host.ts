@@ -15,6 +15,7 @@ import { parseSheetReference } from "../workbook/write/references";
 import { clearOperations, planOperations, type WorkbookState, type WriteOperation } from "../workbook/write/operations";
 import { joinPropertyParts, propertyParts, staleParts } from "../workbook/write/properties";
 import { xlsxZhCN, type XlsxText } from "../i18n/xlsx";
+import { RECORD_SHEETS } from "../i18n/record";
 import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host";
 import type { Grid, WritePlan } from "../workbook/types";
 import { applyOperation, writeSession } from "./apply";
@@ -60,8 +61,11 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async readGrid(sheet: string): Promise<Grid> {
-    // The defined names come with the grid: the add-in's block is where its name points now.
-    return { ...gridFromWorksheet(this.sheet(sheet)), names: workbookState(this.workbook).names };
+    // The defined names come with the grid: the add-in's block is where its name points now; and
+    // the 评估记录 sheet, whose entries a run keeps.
+    const lower = new Set(RECORD_SHEETS.map((name) => name.toLowerCase()));
+    const records = this.workbook.worksheets.filter((found) => lower.has(found.name.toLowerCase())).map((found) => gridFromWorksheet(found));
+    return { ...gridFromWorksheet(this.sheet(sheet)), names: workbookState(this.workbook).names, records };
   }
 
   async applyPlan(plan: WritePlan): Promise<void> {
@@ -73,7 +77,8 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async clearGenerated(): Promise<void> {
-    this.apply(clearOperations(workbookState(this.workbook)));
+    // The 评估记录 stays: it is the history of assessments, not a result to clear.
+    this.apply(clearOperations(workbookState(this.workbook), [], [], RECORD_SHEETS));
   }
 
   async readProperty(name: string): Promise<string | null> {

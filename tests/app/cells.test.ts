@@ -90,7 +90,7 @@ describe("the generated mark is the add-in's exact header text", () => {
     const { outcome, copy } = await assessFile(book);
     if (!outcome.ok) throw new Error(outcome.problem.message);
     expect(outcome.value.mapping.columns.find((column) => column.column === 6)?.role).toBe("other");
-    expect(outcome.value.plan.block.area).toEqual({ top: 0, left: 7, bottom: 5, right: 11 });
+    expect(outcome.value.plan.block.area).toEqual({ top: 0, left: 7, bottom: 5, right: 12 });
     expect(["G2", "G3", "G4", "G5", "G6"].map((cell) => valueAt(copy, cell))).toEqual(["填报时间（系统自动生成）", "2024-01-05", "2024-01-06", "2024-01-07", "2024-01-08"]);
   });
 
@@ -109,7 +109,7 @@ describe("the add-in's block is known by its defined name and by what the last r
   async function afterOneRun(): Promise<ExcelJS.Workbook> {
     const { outcome, copy } = await assessFile(tableBook());
     if (!outcome.ok) throw new Error(outcome.problem.message);
-    expect(outcome.value.plan.block.area).toEqual({ top: 0, left: 6, bottom: 5, right: 10 });
+    expect(outcome.value.plan.block.area).toEqual({ top: 0, left: 6, bottom: 5, right: 11 });
     return copy;
   }
 
@@ -123,7 +123,7 @@ describe("the add-in's block is known by its defined name and by what the last r
     const { outcome, copy } = await assessFile(book);
     if (!outcome.ok) throw new Error(outcome.problem.message);
     expect(outcome.value.mapping.periods.map((period) => period.code)).toEqual(["2021", "2022", "2023"]);
-    expect(outcome.value.plan.block.area).toEqual({ top: 0, left: 7, bottom: 5, right: 11 });
+    expect(outcome.value.plan.block.area).toEqual({ top: 0, left: 7, bottom: 5, right: 12 });
     expect(["G2", "G3", "G4", "G5", "G6"].map((cell) => valueAt(copy, cell))).toEqual(["2023年", 1300, 2.7, 1.4, 61.5]);
     expect(outcome.value.assessment.period?.code).toBe("2023");
   });
@@ -132,7 +132,7 @@ describe("the add-in's block is known by its defined name and by what the last r
     const book = await afterOneRun();
     const sheet = book.getWorksheet(SHEET);
     if (!sheet) throw new Error("no sheet");
-    sheet.spliceColumns(7, 5);
+    sheet.spliceColumns(7, 6);
     sheet.getCell("G2").value = "备注";
     sheet.getCell("G3").value = "口径调整";
     const { outcome, copy } = await assessFile(book);
@@ -163,7 +163,7 @@ describe("the add-in's block is known by its defined name and by what the last r
   it("replaces its own block unchanged on a second run", async () => {
     const book = await afterOneRun();
     const { outcome } = await assessFile(book);
-    expect(outcome.ok && outcome.value.plan.block.area).toEqual({ top: 0, left: 6, bottom: 5, right: 10 });
+    expect(outcome.ok && outcome.value.plan.block.area).toEqual({ top: 0, left: 6, bottom: 5, right: 11 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { sheetMarker } from "../../src/workbook/write/markers";
 import { describe, expect, it } from "vitest";
 import { ExcelHost } from "../../src/excel/host";
 import { taskpaneZhCN } from "../../src/i18n/taskpane";
@@ -88,7 +89,7 @@ describe("createSession", () => {
     const after = await detected(session);
     expect(after.mapping.columns).toEqual(before.mapping.columns);
     expect(after.mapping.plan).toEqual(before.mapping.plan);
-    expect(after.generatedArea).toEqual({ top: 0, left: 10, bottom: 35, right: 14 });
+    expect(after.generatedArea).toEqual({ top: 0, left: 10, bottom: 35, right: 15 });
   });
 
   it("adds the next period after the last one, clearing the add-in's results first when they stand there", async () => {
@@ -100,7 +101,8 @@ describe("createSession", () => {
     const added = await session.addPeriod(again);
     expect(added).toMatchObject({ ok: true, value: { header: "2023年", column: 10, clearedFirst: true } });
     expect(standIn.cell("主要指标", "K2")?.value).toBe("2023年");
-    expect(standIn.sheetNames()).toEqual(["主要指标", "填报说明"]);
+    // The results went; the record of assessments, which is history, stays.
+    expect(standIn.sheetNames()).toEqual(["主要指标", "填报说明", "评估记录"]);
   });
 
   it("refuses to add a period where clearing the add-in's results would delete a cell the user typed in them", async () => {
@@ -133,8 +135,10 @@ describe("createSession", () => {
     const before = withoutWidths();
     await session.assess(await detected(session), defaultChoices(), () => undefined);
     await session.clear();
-    expect(withoutWidths()).toEqual(before);
-    expect(standIn.snapshot().names).toEqual([]);
+    // Everything it generated goes but the 评估记录 (history), which keeps its marker.
+    expect(withoutWidths().filter((sheet) => sheet.name !== "评估记录")).toEqual(before);
+    expect(standIn.sheetNames()).toContain("评估记录");
+    expect(standIn.snapshot().names.map((named) => named.name)).toEqual([sheetMarker("评估记录")]);
     await session.select("主要指标", "J9");
     expect(selected).toEqual(["主要指标!J9"]);
   });
@@ -170,7 +174,7 @@ describe("a pane run through the Office.js door", () => {
     await session.assess(first.value, defaultChoices(), () => undefined);
     standIn.resetCounters();
     const again = await session.detect("指标", []);
-    expect(again.ok && again.value.generatedArea).toEqual({ top: 0, left: 11, bottom: 101, right: 15 });
+    expect(again.ok && again.value.generatedArea).toEqual({ top: 0, left: 11, bottom: 101, right: 16 });
     expect(standIn.syncCount).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ import type { Assessment, CellValue } from "../../src/core/types";
 import { formatPeriod } from "../../src/core/period";
 import { taskpaneZhCN } from "../../src/i18n/taskpane";
 import { parseNameFormula } from "../../src/workbook/write/references";
+import { sheetMarker } from "../../src/workbook/write/markers";
 import { columnLetters, cellAddress } from "../../src/workbook/address";
 import { readIndicators } from "../../src/workbook/read";
 import { displayCode, statusText } from "../../src/workbook/status-style";
@@ -280,6 +281,32 @@ describe("the task pane on a bureau's monitoring table", () => {
     await page.close();
   });
 
+  it("compares a later assessment with the earlier one kept in 评估记录 and counts the changes on the result card", async () => {
+    const page = await openPane();
+    for (const period of ["2022", "2023H1"]) {
+      await page.selectOption("select[name=period]", period);
+      await page.click("#assess");
+      await page.waitForSelector("[data-testid=checks], [data-testid=result]");
+      if (await page.$("[data-testid=checks]")) await page.click("text=" + text.checks.proceed);
+      await page.waitForSelector(`[data-testid=result] .hint:has-text("${formatPeriod(parsePeriod(period)!)}")`);
+    }
+    await page.locator("[data-testid=result]").screenshot({ path: join(SCREENSHOTS, "03-result-changes.png") });
+    expect(await page.textContent("[data-testid=changes]")).toContain(text.record.cardLead("2022年"));
+    const later = expectedAssessment(seed.sheets[0]!, "2023年上半年");
+    const assessed = later.judgements.filter((judgement) => judgement.status !== "no_data").length;
+    let counted = 0;
+    for (const code of ["better", "same", "worse", "new"]) {
+      const shown = await page.textContent(`[data-testid=change-${code}]`);
+      expect(shown).toContain(text.record.changes[code as "better"]);
+      counted += Number(/(\d+)/u.exec(shown ?? "")?.[1] ?? Number.NaN);
+    }
+    expect(counted).toBe(assessed);
+    const written = await snapshot(page);
+    const record = written.sheets.find((sheet) => sheet.name === "评估记录");
+    expect([record?.cells.C1?.value, record?.cells.E1?.value]).toEqual(["2022年", "2023年上半年"]);
+    await page.close();
+  });
+
   it("clears exactly what it generated", async () => {
     const page = await openPane();
     const before = await snapshot(page);
@@ -290,9 +317,10 @@ describe("the task pane on a bureau's monitoring table", () => {
     await page.waitForSelector("[data-testid=result]", { state: "detached" });
     await page.screenshot({ path: join(SCREENSHOTS, "05-cleared.png"), fullPage: true });
     const after = await snapshot(page);
-    expect(after.sheets.map((sheet) => sheet.name)).toEqual(before.sheets.map((sheet) => sheet.name));
+    // All but the 评估记录, the history of assessments, which stays with its marker.
+    expect(after.sheets.map((sheet) => sheet.name)).toEqual([...before.sheets.map((sheet) => sheet.name), "评估记录"]);
     expect(after.sheets[0]?.cells).toEqual(before.sheets[0]?.cells);
-    expect(after.names).toEqual([]);
+    expect(after.names.map((named) => named.name)).toEqual([sheetMarker("评估记录")]);
     await page.close();
   });
 });

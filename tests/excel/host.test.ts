@@ -38,10 +38,11 @@ describe("ExcelHost reading", () => {
     if (!worksheet) throw new Error("no sheet");
     const standIn = createExcelStandIn([sheetSeedOf(worksheet)]);
     const host = new ExcelHost({ run: standIn.run, office: standIn.office });
-    const { properties, names, ...cells } = await host.readGrid(worksheet.name);
+    const { properties, names, records, ...cells } = await host.readGrid(worksheet.name);
     expect(cells).toEqual(gridFromWorksheet(worksheet));
     expect(properties).toEqual({});
     expect(names).toEqual([]);
+    expect(records).toEqual([]);
     expect(standIn.syncCount).toBe(1);
   });
 
@@ -355,7 +356,7 @@ describe("ExcelHost errors", () => {
     it("reads an empty sheet as an empty grid", async () => {
       const standIn = createExcelStandIn([{ name: "空" }]);
       const host = new ExcelHost({ run: standIn.run, office: standIn.office });
-      expect(await host.readGrid("空")).toEqual({ sheet: "空", top: 0, left: 0, values: [], merges: [], properties: {} });
+      expect(await host.readGrid("空")).toEqual({ sheet: "空", top: 0, left: 0, values: [], merges: [], properties: {}, records: [] });
     });
 
     it("says when Office is not there at all", async () => {

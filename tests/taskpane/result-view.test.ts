@@ -105,3 +105,23 @@ describe("resultCard", () => {
     });
   });
 });
+
+describe("the card's 较上期 counts", () => {
+  it("lists each change with its symbol and word against the period compared with, and nothing when nothing was compared", async () => {
+    const { assessment, inputs } = await assessedAt("2022年");
+    const comparison = { period: parsePeriod("2021年"), indicators: [], counts: { better: 3, same: 1, worse: 2, new: 0 } };
+    const card = resultCard({ assessment, inputs, tableProblems: [], text: taskpaneZhCN, comparison });
+    expect(card.changes).toEqual({
+      period: "2021年",
+      counts: [
+        { code: "better", label: "↑好转", count: 3 },
+        { code: "same", label: "→持平", count: 1 },
+        { code: "worse", label: "↓退步", count: 2 },
+        { code: "new", label: "新增", count: 0 },
+      ],
+    });
+    expect(resultCard({ assessment, inputs, tableProblems: [], text: taskpaneZhCN }).changes).toBeNull();
+    const none = { period: null, indicators: [], counts: null };
+    expect(resultCard({ assessment, inputs, tableProblems: [], text: taskpaneZhCN, comparison: none }).changes).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
 import type { CellValue } from "../../src/core/types";
 import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../../src/workbook/host";
 import type { CellBlock, CellRange, Grid, WritePlan } from "../../src/workbook/types";
+import { RECORD_SHEETS } from "../../src/i18n/record";
 
 /** A sheet's cells by absolute position. */
 type Cells = Map<string, CellValue>;
@@ -37,11 +38,18 @@ export class MemoryHost implements WorkbookHost {
     return Promise.resolve({ names: [...this.sheets.keys()], active: this.active });
   }
 
+  /** A sheet's grid, with the record sheets a door reads alongside (as both doors do). */
   readGrid(sheet: string): Promise<Grid> {
-    const stored = this.sheets.get(sheet);
-    if (!stored) return Promise.reject(new Error(`No sheet ${sheet}`));
+    if (!this.sheets.has(sheet)) return Promise.reject(new Error(`No sheet ${sheet}`));
+    const records = RECORD_SHEETS.filter((name) => this.sheets.has(name)).map((name) => this.plainGrid(name));
+    return Promise.resolve({ ...this.plainGrid(sheet), records });
+  }
+
+  /** A sheet's cells as a grid. */
+  private plainGrid(sheet: string): Grid {
+    const stored = this.sheets.get(sheet) ?? { cells: new Map(), merges: [] };
     const positions = [...stored.cells.keys()].map((k) => k.split(",").map(Number) as [number, number]);
-    if (positions.length === 0) return Promise.resolve({ sheet, top: 0, left: 0, values: [], merges: stored.merges });
+    if (positions.length === 0) return { sheet, top: 0, left: 0, values: [], merges: stored.merges };
     const top = Math.min(...positions.map(([row]) => row));
     const left = Math.min(...positions.map(([, column]) => column));
     const bottom = Math.max(...positions.map(([row]) => row));
@@ -52,7 +60,7 @@ export class MemoryHost implements WorkbookHost {
       for (let column = left; column <= right; column += 1) cells.push(stored.cells.get(key(row, column)) ?? null);
       values.push(cells);
     }
-    return Promise.resolve({ sheet, top, left, values, merges: stored.merges });
+    return { sheet, top, left, values, merges: stored.merges };
   }
 
   applyPlan(plan: WritePlan): Promise<void> {

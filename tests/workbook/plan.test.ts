@@ -75,17 +75,18 @@ async function keqiao14th() {
 }
 
 describe("the status block beside the table", () => {
-  it("goes into the five columns right of keqiao-14th, from the free row above its header to its last row", async () => {
+  it("goes into the six columns right of keqiao-14th, from the free row above its header to its last row", async () => {
     const { grid, mapping, assessment } = await keqiao14th();
     const plan = planned(buildWritePlan(grid, mapping, assessment, OPTIONS));
     expect(plan.block.sheet).toBe("表2");
     expect(plan.block.placement).toBe("beside");
-    expect(plan.block.area).toEqual({ top: 1, left: 5, bottom: 38, right: 9 });
+    expect(plan.block.area).toEqual({ top: 1, left: 5, bottom: 38, right: 10 });
     expect(written(plan.block.blocks, 1, 5)).toBe("评估结果（自动生成）");
-    expect([5, 6, 7, 8, 9].map((column) => written(plan.block.blocks, 2, column))).toEqual([
+    expect([5, 6, 7, 8, 9, 10].map((column) => written(plan.block.blocks, 2, column))).toEqual([
       "实现度",
       "时序进度",
       "评价结果",
+      "较上期",
       "预计完成情况",
       "说明",
     ]);
@@ -95,7 +96,7 @@ describe("the status block beside the table", () => {
     const { grid, mapping, assessment } = await keqiao14th();
     const plan = planned(buildWritePlan(grid, mapping, assessment, OPTIONS));
     const row = 4; // sheet row 5: 人均 GDP, behind
-    expect([5, 6, 7, 8].map((column) => written(plan.block.blocks, row, column))).toEqual([0.3, 0.5, "▼ 未达到进度要求", "完成难度较大"]);
+    expect([5, 6, 7, 8, 9].map((column) => written(plan.block.blocks, row, column))).toEqual([0.3, 0.5, "▼ 未达到进度要求", "—", "完成难度较大"]);
     expect(formatAt(plan.block.blocks, row, 5)).toBe("0.0%");
     expect(formatAt(plan.block.blocks, row, 6)).toBe("0.0%");
     expect(written(plan.block.blocks, 24, 7)).toBe("○ 数据暂缺");
@@ -105,7 +106,7 @@ describe("the status block beside the table", () => {
   it("wraps the notes and marks the header band with the generated fill", async () => {
     const { grid, mapping, assessment } = await keqiao14th();
     const plan = planned(buildWritePlan(grid, mapping, assessment, OPTIONS));
-    const note = plan.block.styles.find((s) => s.range.left === 9 && s.range.right === 9 && s.style.wrap);
+    const note = plan.block.styles.find((s) => s.range.left === 10 && s.range.right === 10 && s.style.wrap);
     expect(note?.range).toMatchObject({ top: 3, bottom: 38 });
     const band = plan.block.styles.find((s) => s.range.top === 2 && s.style.bold);
     expect(band?.style.fill).toMatch(/^#[0-9A-F]{6}$/u);
@@ -145,7 +146,7 @@ describe("the status block beside the table", () => {
     const grid = await seedGrid("keqiao-13th-final");
     const mapping = mapped(grid);
     const plan = planned(buildWritePlan(grid, mapping, assessmentOf([judgementOf(4)]), OPTIONS));
-    expect(plan.block.area).toEqual({ top: 1, left: 7, bottom: 35, right: 11 });
+    expect(plan.block.area).toEqual({ top: 1, left: 7, bottom: 35, right: 12 });
     expect(written(plan.block.blocks, 1, 7)).toBe("评估结果（自动生成）");
     expect(written(plan.block.blocks, 2, 7)).toBe("实现度");
   });
@@ -156,7 +157,7 @@ describe("the status block beside the table", () => {
       ["地区生产总值（亿元）", 1516.7, 2200, 1850.4],
     ]);
     const plan = planned(buildWritePlan(grid, mapped(grid), assessmentOf([judgedAt(2, "on_track", 0.49)]), OPTIONS));
-    expect(plan.block.area).toEqual({ top: 0, left: 4, bottom: 1, right: 8 });
+    expect(plan.block.area).toEqual({ top: 0, left: 4, bottom: 1, right: 9 });
     expect(written(plan.block.blocks, 0, 4)).toBe("实现度（自动生成）");
   });
 });
@@ -199,7 +200,7 @@ describe("safety", () => {
     expect(plan.sheets.map((sheet) => sheet.name)).toEqual(["评估结果", "评估汇总", "评估明细"]);
     const status = plan.sheets[0];
     expect(status?.blocks[0]?.values.slice(0, 2)).toEqual([["指标名称"], ["地区生产总值（亿元）"]]);
-    expect(plan.block.area).toEqual({ top: 0, left: 1, bottom: 3, right: 5 });
+    expect(plan.block.area).toEqual({ top: 0, left: 1, bottom: 3, right: 6 });
     expect(plan.names.every((named) => named.sheet !== "指标")).toBe(true);
   });
 
@@ -214,7 +215,7 @@ describe("safety", () => {
     ]);
     const plan = planned(buildWritePlan(grid, mapping, assessment, OPTIONS));
     // A note is worded from phrases, so it never opens with a cell's text: the quoted text stays as written.
-    expect(written(plan.block.blocks, 4, 9)).toBe("2023年上半年完成情况为“=HYPERLINK(\"http://x\")”");
+    expect(written(plan.block.blocks, 4, 10)).toBe("2023年上半年完成情况为“=HYPERLINK(\"http://x\")”");
     const detail = plan.sheets.find((sheet) => sheet.name === "评估明细");
     expect(formatAt(detail?.blocks ?? [], 1, 2)).toBe("@");
     const summary = plan.sheets.find((sheet) => sheet.name === "评估汇总");
@@ -245,7 +246,7 @@ describe("re-running", () => {
     const first = planned(buildWritePlan(grid, mapping, assessment, OPTIONS));
     const after = withBlockWritten(grid, first);
     const remapped = mapped(after);
-    expect(remapped.columns.filter((c) => c.role === "generated").map((c) => c.column)).toEqual([5, 6, 7, 8, 9]);
+    expect(remapped.columns.filter((c) => c.role === "generated").map((c) => c.column)).toEqual([5, 6, 7, 8, 9, 10]);
     const second = planned(buildWritePlan(after, remapped, assessment, OPTIONS));
     expect(second.block.area).toEqual(first.block.area);
     expect(second.block.blocks).toEqual(first.block.blocks);
@@ -260,7 +261,7 @@ describe("re-running", () => {
     const first = planned(buildWritePlan(grid, mapped(grid), assessment, OPTIONS));
     const after = withBlockWritten(grid, first);
     const stamp = readRunStamp(first.properties[PLAN_PROPERTIES.run] ?? null);
-    expect(stamp?.area).toBe("E1:I2");
+    expect(stamp?.area).toBe("E1:J2");
     const previousBlock = first.block.area;
     const second = planned(buildWritePlan(after, mapped(after, previousBlock), assessment, { ...OPTIONS, previousBlock }));
     expect(second.block.area).toEqual(first.block.area);
@@ -292,14 +293,14 @@ describe("re-running", () => {
       generatedAt: "2024-07-15T09:00:00+08:00",
       placement: "beside",
       sheet: "表2",
-      area: "F2:J39",
+      area: "F2:K39",
       tableSheet: "表2",
       period: "2023H1",
-      fingerprint: { width: 5, cells: expect.any(String) as unknown },
+      fingerprint: { width: 6, cells: expect.any(String) as unknown },
     });
     const fingerprint = readRunStamp(plan.properties["PlanAssess.run"] ?? null)?.fingerprint;
-    // F2:J39: 38 rows of five cells, three characters each.
-    expect(fingerprint?.cells).toHaveLength(38 * 5 * 3);
+    // F2:K39: 38 rows of six cells, three characters each.
+    expect(fingerprint?.cells).toHaveLength(38 * 6 * 3);
   });
 });
 

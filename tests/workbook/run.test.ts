@@ -94,11 +94,11 @@ describe("runAssessment", () => {
     expect(mapping.periods.map((p) => p.code)).toEqual(["2021", "2022H1", "2022"]);
     expect(assessment.period?.code).toBe("2022");
     expect(assessment.judgements.map((j) => j.row)).toEqual([4, 5, 6, 7, 8]);
-    expect(plan.block.area).toEqual({ top: 1, left: 8, bottom: 7, right: 12 });
+    expect(plan.block.area).toEqual({ top: 1, left: 8, bottom: 7, right: 13 });
     expect(host.applied).toHaveLength(1);
     expect(host.cell("监测表", 1, 8)).toBe("评估结果（自动生成）");
     expect(String(host.cell("监测表", 3, 10))).toMatch(/^[▲●▼○] /u);
-    expect(host.properties.get(PLAN_PROPERTIES.run)).toContain("\"area\":\"I2:M8\"");
+    expect(host.properties.get(PLAN_PROPERTIES.run)).toContain("\"area\":\"I2:N8\"");
   });
 
   it("leaves every cell of the user's table as it was, and replaces exactly its own block on a second run", async () => {
@@ -111,7 +111,7 @@ describe("runAssessment", () => {
     expect(second.value.plan.block.blocks).toEqual(first.value.plan.block.blocks);
     const after = cellsOf(await host.readGrid("监测表"));
     for (const [at, value] of cellsOf(grid)) expect(after.get(at)).toEqual(value);
-    expect(second.value.mapping.columns.filter((c) => c.role === "generated")).toHaveLength(5);
+    expect(second.value.mapping.columns.filter((c) => c.role === "generated")).toHaveLength(6);
   });
 
   it("tries the active sheet first, then the others, never the add-in's own sheets", async () => {
@@ -229,7 +229,8 @@ describe("runAssessment", () => {
     const found = await runAssessment(new MemoryHost([grid]), { ...OPTIONS, apply: false });
     if (!found.ok) throw new Error(found.problem.message);
     const { host, calls } = loggingHost(new MemoryHost([grid]));
-    const withProperties = { ...grid, properties: { [PLAN_PROPERTIES.settings]: JSON.stringify({ tolerance: 0.05 }) } };
+    // As a door brings it: the saved properties and the record sheets (none here) read with the grid.
+    const withProperties = { ...grid, properties: { [PLAN_PROPERTIES.settings]: JSON.stringify({ tolerance: 0.05 }) }, records: [] };
     const outcome = await runAssessment(host, { ...OPTIONS, mapping: found.value.mapping, grids: [withProperties] });
     expect(outcome.ok && outcome.value.assessment.settings.tolerance).toBe(0.05);
     expect(calls).toEqual(["applyPlan"]);

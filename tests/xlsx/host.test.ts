@@ -28,8 +28,8 @@ describe("XlsxHost", () => {
     const host = new XlsxHost(workbook);
     const sheet = workbook.getWorksheet("指标");
     if (!sheet) throw new Error("no sheet");
-    // The grid as the reader cleans it, with the workbook's defined names (none yet).
-    expect(await host.readGrid("指标")).toEqual({ ...gridFromWorksheet(sheet), names: [] });
+    // The grid as the reader cleans it, with the workbook's defined names and record sheets (none yet).
+    expect(await host.readGrid("指标")).toEqual({ ...gridFromWorksheet(sheet), names: [], records: [] });
     await host.writeProperty("PlanAssess.runStamp", "2023H1");
     expect(await host.listSheets()).toEqual({ names: ["指标"], active: "指标" });
   });

@@ -22,7 +22,7 @@
  */
 import type { CellValue, Problem, Result } from "../../core/types";
 import type { CellBlock, CellRange, CellStyle, ChartSpec, ConditionalRule, RangeStyle, WritePlan } from "../types";
-import { generatedArtefacts, isGeneratedName, runMarkers, type NamedArea } from "./markers";
+import { generatedArtefacts, isGeneratedName, runMarkers, sheetOfMarker, type NamedArea } from "./markers";
 import { propertyParts, staleParts } from "./properties";
 
 /** An Office cell value as written: never null. */
@@ -68,28 +68,33 @@ const GENERAL_FORMAT = "General";
 /**
  * The operations that remove an earlier run's artefacts: its names, the sheets it created (unless
  * renamed since), and the status block it wrote beside the table — unless that block is one to
- * keep (it holds the user's cells now).
+ * keep (it holds the user's cells now). Sheets in `keepSheets` (the 评估记录 when the user clears
+ * the results: it is history) stay, with the markers that make them the add-in's.
  * @example clearOperations({ sheets: ["表2"], names: [], propertyKeys: [] }) //=> []
  */
 export function clearOperations(
   state: WorkbookState,
   alsoNames: readonly string[] = [],
   keep: readonly { sheet: string; range: CellRange }[] = [],
+  keepSheets: readonly string[] = [],
 ): WriteOperation[] {
   const artefacts = generatedArtefacts(state.names);
   const claimed = new Set(alsoNames.map((name) => name.toLowerCase()));
+  const kept = new Set(keepSheets.map((sheet) => sheet.toLowerCase()));
+  const keptSheet = (sheet: string | null) => sheet !== null && kept.has(sheet.toLowerCase());
   const operations: WriteOperation[] = [];
   for (const named of state.names) {
+    if (keptSheet(sheetOfMarker(named.name))) continue;
     if (isGeneratedName(named.name) || claimed.has(named.name.toLowerCase())) {
       operations.push({ kind: "deleteName", name: named.name });
     }
   }
   const existing = new Set(state.sheets);
-  const deleted = artefacts.sheets.filter((sheet) => existing.has(sheet));
+  const deleted = artefacts.sheets.filter((sheet) => existing.has(sheet) && !keptSheet(sheet));
   for (const sheet of deleted) operations.push({ kind: "deleteSheet", sheet });
   for (const area of artefacts.areas) {
-    const kept = keep.some((entry) => entry.sheet.toLowerCase() === area.sheet.toLowerCase() && sameRange(entry.range, area.range));
-    if (existing.has(area.sheet) && !deleted.includes(area.sheet) && !kept) {
+    const keptArea = keep.some((entry) => entry.sheet.toLowerCase() === area.sheet.toLowerCase() && sameRange(entry.range, area.range));
+    if (existing.has(area.sheet) && !deleted.includes(area.sheet) && !keptArea) {
       operations.push({ kind: "clearArea", sheet: area.sheet, range: area.range });
     }
   }
