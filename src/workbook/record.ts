@@ -222,7 +222,13 @@ export function recordPeriodHeader(period: Period): string {
   return formatPeriod(period);
 }
 
-/** A finite number, else null. */
+/**
+ * Significant digits a realisation keeps in the record: what a door reads back of a percent cell
+ * (see `fingerprint.ts`), so an entry written once reads back, and is written again, unchanged.
+ */
+const RECORD_DIGITS = 12;
+
+/** A finite number to the record's digits, else null. */
 function finiteOrNull(value: number | null): number | null {
-  return value !== null && Number.isFinite(value) ? value : null;
+  return value !== null && Number.isFinite(value) ? Number(value.toPrecision(RECORD_DIGITS)) : null;
 }
