@@ -51,6 +51,28 @@ describe("1. a long-text sheet on Excel on the web (responses over 5 MB)", () =>
   });
 });
 
+describe("1b. a range of more than five million cells, whose values Excel may answer with null", () => {
+  it("refuses a used area of 5,000,034 cells (office-js #4783's A1:BZ64103) by its size, never taking null for an empty sheet", async () => {
+    // The stand-in's own stricter bound lifted, so only Excel's null answer stands in the door's way.
+    const { host, standIn } = doorOver([{ name: "大", values: [["序号"]] }], { maxReadCells: 10_000_000 });
+    standIn.typeValue("大", "BZ64103", "末");
+    const error = await doorError(host.readGrid("大"));
+    expect(error.code).toBe("excel.used_range_too_large");
+    expect(error.message).toContain("64103 行 × 78 列");
+  });
+
+  it("reads a band Excel answered with null again in halves, losing no row", async () => {
+    // Excel's five million lowered to 20,000 cells: the bands sized by the budget (4,000 rows of
+    // ten columns) are answered with null until they are halved under it.
+    const rows = 5_000;
+    const seed: SheetSeed = { name: "长", values: Array.from({ length: rows }, (_, i) => Array.from({ length: 10 }, (_, j) => `${i}-${j}`)) };
+    const { host } = doorOver([seed], { nullValuesOverCells: 20_000, syncLoops: "count" });
+    const grid = await host.readGrid("长");
+    expect(grid.values).toHaveLength(rows);
+    expect(grid.values.map((line) => line[9])).toEqual(Array.from({ length: rows }, (_, i) => `${i}-9`));
+  });
+});
+
 describe("2. a custom property over 255 characters on Windows Excel", () => {
   it("reads the grid and the add-in's properties without loading another add-in's long value", async () => {
     const { standIn, host } = doorOver([indicatorSheetSeed(10)], { platform: "desktop" });

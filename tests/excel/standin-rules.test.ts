@@ -233,6 +233,19 @@ describe("payloads and failures", () => {
     expect((sizes[1] ?? 0) - (sizes[0] ?? 0)).toBe(18);
   });
 
+  it("answer the cells of a range over five million cells with null, not an error, as Excel may (office-js #4783)", async () => {
+    const standIn = workbook({ maxReadCells: 10_000_000 });
+    standIn.typeValue("表2", "BZ64103", "末");
+    const read = await standIn.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("表2");
+      const used = sheet.getUsedRange().load("values,numberFormat,cellCount");
+      const small = sheet.getRange("A1:B2").load("values");
+      await context.sync();
+      return { values: used.values, numberFormat: used.numberFormat, cellCount: used.cellCount, small: small.values };
+    });
+    expect(read).toEqual({ values: null, numberFormat: null, cellCount: 5_000_034, small: [["序号", "指标"], [1, "地区生产总值"]] });
+  });
+
   it.each(["InactiveWorkbook", "ActivityLimitReached", "UnsupportedSheet"] as const)("raise an injected %s on the next sync only", async (code) => {
     const standIn = workbook();
     standIn.failNextSync(code);
