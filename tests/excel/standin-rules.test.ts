@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createExcelStandIn, StandInError, type StandInOptions } from "./standin";
+import { dialogOffice } from "./standin/dialog";
 import { rejectionOf } from "../helpers/rejection";
 
 /** One sheet with a header row, and a second sheet. */
@@ -178,6 +179,19 @@ describe("selection", () => {
       await context.sync();
     }));
     expect(error.code).toBe("InvalidOperation");
+  });
+});
+
+describe("the outcome dialog's Office", () => {
+  it("offers only messageParent and isSetSupported, refusing the display language and lacking Office.actions", () => {
+    const sent: string[] = [];
+    const office = dialogOffice({ isSetSupported: (name) => name === "DialogApi", messageParent: (message) => sent.push(message), onReady: () => Promise.resolve() });
+    const context = office.context as { ui: { messageParent(message: string): void }; requirements: { isSetSupported(name: string): boolean }; displayLanguage?: string };
+    context.ui.messageParent("close");
+    expect(sent).toEqual(["close"]);
+    expect(context.requirements.isSetSupported("DialogApi")).toBe(true);
+    expect(() => context.displayLanguage).toThrow(/not available in a dialog/);
+    expect(office.actions).toBeUndefined();
   });
 });
 
