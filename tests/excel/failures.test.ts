@@ -159,13 +159,37 @@ describe("5. clearing an earlier run that Excel will not let go of", () => {
 });
 
 describe("6. a user's merge the collision check cannot see", () => {
-  it("is left merged where Excel lacks ExcelApi 1.13", async () => {
+  /** The table with a user's merge inside the status area the plan clears, and that plan. */
+  function mergeInStatusArea() {
     const seed = indicatorSheetSeed(20);
     const plan = syntheticPlan(20);
     const area = plan.block.area;
     const userMerge = { top: area.bottom + 3, left: area.left, bottom: area.bottom + 4, right: area.left + 1 };
     const widened: WritePlan = { ...plan, block: { ...plan.block, area: { ...area, bottom: userMerge.bottom } } };
-    const { standIn, host } = doorOver([{ ...seed, merges: [...(seed.merges ?? []), userMerge] }], { apiVersion: "1.12" });
+    return { seed: { ...seed, merges: [...(seed.merges ?? []), userMerge] }, userMerge, widened };
+  }
+
+  it("is left merged where Excel lacks ExcelApi 1.13", async () => {
+    const { seed, userMerge, widened } = mergeInStatusArea();
+    const { standIn, host } = doorOver([seed], { apiVersion: "1.12" });
+    await host.applyPlan(widened);
+    expect(standIn.model.sheets[0]?.merges).toContainEqual(userMerge);
+  });
+
+  it("is left merged where Excel refuses to list the merged areas (over 512 of them)", async () => {
+    const { seed, userMerge, widened } = mergeInStatusArea();
+    // The limit lowered to what the sheet holds less one: the list of merged areas is refused.
+    const { standIn, host } = doorOver([seed], { maxMergedAreas: seed.merges.length - 1 });
+    await host.readGrid(seed.name);
+    await host.applyPlan(widened);
+    expect(standIn.model.sheets[0]?.merges).toContainEqual(userMerge);
+  });
+
+  it("is left merged when it starts below the used range, where the used range's merged areas leave it out (office-js #3611)", async () => {
+    const { seed, userMerge, widened } = mergeInStatusArea();
+    const { standIn, host } = doorOver([seed]);
+    const grid = await host.readGrid(seed.name);
+    expect(grid.merges).not.toContainEqual(userMerge);
     await host.applyPlan(widened);
     expect(standIn.model.sheets[0]?.merges).toContainEqual(userMerge);
   });
