@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createExcelStandIn, StandInError, type StandInOptions } from "./standin";
+import { commandEvent } from "./standin/command-event";
 import { dialogOffice } from "./standin/dialog";
 import { rejectionOf } from "../helpers/rejection";
 
@@ -179,6 +180,26 @@ describe("selection", () => {
       await context.sync();
     }));
     expect(error.code).toBe("InvalidOperation");
+  });
+});
+
+describe("a function command's event", () => {
+  it("counts a completion within five minutes of the press, one after them as late, and none as pending", () => {
+    let now = 1_000;
+    const verdictAfter = (ms: number | null) => {
+      now = 1_000;
+      const press = commandEvent(() => now);
+      if (ms !== null) {
+        now += ms;
+        press.event.completed();
+        now += 1;
+        press.event.completed();
+      }
+      return press.verdict();
+    };
+    expect(verdictAfter(300_000)).toEqual({ state: "completed", afterMs: 300_000 });
+    expect(verdictAfter(300_001)).toEqual({ state: "late", afterMs: 300_001 });
+    expect(verdictAfter(null)).toEqual({ state: "pending" });
   });
 });
 
