@@ -268,6 +268,22 @@ describe("payloads and failures", () => {
     expect((sizes[1] ?? 0) - (sizes[0] ?? 0)).toBe(18);
   });
 
+  it("count each queued action's own framing in a request, so ten one-cell writes weigh more than one ten-cell write", async () => {
+    const requestOf = async (write: (sheet: Excel.Worksheet) => void) => {
+      const standIn = workbook();
+      await standIn.run(async (context) => {
+        write(context.workbook.worksheets.getItem("表2"));
+        await context.sync();
+      });
+      return standIn.syncs[0]?.requestBytes ?? 0;
+    };
+    const row = Array.from({ length: 10 }, (_, i) => i);
+    const whole = await requestOf((sheet) => (sheet.getRangeByIndexes(5, 0, 1, 10).values = [row]));
+    const apart = await requestOf((sheet) => row.forEach((value, i) => (sheet.getRangeByIndexes(5, i, 1, 1).values = [[value]])));
+    // The same ten numbers, nine more actions: each carries at least 32 bytes of its own.
+    expect(apart - whole).toBeGreaterThanOrEqual(9 * 32);
+  });
+
   it("answer the cells of a range over five million cells with null, not an error, as Excel may (office-js #4783)", async () => {
     const standIn = workbook({ maxReadCells: 10_000_000 });
     standIn.typeValue("表2", "BZ64103", "末");
