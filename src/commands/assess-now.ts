@@ -47,10 +47,18 @@ export interface RibbonContext {
 }
 
 /**
- * A function command must complete its event (`event.completed`:
- * https://learn.microsoft.com/javascript/api/office/office.addincommands.event), and Office closes
- * its runtime about five minutes after the press; the command completes the event half a minute
- * before that, whatever the run and the dialog take.
+ * A function command must complete its event: `completed()` "Indicates that the add-in has
+ * completed processing and will automatically be closed. This method must be called at the end of
+ * a function which was invoked by … a function command button"
+ * (https://learn.microsoft.com/javascript/api/office/office.addincommands.event). Office closes its
+ * runtime when `completed` is called or five minutes after the press: "Once the user selects a
+ * button that kicks off the ExecuteFunction action, the add-in times out after 5 minutes if it
+ * hasn't completed by then" (https://learn.microsoft.com/en-us/javascript/api/manifest/action, as
+ * quoted in office-js-docs-pr #4840), and the runtimes article lists "5 minutes has elapsed since
+ * the triggering event" among the ends of a function command's runtime
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/testing/runtimes; office-js-docs-pr #3586;
+ * a dialog still open then is not closed with it: office-js #1452). The command completes the
+ * event half a minute before that, whatever the run and the dialog take.
  */
 export const COMMAND_DEADLINE_MS = 4.5 * 60 * 1000;
 

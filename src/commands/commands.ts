@@ -52,5 +52,8 @@ void Office.onReady().then(() => {
   renderOutcomePage(pageElement("outcome"), { outcome, text, close: () => Office.context.ui.messageParent(CLOSE_MESSAGE) });
 });
 
-// Office.actions is absent in a dialog and on hosts without shared-runtime support.
+// Office.actions is absent in a dialog, where only messageParent and isSetSupported work
+// (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/dialog-api-in-office-add-ins).
+// That some hosts lack it outside a dialog too is not confirmed by any page found; the guard keeps
+// the page from failing there, but such a host would then find no `assessNow` for the button.
 if (!inDialog && Office.actions) Office.actions.associate("assessNow", assessNow);

@@ -44,7 +44,11 @@ export function outcomeQuery(outcome: Outcome, locale: Locale = "zh-CN"): string
 
 /**
  * The language the opener handed the dialog page: in a dialog only `messageParent` and
- * `isSetSupported` work, so the page never asks `Office.context.displayLanguage`
+ * `isSetSupported` work ("The `messageParent` function is one of *only* two Office JS APIs that
+ * can be called in the dialog box. The other JS API that can be called in the dialog box is
+ * `Office.context.requirements.isSetSupported`."), so the page never asks
+ * `Office.context.displayLanguage`; the opener passes it in the address, one of the ways the
+ * documentation gives (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/parent-to-dialog)
  * (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/dialog-api-in-office-add-ins).
  * Chinese unless the opener said English.
  * @example localeFromQuery("?outcome=success&message=x&lang=en-US") //=> "en-US"

@@ -17,6 +17,15 @@
  * reference advises: https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-large
  *
  * An area beyond {@link MAX_READ_CELLS} is refused with a message asking the user to trim the sheet.
+ *
+ * Excel limits a get to five million cells on every platform, and over it `Range.values` may come
+ * back `null` instead of failing (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/performance#payload-size-limit-best-practices;
+ * office-js #4783, #6781). No read of the door comes near it: the head is at most
+ * {@link HEAD_ROWS} × {@link HEAD_COLUMNS} cells, a band at most the budget over
+ * {@link READ_BYTES_PER_CELL} bytes a cell (125,000 cells at 4 MB), and an area over
+ * {@link MAX_READ_CELLS} is refused before any of its cells is read. Should a host still answer a
+ * band with `null`, it is taken as a refused band and read again in halves; a `null` head is
+ * read again in the bands.
  */
 import { excelZhCN, type ExcelText } from "../i18n/excel";
 import type { SheetList } from "../workbook/host";
@@ -174,7 +183,7 @@ function queueFirstRead(context: Excel.RequestContext, sheet: string, options: G
   const records = queueRecordReads(context, options.records ?? []);
   return () => {
     const { state, properties } = workbook();
-    const headPatch = head && !head.isNullObject
+    const headPatch = head && !head.isNullObject && answered(head)
       ? { top: head.rowIndex, left: head.columnIndex, values: head.values as unknown[][], numberFormat: head.numberFormat as unknown[][] }
       : null;
     if (used.isNullObject) return { range: null, merges: [], head: null, state, properties, records: records() };
@@ -277,6 +286,7 @@ export async function readUsedGrid(context: Excel.RequestContext, sheet: string,
         if (isPayloadRefusal(error) && size > 1) throw new PartialRead(error, size);
         throw error;
       }
+      if (!answered(band)) throw unanswered(sheet, size, rows, columns, text);
       patches.push({ top, left: range.left, values: band.values as unknown[][], numberFormat: band.numberFormat as unknown[][] });
     }
   }
@@ -296,6 +306,17 @@ async function withUnknownRecords(context: Excel.RequestContext, told: Grid[], s
   const more = queueRecordReads(context, unknown);
   await context.sync();
   return [...told, ...more()];
+}
+
+/** Whether Excel answered a range's cells (over five million cells it may answer `null`). */
+function answered(range: { values: unknown; numberFormat: unknown }): boolean {
+  return Array.isArray(range.values) && Array.isArray(range.numberFormat);
+}
+
+/** A band answered with `null`: read again in halves, or, for a single row, refused as too large. */
+function unanswered(sheet: string, size: number, rows: number, columns: number, text: ExcelText): Error {
+  if (size > 1) return new PartialRead(new Error("Excel answered a band's values with null."), size);
+  return new ExcelDoorError({ code: "excel.used_range_too_large", message: text.usedRangeTooLarge(sheet, rows, columns) });
 }
 
 /** The area's rectangle filled from the patches read (cells no patch covers stay empty). */

@@ -31,9 +31,14 @@ export async function selectCell(sheet: string, address: string): Promise<void> 
 /**
  * Reads the selected range of the active sheet — the first area of a multi-area selection — or null
  * when the selection is not cells (a chart, a shape) or cannot be read. `getSelectedRange` throws on
- * a multi-area selection ("If multiple ranges are selected, this method will throw an error"), so
- * the door asks for `getSelectedRanges` (ExcelApi 1.9) and takes its first area.
+ * a multi-area selection (the reference: "Gets the currently selected single range from the
+ * workbook. If there are multiple ranges selected, this method will throw an error."; the error is
+ * `InvalidSelection`, office-js-docs-pr #2477), so the door asks for `getSelectedRanges`
+ * (ExcelApi 1.9) and takes its first area. Both throw `InvalidSelection` when a chart is selected,
+ * by design (office-js #2268), which the door answers with null.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedranges-member(1)
+ * https://github.com/OfficeDev/office-js/issues/2268
  * @example await readSelection() //=> { sheet: "主要指标", range: { top: 2, left: 0, bottom: 39, right: 7 } }
  */
 export async function readSelection(): Promise<Selection | null> {

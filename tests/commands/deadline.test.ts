@@ -7,6 +7,7 @@ import { ribbonZhCN } from "../../src/i18n/ribbon";
 import type { WorkbookHost } from "../../src/workbook/host";
 import { indicatorSheetSeed } from "../excel/plans";
 import { createExcelStandIn } from "../excel/standin";
+import { commandEvent } from "../excel/standin/command-event";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -41,26 +42,24 @@ describe("the ribbon command's five minutes", () => {
   it("completes the event four and a half minutes after the press when the run took three and the dialog stays open", async () => {
     vi.useFakeTimers();
     const seen: { outcome: Outcome; patienceMs: number }[] = [];
-    let completedAt = -1;
-    const started = Date.now();
-    const done = assessNowWith(() => context(slowHost(180_000), seen))({ completed: () => (completedAt = Date.now() - started) });
+    const press = commandEvent();
+    const done = assessNowWith(() => context(slowHost(180_000), seen))(press.event);
     await vi.advanceTimersByTimeAsync(600_000);
     await done;
     expect(seen.map((one) => [one.outcome.kind, one.patienceMs])).toEqual([["success", 90_000]]);
-    expect(completedAt).toBe(270_000);
+    expect(press.verdict()).toEqual({ state: "completed", afterMs: 270_000 });
     expect(COMMAND_DEADLINE_MS).toBe(270_000);
   });
 
   it("completes the event at the deadline without a dialog when the run itself outlasts it", async () => {
     vi.useFakeTimers();
     const seen: { outcome: Outcome; patienceMs: number }[] = [];
-    let completedAt = -1;
-    const started = Date.now();
-    const done = assessNowWith(() => context(slowHost(360_000), seen))({ completed: () => (completedAt = Date.now() - started) });
+    const press = commandEvent();
+    const done = assessNowWith(() => context(slowHost(360_000), seen))(press.event);
     await vi.advanceTimersByTimeAsync(600_000);
     await done;
     expect(seen).toEqual([]);
-    expect(completedAt).toBe(270_000);
+    expect(press.verdict()).toEqual({ state: "completed", afterMs: 270_000 });
   });
 });
 

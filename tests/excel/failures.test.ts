@@ -51,6 +51,28 @@ describe("1. a long-text sheet on Excel on the web (responses over 5 MB)", () =>
   });
 });
 
+describe("1b. a range of more than five million cells, whose values Excel may answer with null", () => {
+  it("refuses a used area of 5,000,034 cells (office-js #4783's A1:BZ64103) by its size, never taking null for an empty sheet", async () => {
+    // The stand-in's own stricter bound lifted, so only Excel's null answer stands in the door's way.
+    const { host, standIn } = doorOver([{ name: "大", values: [["序号"]] }], { maxReadCells: 10_000_000 });
+    standIn.typeValue("大", "BZ64103", "末");
+    const error = await doorError(host.readGrid("大"));
+    expect(error.code).toBe("excel.used_range_too_large");
+    expect(error.message).toContain("64103 行 × 78 列");
+  });
+
+  it("reads a band Excel answered with null again in halves, losing no row", async () => {
+    // Excel's five million lowered to 20,000 cells: the bands sized by the budget (4,000 rows of
+    // ten columns) are answered with null until they are halved under it.
+    const rows = 5_000;
+    const seed: SheetSeed = { name: "长", values: Array.from({ length: rows }, (_, i) => Array.from({ length: 10 }, (_, j) => `${i}-${j}`)) };
+    const { host } = doorOver([seed], { nullValuesOverCells: 20_000, syncLoops: "count" });
+    const grid = await host.readGrid("长");
+    expect(grid.values).toHaveLength(rows);
+    expect(grid.values.map((line) => line[9])).toEqual(Array.from({ length: rows }, (_, i) => `${i}-9`));
+  });
+});
+
 describe("2. a custom property over 255 characters on Windows Excel", () => {
   it("reads the grid and the add-in's properties without loading another add-in's long value", async () => {
     const { standIn, host } = doorOver([indicatorSheetSeed(10)], { platform: "desktop" });
@@ -137,13 +159,37 @@ describe("5. clearing an earlier run that Excel will not let go of", () => {
 });
 
 describe("6. a user's merge the collision check cannot see", () => {
-  it("is left merged where Excel lacks ExcelApi 1.13", async () => {
+  /** The table with a user's merge inside the status area the plan clears, and that plan. */
+  function mergeInStatusArea() {
     const seed = indicatorSheetSeed(20);
     const plan = syntheticPlan(20);
     const area = plan.block.area;
     const userMerge = { top: area.bottom + 3, left: area.left, bottom: area.bottom + 4, right: area.left + 1 };
     const widened: WritePlan = { ...plan, block: { ...plan.block, area: { ...area, bottom: userMerge.bottom } } };
-    const { standIn, host } = doorOver([{ ...seed, merges: [...(seed.merges ?? []), userMerge] }], { apiVersion: "1.12" });
+    return { seed: { ...seed, merges: [...(seed.merges ?? []), userMerge] }, userMerge, widened };
+  }
+
+  it("is left merged where Excel lacks ExcelApi 1.13", async () => {
+    const { seed, userMerge, widened } = mergeInStatusArea();
+    const { standIn, host } = doorOver([seed], { apiVersion: "1.12" });
+    await host.applyPlan(widened);
+    expect(standIn.model.sheets[0]?.merges).toContainEqual(userMerge);
+  });
+
+  it("is left merged where Excel refuses to list the merged areas (over 512 of them)", async () => {
+    const { seed, userMerge, widened } = mergeInStatusArea();
+    // The limit lowered to what the sheet holds less one: the list of merged areas is refused.
+    const { standIn, host } = doorOver([seed], { maxMergedAreas: seed.merges.length - 1 });
+    await host.readGrid(seed.name);
+    await host.applyPlan(widened);
+    expect(standIn.model.sheets[0]?.merges).toContainEqual(userMerge);
+  });
+
+  it("is left merged when it starts below the used range, where the used range's merged areas leave it out (office-js #3611)", async () => {
+    const { seed, userMerge, widened } = mergeInStatusArea();
+    const { standIn, host } = doorOver([seed]);
+    const grid = await host.readGrid(seed.name);
+    expect(grid.merges).not.toContainEqual(userMerge);
     await host.applyPlan(widened);
     expect(standIn.model.sheets[0]?.merges).toContainEqual(userMerge);
   });

@@ -4,7 +4,7 @@ import { jsonBytes, operationBytes, packOperations, requestBytes, splitRows } fr
 import { cellValueFromOffice, gridFromOffice, isDateFormat, isPercentFormat } from "../../src/excel/clean";
 import { describeExcelError } from "../../src/excel/errors";
 import { pointsOfCharacters, textEqualsFormula } from "../../src/excel/queue";
-import { rowBands } from "../../src/excel/read";
+import { rowBands, rowsPerBand } from "../../src/excel/read";
 import { excelSupportProblem } from "../../src/excel/requirements";
 import type { WriteOperation } from "../../src/workbook/write/operations";
 
@@ -111,6 +111,22 @@ describe("payload budget", () => {
 
   it("reads a large area in row bands", () => {
     expect(rowBands(0, 9, 4)).toEqual([[0, 3], [4, 7], [8, 9]]);
+  });
+
+  it("never sizes a band past the budget over 32 bytes a cell, far below Excel's five million cells", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 16_384 }),
+        fc.integer({ min: 1_000, max: 4_000_000 }),
+        fc.array(fc.array(fc.oneof(fc.string(), fc.double(), fc.constant(null)), { minLength: 1, maxLength: 8 }), { maxLength: 5 }),
+        (columns, budget, rows) => {
+          const head = rows.length === 0 ? null : { top: 0, left: 0, values: rows, numberFormat: rows.map((row) => row.map(() => "General")) };
+          const size = rowsPerBand(head, columns, budget);
+          // A single row is never cut; beyond it, a band holds at most budget / 32 cells.
+          expect(size === 1 || size * columns <= budget / 32).toBe(true);
+        },
+      ),
+    );
   });
 
   describe("edge cases", () => {

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { createExcelStandIn, StandInError, type StandInOptions } from "./standin";
+import { commandEvent } from "./standin/command-event";
+import { dialogOffice } from "./standin/dialog";
 import { rejectionOf } from "../helpers/rejection";
 
 /** One sheet with a header row, and a second sheet. */
@@ -181,6 +183,39 @@ describe("selection", () => {
   });
 });
 
+describe("a function command's event", () => {
+  it("counts a completion within five minutes of the press, one after them as late, and none as pending", () => {
+    let now = 1_000;
+    const verdictAfter = (ms: number | null) => {
+      now = 1_000;
+      const press = commandEvent(() => now);
+      if (ms !== null) {
+        now += ms;
+        press.event.completed();
+        now += 1;
+        press.event.completed();
+      }
+      return press.verdict();
+    };
+    expect(verdictAfter(300_000)).toEqual({ state: "completed", afterMs: 300_000 });
+    expect(verdictAfter(300_001)).toEqual({ state: "late", afterMs: 300_001 });
+    expect(verdictAfter(null)).toEqual({ state: "pending" });
+  });
+});
+
+describe("the outcome dialog's Office", () => {
+  it("offers only messageParent and isSetSupported, refusing the display language and lacking Office.actions", () => {
+    const sent: string[] = [];
+    const office = dialogOffice({ isSetSupported: (name) => name === "DialogApi", messageParent: (message) => sent.push(message), onReady: () => Promise.resolve() });
+    const context = office.context as { ui: { messageParent(message: string): void }; requirements: { isSetSupported(name: string): boolean }; displayLanguage?: string };
+    context.ui.messageParent("close");
+    expect(sent).toEqual(["close"]);
+    expect(context.requirements.isSetSupported("DialogApi")).toBe(true);
+    expect(() => context.displayLanguage).toThrow(/not available in a dialog/);
+    expect(office.actions).toBeUndefined();
+  });
+});
+
 describe("addresses", () => {
   it("leave a CJK sheet name unquoted in the unquotedCjk mode", async () => {
     const standIn = createExcelStandIn([{ name: "表", values: [["标题"]], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 2, left: 0, bottom: 3, right: 0 }] }], { addressStyle: "unquotedCjk" });
@@ -231,6 +266,35 @@ describe("payloads and failures", () => {
     }
     // ["地区生产总值"] inside {"values":[[…]]}: six characters of 3 UTF-8 bytes, or of 6.
     expect((sizes[1] ?? 0) - (sizes[0] ?? 0)).toBe(18);
+  });
+
+  it("count each queued action's own framing in a request, so ten one-cell writes weigh more than one ten-cell write", async () => {
+    const requestOf = async (write: (sheet: Excel.Worksheet) => void) => {
+      const standIn = workbook();
+      await standIn.run(async (context) => {
+        write(context.workbook.worksheets.getItem("表2"));
+        await context.sync();
+      });
+      return standIn.syncs[0]?.requestBytes ?? 0;
+    };
+    const row = Array.from({ length: 10 }, (_, i) => i);
+    const whole = await requestOf((sheet) => (sheet.getRangeByIndexes(5, 0, 1, 10).values = [row]));
+    const apart = await requestOf((sheet) => row.forEach((value, i) => (sheet.getRangeByIndexes(5, i, 1, 1).values = [[value]])));
+    // The same ten numbers, nine more actions: each carries at least 32 bytes of its own.
+    expect(apart - whole).toBeGreaterThanOrEqual(9 * 32);
+  });
+
+  it("answer the cells of a range over five million cells with null, not an error, as Excel may (office-js #4783)", async () => {
+    const standIn = workbook({ maxReadCells: 10_000_000 });
+    standIn.typeValue("表2", "BZ64103", "末");
+    const read = await standIn.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("表2");
+      const used = sheet.getUsedRange().load("values,numberFormat,cellCount");
+      const small = sheet.getRange("A1:B2").load("values");
+      await context.sync();
+      return { values: used.values, numberFormat: used.numberFormat, cellCount: used.cellCount, small: small.values };
+    });
+    expect(read).toEqual({ values: null, numberFormat: null, cellCount: 5_000_034, small: [["序号", "指标"], [1, "地区生产总值"]] });
   });
 
   it.each(["InactiveWorkbook", "ActivityLimitReached", "UnsupportedSheet"] as const)("raise an injected %s on the next sync only", async (code) => {

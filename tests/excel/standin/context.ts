@@ -26,6 +26,15 @@ export interface StandInOptions {
   payloadLimit: number;
   /** The most cells one range may return values for (stricter than Excel: catches unbounded reads). */
   maxReadCells: number;
+  /**
+   * Beyond this many cells a range answers `values`, `numberFormat`, `formulas` and `text` with
+   * `null` instead of an error (Excel: 5,000,000). The performance article gives five million cells
+   * as the limit of a get on all platforms and says `Range.values` may then come back `null` rather
+   * than throw: https://learn.microsoft.com/en-us/office/dev/add-ins/excel/performance#payload-size-limit-best-practices
+   * (office-js #4783 on a used range of A1:BZ64103, #6781 on a spill range of 5,001,000 cells).
+   * Checked before `maxReadCells`, so a door that never asks for so many cells never meets it.
+   */
+  nullValuesOverCells: number;
   /** `getMergedAreasOrNullObject` fails beyond this many areas (Excel: 512). */
   maxMergedAreas: number;
   /** Custom property values are cut to this length (desktop Excel: 255); null keeps them whole (web). */

@@ -1,8 +1,10 @@
 /**
  * `Office` as a dialog page sees it: in a dialog opened with `displayDialogAsync`, only
  * `Office.context.ui.messageParent` and `Office.context.requirements.isSetSupported` work
- * (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/dialog-api-in-office-add-ins);
- * `Office.actions` is absent. Reading anything else of `Office.context` throws, so a dialog page
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/develop/dialog-api-in-office-add-ins: "The
+ * `messageParent` function is one of *only* two Office JS APIs that can be called in the dialog
+ * box. The other … is `Office.context.requirements.isSetSupported`."); `Office.actions`, not one of
+ * the two, is absent. Reading anything else of `Office.context` throws, so a dialog page
  * that asks for the display language (or anything else) fails its test.
  */
 

@@ -106,6 +106,7 @@ const DEFAULTS: StandInOptions = {
   apiVersion: "1.17",
   payloadLimit: 5_000_000,
   maxReadCells: 1_000_000,
+  nullValuesOverCells: 5_000_000,
   maxMergedAreas: 512,
   propertyValueLimit: 255,
   syncLoops: "throw",

@@ -1,5 +1,6 @@
 /**
- * The stand-in's `Range`: bounded reads (a read over `maxReadCells` throws), writes whose arrays
+ * The stand-in's `Range`: bounded reads (a read over `maxReadCells` throws, one over
+ * `nullValuesOverCells` answers null as Excel may), writes whose arrays
  * must match the range's shape exactly (or one format for all cells), Excel's coercion of written
  * strings, clearing and merging; its formats, rules and validation are in `range-format.ts`.
  */
@@ -83,8 +84,10 @@ export class StandInRange extends StandInObject {
     }
   }
 
-  private readCells(sheet: SheetModel, rect: Rect, property: string): unknown[][] {
+  private readCells(sheet: SheetModel, rect: Rect, property: string): unknown[][] | null {
     const cells = rectCells(rect);
+    // Over five million cells Excel may answer null rather than throw (`nullValuesOverCells`).
+    if (cells > this.context.runtime.options.nullValuesOverCells) return null;
     if (cells > this.context.runtime.options.maxReadCells) {
       throw new StandInError(
         "ResponsePayloadSizeLimitExceeded",

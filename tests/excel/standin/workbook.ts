@@ -290,8 +290,9 @@ export class StandInWorkbook {
   }
 
   /**
-   * `getSelectedRange()`: the single selected range; fails when several areas are selected ("If
-   * multiple ranges are selected, this method will throw an error") or a chart or shape is.
+   * `getSelectedRange()`: the single selected range; fails with `InvalidSelection` when several
+   * areas are selected ("If there are multiple ranges selected, this method will throw an error";
+   * the code from office-js-docs-pr #2477) or a chart or shape is (by design: office-js #2268).
    * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)
    */
   getSelectedRange(): StandInRange {
@@ -305,7 +306,7 @@ export class StandInWorkbook {
 
   /**
    * `getSelectedRanges()` (ExcelApi 1.9): every selected area as one RangeAreas; fails when a chart
-   * or shape is selected.
+   * or shape is selected (office-js #2268: `InvalidSelection` for both methods, by design).
    * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedranges-member(1)
    */
   getSelectedRanges(): StandInRangeAreas {
