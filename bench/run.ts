@@ -6,7 +6,9 @@
  *   saved settings, plan written) through the strict Excel stand-in, for 100 and 10,000 rows —
  *   syncs (goal: equal, ≤ 6; also on the ribbon's one-click path, with no settings given), the
  *   largest payload of any sync (≤ 5 MB), and what the write plan weighs per indicator row.
- * - Command line: `plan-assess assess` end to end on a 10,000-row workbook (goal < 10 s).
+ * - Command line: `plan-assess assess --out` end to end on a 10,000-row workbook, beside exceljs
+ *   merely reading and writing the same file (`floor.ts`): time and peak memory, and their ratios
+ *   (goals ≤ 1.5× and ≤ 2×); and on a 100,000-row workbook (goal: it finishes).
  * - Long text: an 11,000-row sheet with a column of 100-character Chinese notes read through the
  *   stand-in in its pessimistic payload mode (every non-ASCII character counted as `\uXXXX`):
  *   syncs and the largest response, which must stay under 5 MB.
@@ -14,10 +16,6 @@
  * stand-in. The last line printed is one JSON object with the door's figures: `officeSyncs` are
  * the ribbon's one-click run on 40 and 10,000 rows (goals ≤ 3 and ≤ 6).
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildCli } from "../scripts/build-cli";
 import { assess } from "../src/core/assess";
@@ -29,11 +27,10 @@ import { PLAN_PROPERTIES } from "../src/workbook/plan";
 import { runAssessment } from "../src/workbook/run";
 import { indicatorSheetSeed } from "../tests/excel/plans";
 import { createExcelStandIn } from "../tests/excel/standin";
-import { workbookOf } from "../tests/xlsx/workbooks";
+import { cliRun, floorRun, savedTable, type Measured } from "./floor";
 import { naiveRead, naiveWrite } from "./naive";
 import { engineInputs } from "./rows";
 
-const ROOT = resolve(__dirname, "..");
 const GENERATED_AT = "2023-08-01T10:00:00+08:00";
 const ENGINE_ROWS = 100_000;
 const SIZES = [40, 100, 10_000] as const;
@@ -120,17 +117,16 @@ async function naiveRun(rows: number): Promise<OfficeFigures> {
   return { syncs: standIn.syncCount, payloadBytesMax: standIn.largestPayload, seconds };
 }
 
-/** Seconds for `plan-assess assess` on a `rows`-row workbook, end to end in a child process. */
-async function cliSeconds(rows: number): Promise<number> {
+/** The command line and its exceljs floor on a `rows`-row workbook. */
+async function cliAgainstFloor(rows: number, runs?: number): Promise<{ cli: Measured; floor: Measured }> {
   await buildCli();
-  const folder = mkdtempSync(join(tmpdir(), "plan-assess-bench-"));
-  const input = join(folder, `table-${rows}.xlsx`);
-  await workbookOf([indicatorSheetSeed(rows)]).xlsx.writeFile(input);
-  const start = performance.now();
-  const ran = spawnSync(process.execPath, [join(ROOT, "dist/cli/plan-assess.cjs"), "assess", input, "--out", join(folder, "out.xlsx")], { encoding: "utf8" });
-  const seconds = (performance.now() - start) / 1000;
-  if (ran.status !== 0) throw new Error(`plan-assess failed: ${ran.stderr}`);
-  return seconds;
+  const input = await savedTable(rows);
+  return { cli: cliRun(input, runs), floor: floorRun(input, runs) };
+}
+
+/** Two decimals, as a number. */
+function fixed2(value: number): number {
+  return Number(value.toFixed(2));
 }
 
 /** A number with thousands separators. */
@@ -153,8 +149,11 @@ async function main(): Promise<void> {
   }
   log(`Office.js: reading an ${grouped(11_000)}-row sheet of 100-character notes, payloads counted pessimistically …`);
   const longText = await longTextRead(11_000);
-  log(`command line: plan-assess assess on a ${grouped(10_000)}-row workbook …`);
-  const cli10kSeconds = await cliSeconds(10_000);
+  log(`command line: plan-assess assess --out on a ${grouped(10_000)}-row workbook, and exceljs reading and writing it (best of 3) …`);
+  const tenThousand = await cliAgainstFloor(10_000);
+  const cli10kSeconds = tenThousand.cli.seconds;
+  log(`command line: the same on ${grouped(100_000)} rows (one run each) …`);
+  const hundredThousand = await cliAgainstFloor(100_000, 1);
 
   const small = door[100]!;
   const large = door[10_000]!;
@@ -177,6 +176,14 @@ async function main(): Promise<void> {
   log(`${"stand-in seconds, 10,000 rows".padEnd(34)}${large.seconds.toFixed(2).padStart(14)}${naiveLarge.seconds.toFixed(2).padStart(22)}`);
   log(`${"command line, 10,000 rows (s)".padEnd(34)}${cli10kSeconds.toFixed(2).padStart(14)}`);
   log("");
+  log(`${"".padEnd(34)}${"plan-assess".padStart(14)}${"exceljs read+write".padStart(22)}${"ratio".padStart(10)}`);
+  const versus = (label: string, ours: number, floor: number, digits: number) =>
+    log(`${label.padEnd(34)}${ours.toFixed(digits).padStart(14)}${floor.toFixed(digits).padStart(22)}${`×${(ours / floor).toFixed(2)}`.padStart(10)}`);
+  versus("10,000 rows: seconds", tenThousand.cli.seconds, tenThousand.floor.seconds, 2);
+  versus("10,000 rows: peak memory (MB)", tenThousand.cli.peakMB, tenThousand.floor.peakMB, 0);
+  versus("100,000 rows: seconds", hundredThousand.cli.seconds, hundredThousand.floor.seconds, 2);
+  versus("100,000 rows: peak memory (MB)", hundredThousand.cli.peakMB, hundredThousand.floor.peakMB, 0);
+  log("");
   log(
     JSON.stringify({
       naive: {
@@ -192,7 +199,16 @@ async function main(): Promise<void> {
       officeSyncs: { "40": oneClick[40], "10000": oneClick[10_000] },
       payloadBytesMax,
       longTextRead: longText,
-      cli10kSeconds: Number(cli10kSeconds.toFixed(2)),
+      cli10kSeconds: fixed2(cli10kSeconds),
+      cliVsExceljs: {
+        rows: 10_000,
+        timeRatio: fixed2(tenThousand.cli.seconds / tenThousand.floor.seconds),
+        memoryRatio: fixed2(tenThousand.cli.peakMB / tenThousand.floor.peakMB),
+        exceljsSeconds: fixed2(tenThousand.floor.seconds),
+        exceljsPeakMB: Math.round(tenThousand.floor.peakMB),
+        cliPeakMB: Math.round(tenThousand.cli.peakMB),
+      },
+      cli100k: { seconds: fixed2(hundredThousand.cli.seconds), peakMB: Math.round(hundredThousand.cli.peakMB) },
     }),
   );
 }
