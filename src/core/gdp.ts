@@ -34,6 +34,19 @@ export function isGdpName(compactName: string): boolean {
   return GDP_NAME.test(compactName);
 }
 
+/** The word for GDP in a name: `国内生产总值`, `地区生产总值`, `全区生产总值`, `生产总值`, or `GDP`. */
+const GDP_WORD = /(?:地区|全区|全市|全县|全省|全镇|本地区|区域|国内)?生产总值|GDP/iu;
+
+/**
+ * The word a note uses for the table's GDP row: the row's own (`国内生产总值` in the national table,
+ * `地区生产总值` in a city's), or undefined when its name holds none.
+ * @example gdpReference("1.国内生产总值（GDP）增长（%）") //=> "国内生产总值"
+ * @example gdpReference("地区生产总值增速（%）") //=> "地区生产总值"
+ */
+export function gdpReference(name: string): string | undefined {
+  return GDP_WORD.exec(name.replace(/\s+/gu, ""))?.[0];
+}
+
 /**
  * Whether a row's observations are growth rates: its name states a rate or its unit is %.
  * @example statesGrowthRate("地区生产总值增速", undefined) //=> true

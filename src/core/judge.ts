@@ -11,6 +11,7 @@
 import { decideDirection } from "./direction";
 import { classifyIndicator, KINDS, olderDataNote, type Evaluation, type GdpGrowth, type RuleInput } from "./kinds";
 import type { Calibre } from "./kinds/classification";
+import { IMPLIED_GROWTH_TOLERANCE_PP, impliedGrowth, type ImpliedGrowth } from "./implied-growth";
 import { decideNature } from "./nature";
 import type { Projection } from "./projection";
 import { readIndicator, type IndicatorReading } from "./read-row";
@@ -60,6 +61,8 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
   if (row.targetFromGrowth && row.target) {
     classification.reasons = [{ code: "targetFromGrowthColumn", text: row.target.raw.replace(/\s+/gu, "") }, ...classification.reasons];
   }
+  const implied = impliedGrowth({ growth: row.growth, compactName: row.compactName, classification, plan: context.plan });
+  if (implied) classification.reasons = [...classification.reasons, implied.reason];
   const ruleInput: RuleInput = {
     plan: context.plan,
     window: { plan: context.plan, period: context.period },
@@ -78,7 +81,7 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
     evaluation.status === "no_data" || evaluation.valuePeriod === null
       ? { code: "unknown", projected: null }
       : rules.project({ input: ruleInput, value: evaluation.value, period: evaluation.valuePeriod, satisfied: evaluation.satisfied });
-  const problems = [...row.problems, ...unusedGrowth(row, classification.kind), ...row.read.problems, ...evaluation.problems];
+  const problems = [...row.problems, ...unusedGrowth(row, classification.kind, implied), ...row.read.problems, ...evaluation.problems];
   if (direction.problem) problems.push(direction.problem);
   if (calibre.problem) problems.push(calibre.problem);
   const attributeProblem = unreadAttribute(input.attribute);
@@ -94,16 +97,24 @@ export function judgeIndicator(input: IndicatorInput, context: JudgeContext): Ju
 }
 
 /**
- * A 年均/累计 (growth) cell that holds something the judgement does not use — the target-year cell
- * holding the target — is reported, so that nothing in a mapped column is dropped silently.
+ * A 年均/累计 (growth) cell the judgement does not use — the target-year cell holding the target —
+ * is reported, so that nothing in a mapped column is dropped silently: a number is the target's
+ * implied growth (in the note), a problem only when it contradicts the target; anything else
+ * (`〔5〕` beside a year target) is a problem.
  */
-function unusedGrowth(row: IndicatorReading, kind: Judgement["kind"]): Problem[] {
+function unusedGrowth(row: IndicatorReading, kind: Judgement["kind"], implied: ImpliedGrowth | null): Problem[] {
   const growth = row.growth;
   const cell = row.input.targetGrowth;
   if (growth === null || growth.kind === "missing" || cell === undefined) return [];
   if (kind === "rate" && isNumeric(growth)) return [];
+  if (implied !== null && !implied.contradicts) return [];
   const name = cell.ref ? selectText.cellInRole(cellName(cell.ref), selectText.roles.targetGrowth) : selectText.roles.targetGrowth;
-  return [{ code: "judge.growth_unused", message: selectText.growthUnused(name, growth.raw), ...(cell.ref ? { cell: cell.ref } : {}) }];
+  const where = cell.ref ? { cell: cell.ref } : {};
+  if (implied?.computed != null) {
+    const message = selectText.impliedGrowthContradicts(name, growth.raw, implied.computed, IMPLIED_GROWTH_TOLERANCE_PP);
+    return [{ code: "judge.implied_growth", message, ...where }];
+  }
+  return [{ code: "judge.growth_unused", message: selectText.growthUnused(name, growth.raw), ...where }];
 }
 
 /** An evaluation with the older-data mark and reason when it rests on a period before the evaluation period. */
@@ -170,7 +181,7 @@ const ATTRIBUTE_WORDS: readonly [string, "binding" | "anticipatory"][] = [
 const CALIBRE_WORDS: readonly (readonly [RegExp, Calibre])[] = [
   [/累计/u, "toDate"],
   [/当年|当期|年度|增量/u, "yearly"],
-  [/水平|存量|时点/u, "level"],
+  [/水平|存量|时点|期末/u, "level"],
 ];
 
 /** 统计口径 from its column's cell: a calibre, nothing (empty), or a problem naming the cell. */

@@ -22,7 +22,8 @@ export type StatementPhrase =
   | { code: "targetRate"; rate: number }
   | { code: "cumulative"; period: Period; value: number; total: number }
   | { code: "judgement"; period: Period; text: string }
-  | { code: "relative"; period: Period; rate: number; gdpRate: number }
+  /** `reference`: the GDP row's own word (`国内生产总值`, `地区生产总值`), when its name holds one. */
+  | { code: "relative"; period: Period; rate: number; gdpRate: number; reference?: string }
   | { code: "relativeMet"; relation: "sync" | "faster" }
   | { code: "relativeNotMet"; target: string }
   /** A directional target (`持续下降`): the value against the base, and whether it went the stated way. */
@@ -37,7 +38,9 @@ export type ReasonPhrase =
   | { code: "valueBound"; text: string; value: number }
   | { code: "valueOtherYear"; year: number }
   | { code: "regressing"; base: number }
-  | { code: "slipped" | "compoundUsed" | "compoundFallback" | "noBaseRatio" | "arithmeticRate" | "gdpAverage" }
+  | { code: "slipped" | "compoundUsed" | "compoundFallback" | "noBaseRatio" | "arithmeticRate" }
+  /** GDP's rate is its published average annual growth; `reference` as in `relative`. */
+  | { code: "gdpAverage"; reference?: string }
   | { code: "singleRateOnly"; period: Period }
   | { code: "laterNumber"; period: Period; value: number }
   | { code: "negativeGrowth" | "negativeTotal" | "actualColumn" }
@@ -59,6 +62,12 @@ export type ReasonPhrase =
   | { code: "changeAsChanges"; text: string }
   /** Cumulative values read as yearly increments and summed: by the 统计口径 column, or because the run falls. */
   | { code: "incrementsByColumn" | "incrementsByRun"; years: number }
+  /** A 年均/累计 figure beside a target-year value: the target's implied growth, shown and not judged. */
+  | { code: "impliedGrowth"; text: string; rate: number; computed: number }
+  /** The same, where no growth from base to target can be computed to compare it with. */
+  | { code: "impliedGrowthShown"; text: string }
+  /** A 统计口径 column decided how a change or cumulative target's values are read. */
+  | { code: "calibreColumn"; calibre: "toDate" | "yearly" | "level" }
   /** A band target not reached: judged as a level toward its near edge. */
   | { code: "bandEdge"; edge: number };
 
@@ -85,7 +94,7 @@ export type FormulaPhrase =
   | { code: "levelRateFormula"; years: number }
   | { code: "rateRatio"; direction: Direction; achieved: number; target: number }
   | { code: "cumulativeFormula"; value: number; total: number }
-  | { code: "relativeFormula"; tolerance: number }
+  | { code: "relativeFormula"; tolerance: number; reference?: string }
   | { code: "directionalFormula"; way: "decrease" | "increase" | "noIncrease" }
   | { code: "bandFormula"; low: number; high: number };
 

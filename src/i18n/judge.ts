@@ -6,7 +6,7 @@
  * first (`2022年值1850.4，实现度48.8%，时序进度40%`), then the reasons (`目标低于基期值，视为底线目标`).
  * Labels are shown in the task pane, so they also have an en-US table.
  */
-import { formatNumber } from "../core/format";
+import { formatNumber, formatRate } from "../core/format";
 import type { DirectionReason, IndicatorKind, NatureReason, StatusLabels } from "../core/types";
 import type { Locale } from "./index";
 
@@ -262,6 +262,9 @@ export const selectText = {
   unreadableAttribute: (cell: string, raw: string) => `${cell ? `${cell}的` : ""}指标属性“${shorten(raw)}”无法识别，应为“约束性”或“预期性”，未计入属性`,
   /** A 年均/累计 cell beside a target-year value: the target-year value is the target. */
   growthUnused: (cell: string, raw: string) => `${cell}“${shorten(raw)}”未用于评价：目标年一栏已有目标值，按目标年一栏评价`,
+  /** A 年均/累计 number beside a target-year value that the growth from base to target contradicts. */
+  impliedGrowthContradicts: (cell: string, raw: string, computed: number, tolerance: number) =>
+    `${cell}“${shorten(raw)}”与目标值不符：由基期值至目标值折合年均增长${formatRate(computed)}，相差超过${formatNumber(tolerance)}个百分点，已按目标年一栏评价`,
   notNumeric: (cell: string, raw: string) => `${cell}“${shorten(raw)}”为文字，不能与数值目标比较，已跳过`,
 } as const;
 

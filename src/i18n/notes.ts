@@ -20,6 +20,12 @@ const n = formatNumber;
 const WAY_ZH = { decrease: "低于基期值", increase: "高于基期值", noIncrease: "不高于基期值" } as const;
 const WAY_EN = { decrease: "below the base", increase: "above the base", noIncrease: "not above the base" } as const;
 const pct = formatPercent;
+/** GDP in a note when the reference row's name gives no word of its own. */
+const GDP_ZH = "生产总值";
+/** A 统计口径 column's words, and how the values are read by each. */
+const CALIBRE_ZH = { toDate: "累计", yearly: "当年", level: "水平" } as const;
+const CALIBRE_READ_ZH = { toDate: "截至当期的累计数", yearly: "各年当年数", level: "水平值" } as const;
+const CALIBRE_READ_EN = { toDate: "totals to date", yearly: "each year's own figures", level: "levels" } as const;
 const rate = formatRate;
 
 const zhCN: Wordings = {
@@ -36,7 +42,7 @@ const zhCN: Wordings = {
   targetRate: (p) => `目标年均增长${rate(p.rate)}`,
   cumulative: (p) => `截至${formatPeriod(p.period)}累计${n(p.value)}，规划期目标${n(p.total)}`,
   judgement: (p) => `${formatPeriod(p.period)}完成情况为“${p.text}”`,
-  relative: (p) => `${formatPeriod(p.period)}增速${rate(p.rate)}，同期地区生产总值增速${rate(p.gdpRate)}`,
+  relative: (p) => `${formatPeriod(p.period)}增速${rate(p.rate)}，同期${p.reference ?? GDP_ZH}增速${rate(p.gdpRate)}`,
   relativeMet: (p) => (p.relation === "faster" ? "快于经济增长" : "与经济增长基本同步"),
   relativeNotMet: (p) => `未达到“${p.target}”的要求`,
   directional: (p) =>
@@ -54,7 +60,7 @@ const zhCN: Wordings = {
   singleRateOnly: (p) => `仅有${formatPeriod(p.period)}一期增速，按该期增速评价`,
   arithmeticRate: () => "有增速不高于−100%，年均增速按算术平均计",
   laterNumber: (p) => `${formatPeriod(p.period)}填报数值${n(p.value)}，未说明是否完成`,
-  gdpAverage: () => "地区生产总值增速取其实绩年均增长",
+  gdpAverage: (p) => `${p.reference ?? GDP_ZH}增速取其实绩年均增长`,
   negativeGrowth: () => "年均增速为负",
   negativeTotal: () => "累计值为负，与目标方向相反",
   actualColumn: () => "按“实绩年均增长”栏评价",
@@ -76,13 +82,16 @@ const zhCN: Wordings = {
   changeAsChanges: (p) => `目标“${p.text}”为较基期的变化，指标名称即为变化量，监测值按累计变化量评价`,
   incrementsByColumn: (p) => `统计口径为“当年”，累计值按${p.years}个年度的当年数相加`,
   incrementsByRun: (p) => `监测值有升有降，为各年当年数，累计值按${p.years}个年度相加`,
+  impliedGrowth: (p) => `“年均/累计”栏年均增长${rate(p.rate)}为目标隐含增速（由基期值至目标值折合年均增长${rate(p.computed)}），列示备查，不作评价`,
+  impliedGrowthShown: (p) => `“年均/累计”栏“${p.text}”为目标隐含增速，列示备查，不作评价`,
+  calibreColumn: (p) => `统计口径栏为“${CALIBRE_ZH[p.calibre]}”，监测值按${CALIBRE_READ_ZH[p.calibre]}读取`,
   bandEdge: (p) => `当期值不在目标区间内，按距其最近的区间端点${n(p.edge)}评价`,
   openTarget: (p) => `目标为“${p.text}”，未设可比较的数值，不作评价`,
   noReference: (p) => `目标以${p.reference}为参照，表中无${p.reference}数据，需人工判断`,
   changeNoBase: (p) => `目标“${p.text}”以基期值为起点，缺少基期值，无法评价`,
   noValue: () => "评估期及以前无可用数据",
   noBaseNotMet: () => "缺少基期值，且尚未达到目标，无法计算实现度",
-  noGdp: () => "未找到同期地区生产总值增速，需人工判断",
+  noGdp: () => "表中未找到同期生产总值增速，需人工判断",
   noRate: () => "无可用的增速数据",
   rateNotComputable: () => "缺少为正数的基期值或当期值，无法折算年均增速",
   outOfRange: () => "数值超出可计算范围，无法计算实现度",
@@ -111,7 +120,7 @@ const zhCN: Wordings = {
       ? `实现度 = 年均增速 ÷ 目标增速 = ${rate(p.achieved)} ÷ ${rate(p.target)}`
       : `实现度 = 目标增速 ÷ 年均增速 = ${rate(p.target)} ÷ ${rate(p.achieved)}`,
   cumulativeFormula: (p) => `实现度 = 累计完成值 ÷ 规划期累计目标 = ${n(p.value)} ÷ ${n(p.total)}`,
-  relativeFormula: (p) => `增速 ≥ 同期地区生产总值增速 − ${n(p.tolerance)}个百分点，即达到要求`,
+  relativeFormula: (p) => `增速 ≥ 同期${p.reference ?? GDP_ZH}增速 − ${n(p.tolerance)}个百分点，即达到要求`,
   directionalFormula: (p) => `当期值${WAY_ZH[p.way]}即达到要求`,
   bandFormula: (p) => `当期值处于${n(p.low)}—${n(p.high)}之内，实现度计为100%`,
 };
@@ -178,6 +187,10 @@ const enUS: Wordings = {
   changeAsChanges: (x) => `the target “${x.text}” is a change from the base and the name states the change: the values are judged as the change to date`,
   incrementsByColumn: (x) => `the calibre column says “当年”: the cumulative value is the sum of ${x.years} years' own figures`,
   incrementsByRun: (x) => `the values rise and fall, so they are each year's own figures: the cumulative value sums ${x.years} years`,
+  impliedGrowth: (x) =>
+    `the average annual growth ${rate(x.rate)} in the average/cumulative column is the growth the target implies (base to target: ${rate(x.computed)} a year), shown and not judged`,
+  impliedGrowthShown: (x) => `“${x.text}” in the average/cumulative column is the growth the target implies, shown and not judged`,
+  calibreColumn: (x) => `the calibre column says “${CALIBRE_ZH[x.calibre]}”: the values are read as ${CALIBRE_READ_EN[x.calibre]}`,
   bandEdge: (x) => `the value is outside the target band: judged toward its nearest edge ${n(x.edge)}`,
   openTarget: (x) => `the target is “${x.text}”: no figure to compare with, not judged`,
   noReference: (x) => `the target refers to ${x.reference}, which the table does not hold: to be judged by hand`,

@@ -28,6 +28,7 @@ export const ROLE_CHOICES: readonly ColumnRole[] = [
   "published",
   "direction",
   "nature",
+  "calibre",
   "generated",
   "other",
 ];
@@ -46,6 +47,7 @@ const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "published",
   "direction",
   "nature",
+  "calibre",
 ]);
 
 /** Why a column cannot take a role: its header names no period (for 监测值). */

@@ -1,6 +1,6 @@
 /**
  * Header words: which column a header cell names by its words alone (序号, 类别, 指标名称, 子项,
- * 单位, 指标属性, 统计类型, 方向, 备注 …), whether a text reads as a header at all, and the mark of a
+ * 单位, 指标属性, 统计类型, 统计口径, 方向, 备注 …), whether a text reads as a header at all, and the mark of a
  * column this add-in generated (评估结果（自动生成）).
  *
  * Period and role words (2020年, 目标, 实绩, 预计, 年均增长, 完成情况) are read by
@@ -20,6 +20,7 @@ export type KeywordRole =
   | "attribute"
   | "nature"
   | "direction"
+  | "calibre"
   | "otherKnown";
 
 /** Exact header words (after cleaning, brackets and numbering removed), most specific first. */
@@ -27,12 +28,13 @@ const KEYWORDS: ReadonlyArray<readonly [KeywordRole, RegExp]> = [
   ["nature", /^(统计类型|统计性质|指标统计类型|时期\/?时点|时点\/?时期|时期或时点|时期时点|时期指标\/?时点指标)$/u],
   ["direction", /^(指标)?(方向|方向性|极性)$|^(正逆向|正向\/?逆向|正\/?逆向)$/u],
   ["attribute", /^(指标)?(属性|类型|性质)$|^(预期性\/?约束性|约束性\/?预期性)$/u],
+  ["calibre", /^(指标|数据)?(统计)?口径$|^(累计\/?当年|当年\/?累计)$/u],
   ["index", /^(序号|编号|序|No\.?|#)$/iu],
   ["category", /^(指标)?(类别|领域|分类|门类|板块|方面|大类|维度)$|^一级指标$/u],
   ["subItem", /^(子项|子指标|分项|细项|分项指标|子项目|其中)$/u],
   ["unit", /^(计量)?单位$/u],
   ["name", /^(指标名称|指标|名称|指标项|项目|指标项目|主要指标|评价指标|指标内容|具体指标|二级指标)$/u],
-  ["otherKnown", /^(备注|说明|责任单位|牵头单位|责任部门|牵头部门|配合单位|责任处室|数据来源|来源|统计口径|口径|填报单位)$/u],
+  ["otherKnown", /^(备注|说明|责任单位|牵头单位|责任部门|牵头部门|配合单位|责任处室|数据来源|来源|填报单位)$/u],
 ];
 
 /** Longest text that still reads as a header word (`“十三五”目标2020年` is 12). */

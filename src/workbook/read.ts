@@ -13,7 +13,7 @@
  *   each, named `主要污染物排放—化学需氧量排放（万吨）`: the parent's name without its bracketed unit,
  *   an em dash, the sub-item as written (the parent's unit is appended when the sub-item has none).
  *   Rows that continue a parent (name cell empty) take the parent's base, target, attribute, unit,
- *   direction and nature cells where their own are empty: one target (`市下达指标`) covers the group.
+ *   direction, nature and 统计口径 cells where their own are empty: one target (`市下达指标`) covers the group.
  *   Each sub-item is judged on its own observation.
  * - A row with values but no name is not read and gives a problem naming the row.
  * - A value cell that is not what it looks like — a date (2023-06-30 is not 2023), a formula with
@@ -34,10 +34,10 @@ export interface ReadIndicators {
 }
 
 /** Single-column roles read for each row. */
-type CellRole = "base" | "target" | "attribute" | "targetGrowth" | "direction" | "nature" | "published";
+type CellRole = "base" | "target" | "attribute" | "targetGrowth" | "direction" | "nature" | "calibre" | "published";
 
 /** Roles a sub-item row takes from its parent row when its own cell is empty. */
-const INHERITED: ReadonlyArray<CellRole | "unit"> = ["base", "target", "attribute", "unit", "direction", "nature"];
+const INHERITED: ReadonlyArray<CellRole | "unit"> = ["base", "target", "attribute", "unit", "direction", "nature", "calibre"];
 
 /** Separator between a parent indicator's name and a sub-item's. */
 const SUB_ITEM_SEPARATOR = "—";
@@ -143,11 +143,12 @@ function readRow(
   if (category !== "") indicator.category = category;
   const unit = cellText(cellOf("unit")?.raw ?? null);
   if (unit !== "") indicator.unit = unit;
-  const optional: ReadonlyArray<readonly [CellRole, "attribute" | "targetGrowth" | "directionOverride" | "natureOverride" | "published"]> = [
+  const optional: ReadonlyArray<readonly [CellRole, "attribute" | "targetGrowth" | "directionOverride" | "natureOverride" | "calibreOverride" | "published"]> = [
     ["attribute", "attribute"],
     ["targetGrowth", "targetGrowth"],
     ["direction", "directionOverride"],
     ["nature", "natureOverride"],
+    ["calibre", "calibreOverride"],
     ["published", "published"],
   ];
   for (const [role, field] of optional) {

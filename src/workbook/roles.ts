@@ -1,6 +1,6 @@
 /**
  * Column roles from the header words: generated columns first (the add-in's own, never read), then
- * columns named by their words (序号, 类别, 指标名称, 子项, 单位, 指标属性, 统计类型, 方向, 备注 …),
+ * columns named by their words (序号, 类别, 指标名称, 子项, 单位, 指标属性, 统计类型, 统计口径, 方向, 备注 …),
  * then published 完成情况, growth columns and period columns, whose roles `periods.ts` settles.
  *
  * Choices:
@@ -30,6 +30,7 @@ const KEYWORD_ROLES: Readonly<Record<Exclude<KeywordRole, "otherKnown">, ColumnR
   attribute: "attribute",
   nature: "nature",
   direction: "direction",
+  calibre: "calibre",
 };
 
 /**

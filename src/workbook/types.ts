@@ -81,6 +81,7 @@ export type ColumnRole =
   | "published" // 完成情况 as published
   | "direction" // 方向 override
   | "nature" // 统计类型 override (时期/时点)
+  | "calibre" // 统计口径 override (累计/当年/水平)
   | "generated" // a column this add-in wrote earlier
   | "other"; // 备注, 责任单位 …: kept, never read
 

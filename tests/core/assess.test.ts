@@ -155,7 +155,7 @@ describe("edge cases", () => {
     );
   });
 
-  it("never yields NaN or Infinity for any numbers, plans, periods and settings", () => {
+  it("never yields NaN or Infinity for any numbers, plans, periods, settings and 统计口径 words", () => {
     fc.assert(
       fc.property(
         plans,
@@ -166,7 +166,8 @@ describe("edge cases", () => {
         fc.constantFrom("森林覆盖率（%）", "地区生产总值（亿元）", "PM2.5 年均浓度", "地区生产总值增速（%）"),
         fc.record({ path: fc.constantFrom<"linear" | "compound">("linear", "compound"), tolerance: fc.double({ min: 0, max: 1, noNaN: true }) }),
         fc.tuple(fc.integer({ min: -3, max: 12 }), fractions),
-        (plan, base, target, points, shape, name, settings, [offset, fraction]) => {
+        fc.constantFrom(null, "累计", "当年", "水平", "期末值", "其他"),
+        (plan, base, target, points, shape, name, settings, [offset, fraction], calibre) => {
           const shapes: Record<string, CellValue> = {
             bound: `<${target}`,
             cumulative: `[${target}]`,
@@ -184,6 +185,7 @@ describe("edge cases", () => {
             base: { raw: base },
             target: { raw: targetCell },
             targetGrowth: shape === "growth" ? { raw: target } : shape === "national" ? { raw: `<${target}` } : undefined,
+            ...(calibre === null ? {} : { calibreOverride: { raw: calibre } }),
             observations: points.map(([yearOffset, share, value]) => ({
               period: periodOf(plan.baseYear + yearOffset, share),
               cell: { raw: value },

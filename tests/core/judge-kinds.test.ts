@@ -87,8 +87,8 @@ describe("growth-rate targets", () => {
     expect(j.valuePeriod).toEqual(period("2023H1"));
   });
 
-  it("derives the achieved rate from levels with a 目标年均增长 column: (23 ÷ 20.8)^(1/2) − 1 = 5.16% vs 5.5%", () => {
-    const input = row("全社会劳动生产率（万元/人）", 20.8, 27, { "2022": 23 }, { targetGrowth: { raw: "5.5%" } });
+  it("derives the achieved rate from levels with a 目标年均增长 column and no year target: (23 ÷ 20.8)^(1/2) − 1 = 5.16% vs 5.5%", () => {
+    const input = row("全社会劳动生产率（万元/人）", 20.8, "—", { "2022": 23 }, { targetGrowth: { raw: "5.5%" } });
     const j = judge(input);
     const achieved = (Math.sqrt(23 / 20.8) - 1) * 100;
     expect(j.kind).toBe("rate");
@@ -163,7 +163,7 @@ describe("targets relative to economic growth", () => {
   it("needs a judgement (no data) when the table has no GDP growth rate", () => {
     const j = judge(investment(4));
     expect(j.status).toBe("no_data");
-    expect(noteText(j.note)).toBe("未找到同期地区生产总值增速，需人工判断");
+    expect(noteText(j.note)).toBe("表中未找到同期生产总值增速，需人工判断");
   });
 });
 

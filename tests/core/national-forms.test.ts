@@ -282,6 +282,34 @@ describe("cumulative values observed as yearly increments, and the 统计口径 
     expect(j.note.reasons).toContainEqual({ code: "changeAsLevels", text: "下降20%", base: 0.5, goal: 0.4 });
   });
 
+  it.each([
+    ["累计值", "toDate"],
+    ["当年值", "yearly"],
+    ["年度", "yearly"],
+    ["水平值", "level"],
+    ["期末值", "level"],
+  ] as const)("reads the 统计口径 word %s as %s and says the reading came from the column", (word, calibre) => {
+    const j = judge(row("人均预期寿命（岁）", 77.3, "〔1〕", { "2021": 77.9, "2022": 78.2 }, { calibreOverride: { raw: word, ref: "H7" } }));
+    expect(j.problems).toEqual([]);
+    const fromColumn = calibre === "yearly" ? { code: "incrementsByColumn", years: 2 } : { code: "calibreColumn", calibre };
+    expect(j.note.reasons).toContainEqual(fromColumn);
+  });
+
+  it("reads 〔1〕 on 人均预期寿命 as levels when the column says 水平, the note saying so: (78.2 − 77.3) ÷ 1 = 90%", () => {
+    const j = judge(row("人均预期寿命（岁）", 77.3, "〔1〕", { "2022": 78.2 }, { calibreOverride: { raw: "水平" } }));
+    expect(j.kind).toBe("change");
+    expect(j.realisation).toBeCloseTo(0.9, 10);
+    expect(noteText(j.note)).toContain("统计口径栏为“水平”，监测值按水平值读取");
+  });
+
+  it("reads 下降20% on a level name as the change itself when the column says 累计: 12 ÷ 20 = 60%", () => {
+    // Without the column 单位GDP能耗 (吨标准煤/万元) 0.5 → 下降20% would be judged on levels toward 0.4.
+    const j = judge(row("单位GDP能耗（吨标准煤/万元）", 0.5, "下降20%", { "2022": 12 }, { calibreOverride: { raw: "累计" } }));
+    expect(j.kind).toBe("change");
+    expect(j.realisation).toBeCloseTo(0.6, 10);
+    expect(noteText(j.note)).toContain("统计口径栏为“累计”，监测值按截至当期的累计数读取");
+  });
+
   it("reports a 统计口径 cell it cannot read, naming the cell", () => {
     const j = judge(row("棚户区住房改造（万套）", null, "〔110〕", { "2022": 41.3 }, { calibreOverride: { raw: "其他", ref: "H7" } }));
     expect(j.problems.map((p) => [p.code, p.cell])).toEqual([["judge.calibre", "H7"]]);

@@ -183,7 +183,7 @@ export const kindExamples: readonly DocExample[] = [
     example: "增速目标由水平值折算：1516.7 到 1850.4 两年，年均 10.45%，实现度 149.3%",
     printed: ["10.45%", "149.3%", "达到进度要求"],
     engine: () => {
-      const input = row("地区生产总值（GDP）（亿元）", 1516.7, 2200, { "2022": 1850.4 }, { targetGrowth: { raw: "7%" } });
+      const input = row("地区生产总值（GDP）（亿元）", 1516.7, "—", { "2022": 1850.4 }, { targetGrowth: { raw: "7%" } });
       const j = judgeAt(input, "2022");
       return [formatRate(j.value ?? Number.NaN), share(j.realisation), label(j.status)];
     },

@@ -118,6 +118,57 @@ export const nationalExamples: readonly DocExample[] = [
     passage: "2022 年 4.2%，表中 `国内生产总值（GDP）增长` 2022 年为 3%：达到进度要求。",
   },
   {
+    example: "高于GDP增长的说明栏用表中 GDP 指标的名称：国内生产总值",
+    printed: ["2022年增速4.2%，同期国内生产总值增速3%，快于经济增长；目标年一栏无数值，按“年均/累计”栏的“高于GDP增长”评价"],
+    engine: () => {
+      const gdp = { ...row("1.国内生产总值（GDP）增长（%）", 2.3, "—", { "2022": 3 }, { targetGrowth: { raw: "保持在合理区间、各年度视情提出" } }), row: 3 };
+      const labour = { ...row("2.全员劳动生产率增长（%）", 2.5, "—", { "2022": 4.2 }, { targetGrowth: { raw: "高于GDP增长" } }), row: 4 };
+      const judgement = assess({ plan: plan14, indicators: [gdp, labour] }).judgements[1];
+      return [judgement ? noteText(judgement.note) : ""];
+    },
+    passage: "说明栏为「2022年增速4.2%，同期国内生产总值增速3%，快于经济增长；目标年一栏无数值，按“年均/累计”栏的“高于GDP增长”评价」。",
+  },
+  {
+    example: "目标隐含增速：城镇化率 60 → 65，年均/累计栏 1.6%，按 65 评价，实现度 40%",
+    printed: ["40%", "达到进度要求", "“年均/累计”栏年均增长1.6%为目标隐含增速（由基期值至目标值折合年均增长1.61%），列示备查，不作评价", "不列问题"],
+    engine: () => {
+      const j = judgeAt(row("常住人口城镇化率（%）", 60, 65, { "2022": 62 }, { targetGrowth: { raw: "1.6%" } }), "2022");
+      const clause = noteText({ statement: [], reasons: j.note.reasons.filter((r) => r.code === "impliedGrowth") }).replace(/^；/u, "");
+      return [share(j.realisation), label(j.status), clause, j.problems.length === 0 ? "不列问题" : "列为问题"];
+    },
+    passage:
+      "r = (62 − 60) ÷ (65 − 60) = 40%，时序进度 40%，达到进度要求；由 60 到 65 五年折合年均增长 (65 ÷ 60)^(1/5) − 1 = 1.61%，\n> 与 1.6% 相差不到 0.5 个百分点，不列问题，说明栏注明「“年均/累计”栏年均增长1.6%为目标隐含增速（由基期值至目标值折合年均增长1.61%），列示备查，不作评价」。",
+  },
+  {
+    example: "目标隐含增速与目标不符：1516.7 → 2200 折合 7.72%，年均/累计栏 7%，列为问题",
+    printed: ["单元格 F7（目标年均增长）“7%”与目标值不符：由基期值至目标值折合年均增长7.72%，相差超过0.5个百分点，已按目标年一栏评价"],
+    engine: () => {
+      const j = judgeAt(row("地区生产总值（亿元）", 1516.7, 2200, { "2022": 1850.4 }, { targetGrowth: { raw: "7%", ref: "F7" } }), "2022");
+      return j.problems.map((p) => p.message);
+    },
+    passage: "列为问题「单元格 F7（目标年均增长）“7%”与目标值不符：由基期值至目标值折合年均增长7.72%，相差超过0.5个百分点，已按目标年一栏评价」。",
+  },
+  {
+    example: "统计口径栏为累计：人均预期寿命 〔1〕，2022 年 0.9，实现度 90%",
+    printed: ["90%", "40%", "达到进度要求", "统计口径栏为“累计”，监测值按截至当期的累计数读取"],
+    engine: () => {
+      const j = judgeAt(row("人均预期寿命（岁）", 77.3, "—", { "2022": 0.9 }, { targetGrowth: { raw: "〔1〕" }, calibreOverride: { raw: "累计" } }), "2022");
+      const clause = noteText({ statement: [], reasons: j.note.reasons.filter((r) => r.code === "calibreColumn") }).replace(/^；/u, "");
+      return [share(j.realisation), share(j.timeProgress), label(j.status), clause];
+    },
+    passage: "r = 0.9 ÷ 1 = 90%，时序进度 40%，达到进度要求，说明栏注明「统计口径栏为“累计”，监测值按截至当期的累计数读取」。",
+  },
+  {
+    example: "统计口径栏为水平：人均预期寿命 〔1〕，2022 年 78.2，实现度 90%",
+    printed: ["90%", "统计口径栏为“水平”，监测值按水平值读取"],
+    engine: () => {
+      const j = judgeAt(row("人均预期寿命（岁）", 77.3, "—", { "2022": 78.2 }, { targetGrowth: { raw: "〔1〕" }, calibreOverride: { raw: "水平" } }), "2022");
+      const clause = noteText({ statement: [], reasons: j.note.reasons.filter((r) => r.code === "calibreColumn") }).replace(/^；/u, "");
+      return [share(j.realisation), clause];
+    },
+    passage: "r = (78.2 − 77.3) ÷ 1 = 90%，注明「统计口径栏为“水平”，监测值按水平值读取」。",
+  },
+  {
     example: "高于全省平均：表中没有全省平均，数据暂缺",
     printed: ["目标以全省平均为参照，表中无全省平均数据，需人工判断"],
     engine: () => [noteText(judgeAt(row("居民人均可支配收入增长（%）", 5, "高于全省平均", { "2022": 6 }), "2022").note)],

@@ -46,7 +46,11 @@ function unaccounted(input: IndicatorInput, judgement: Judgement, reported: Read
   const growthRaw = input.targetGrowth ? analyseCell(input.targetGrowth.raw).reading?.raw : undefined;
   check(input.base, (reading) => judgement.base?.raw === reading.raw);
   check(input.target, (reading) => judgement.target?.raw === reading.raw || (reading.kind === "missing" && judgement.target?.raw === growthRaw));
-  check(input.targetGrowth, (reading) => reading.kind === "missing" || judgement.target?.raw === reading.raw || (judgement.kind === "rate" && isNumeric(reading)));
+  const impliedShown = judgement.note.reasons.some((r) => r.code === "impliedGrowth" || r.code === "impliedGrowthShown");
+  check(
+    input.targetGrowth,
+    (reading) => reading.kind === "missing" || judgement.target?.raw === reading.raw || (isNumeric(reading) && (judgement.kind === "rate" || impliedShown)),
+  );
   for (const observation of input.observations) check(observation.cell, () => true);
   const words = (cell: SourceCell | undefined, used: boolean) => {
     if (nonEmpty(cell) && !(cell.ref && reported.has(cell.ref)) && !used) missed.push(`${cell.ref ?? "?"}=${String(cell.raw)}`);

@@ -12,6 +12,7 @@ import type { Assessment, CellValue, Judgement } from "../../src/core/types";
 import { readIndicators } from "../../src/workbook/read";
 import { findTable } from "../../src/workbook/table";
 import type { Grid, TableMapping } from "../../src/workbook/types";
+import { formulaText, noteText } from "../../src/i18n/notes";
 import { gridFromWorksheet } from "../../src/xlsx/grid";
 import { fixturePath, loadFixtureTable } from "../helpers/fixtures";
 
@@ -146,13 +147,18 @@ describe("the national 14th-plan table (专栏1) with 2021 and 2022 observations
 
   it("compares 全员劳动生产率增长 (4.2 > 3) and 居民人均可支配收入增长 (2.9 ≥ 3 − 0.5) with the GDP row's 2022 growth", () => {
     expect(row(2).note.statement).toEqual([
-      { code: "relative", period: { year: 2022, fraction: 1, code: "2022" }, rate: 4.2, gdpRate: 3 },
+      { code: "relative", period: { year: 2022, fraction: 1, code: "2022" }, rate: 4.2, gdpRate: 3, reference: "国内生产总值" },
       { code: "relativeMet", relation: "faster" },
     ]);
     expect(row(7).note.statement).toEqual([
-      { code: "relative", period: { year: 2022, fraction: 1, code: "2022" }, rate: 2.9, gdpRate: 3 },
+      { code: "relative", period: { year: 2022, fraction: 1, code: "2022" }, rate: 2.9, gdpRate: 3, reference: "国内生产总值" },
       { code: "relativeMet", relation: "sync" },
     ]);
+  });
+
+  it("words the comparison with the table's own reference row, 国内生产总值, not a city's 地区生产总值", () => {
+    expect(noteText(row(2).note)).toBe("2022年增速4.2%，同期国内生产总值增速3%，快于经济增长；目标年一栏无数值，按“年均/累计”栏的“高于GDP增长”评价");
+    expect(formulaText(row(7).formula)).toBe("增速 ≥ 同期国内生产总值增速 − 0.5个百分点，即达到要求");
   });
 
   it("judges 人均预期寿命 〔1〕 as an increase of one year from the 2019 base 77.3: (78.2 − 77.3) ÷ 1 = 90%", () => {

@@ -18,7 +18,7 @@
 import { kindLabels } from "../../i18n/judge";
 import type { ReasonPhrase } from "../phrases";
 import type { CellReading } from "../types";
-import { classified, isGrowthRateName, type Classification, type KindClues, type SharedClassification } from "./classification";
+import { classified, isGrowthRateName, type Calibre, type Classification, type KindClues, type SharedClassification } from "./classification";
 import { carriedFrom, compact, noData, type Evaluation, type KindRules, type ProjectionFacts, type RuleInput } from "./context";
 import { cumulative } from "./cumulative";
 import { evaluateTowardTarget, projectTowardTarget } from "./toward-target";
@@ -52,16 +52,22 @@ function classifyChange(clues: KindClues, shared: SharedClassification): Classif
     const onLevel = target.change === undefined && b !== null && (calibre === "level" || (calibre === undefined && guessed));
     if (!onLevel) return null;
     const goal = direction === "higher" ? b + target.value : b - target.value;
-    return levels(shared, { text: compact(target.raw), goal, satisfies: direction === "higher" ? ">=" : "<=" });
+    return byColumn(levels(shared, { text: compact(target.raw), goal, satisfies: direction === "higher" ? ">=" : "<=" }), calibre);
   }
   if (target?.kind !== "change") return null;
   if (calibre === "toDate" || calibre === "yearly" || (calibre === undefined && statesChange(compactName))) {
-    const reasons: ReasonPhrase[] = [{ code: "changeAsChanges", text: compact(target.raw) }];
+    const reasons: ReasonPhrase[] = [{ code: "changeAsChanges", text: compact(target.raw) }, ...(calibre ? [{ code: "calibreColumn", calibre } as const] : [])];
     return classified(shared, "change", { target: target.value, satisfies: ">=", changeReading: "changes", reasons, ...(calibre ? { calibre } : {}) });
   }
   const satisfies = target.change === "increase" ? ">=" : "<=";
   if (b === null) return classified(shared, "change", { target: null, satisfies, changeReading: "levels", blocked: { code: "changeNoBase", text: compact(target.raw) } });
-  return levels(shared, { text: compact(target.raw), goal: goalFrom(target, b), satisfies });
+  return byColumn(levels(shared, { text: compact(target.raw), goal: goalFrom(target, b), satisfies }), calibre);
+}
+
+/** A classification whose reading the 统计口径 column decided, saying so in the note. */
+function byColumn(classification: Classification, calibre: Calibre | undefined): Classification {
+  if (calibre === undefined) return classification;
+  return { ...classification, calibre, reasons: [...classification.reasons, { code: "calibreColumn", calibre }] };
 }
 
 /** A change judged on levels toward the target level it sets. */

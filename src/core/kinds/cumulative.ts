@@ -92,6 +92,8 @@ export const cumulative: KindRules = {
     const target = clues.target;
     if (target?.kind !== "cumulative") return null;
     const reasons: ReasonPhrase[] = target.change === "decrease" ? [{ code: "cumulativeDecrease" }] : [];
+    // 当年 has its own clause once the increments are summed (incrementsByColumn).
+    if (clues.calibre !== undefined && clues.calibre !== "yearly") reasons.push({ code: "calibreColumn", calibre: clues.calibre });
     return classified(shared, "cumulative", {
       target: target.value,
       satisfies: ">=",

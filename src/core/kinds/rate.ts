@@ -130,13 +130,16 @@ function fromLevels(input: RuleInput, carried: Carried): Achieved | NoDataPhrase
 }
 
 /**
- * A rate target, when the clues call for one: a readable 目标年均增长 column; a name stating a
+ * A rate target, when the clues call for one: a readable 目标年均增长 column (unless a base and a
+ * target-year value are there too: then the year value is the target); a name stating a
  * growth rate with a target in %; a target written as a rate (`年均增速 8%`).
  */
 function classifyRate(clues: KindClues, shared: SharedClassification): Classification | null {
   const { growth, target } = clues;
   const satisfies = levelComparator(clues.direction);
-  if (isNumeric(growth)) return classified(shared, "rate", { target: growth.value, satisfies, rateSource: "levels" });
+  // Both a target-year value and a base: the year column is the target, the growth figure its implied growth (judge.ts).
+  const yearTarget = isNumeric(target) && shared.base !== null;
+  if (isNumeric(growth) && !yearTarget) return classified(shared, "rate", { target: growth.value, satisfies, rateSource: "levels" });
   if (!isNumeric(target)) return null;
   const g = targetValue(target, shared);
   if (isGrowthRateName(clues.compactName) && (clues.unit === "%" || target.percent)) {

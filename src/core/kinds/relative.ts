@@ -10,6 +10,7 @@
  *   minus the tolerance (default 0.5 pp), as DOMAIN.md states one rule for relative targets.
  */
 import { kindLabels } from "../../i18n/judge";
+import { gdpReference } from "../gdp";
 import { comparePeriods } from "../period";
 import { projectJudged } from "../projection";
 import { numericPoints } from "../select";
@@ -40,9 +41,11 @@ function evaluateRelative(input: RuleInput): Evaluation {
   if (!chosen) return noData({ code: "noValue" }, carried);
   const gdpRate = gdpRateFor(input.gdp, chosen.period);
   if (gdpRate === null) return noData({ code: "noGdp" }, carried);
-  if (gdpRate.average) carried.reasons.push({ code: "gdpAverage" });
+  const reference = input.gdp ? gdpReference(input.gdp.name) : undefined;
+  const named = reference ? { reference } : {};
+  if (gdpRate.average) carried.reasons.push({ code: "gdpAverage", ...named });
   const met = chosen.value >= gdpRate.value - settings.relativeTolerancePp;
-  const comparison: StatementPhrase = { code: "relative", period: chosen.period, rate: chosen.value, gdpRate: gdpRate.value };
+  const comparison: StatementPhrase = { code: "relative", period: chosen.period, rate: chosen.value, gdpRate: gdpRate.value, ...named };
   const verdict: StatementPhrase = met
     ? { code: "relativeMet", relation: c.relation ?? "sync" }
     : { code: "relativeNotMet", target: compact(input.targetText) };
@@ -51,7 +54,7 @@ function evaluateRelative(input: RuleInput): Evaluation {
     period: chosen.period,
     value: chosen.value,
     statement: [comparison, verdict],
-    formula: [{ code: "relativeFormula", tolerance: settings.relativeTolerancePp }],
+    formula: [{ code: "relativeFormula", tolerance: settings.relativeTolerancePp, ...named }],
     carried,
   });
 }
