@@ -55,7 +55,7 @@ export function blockArea(layout: BlockLayout): CellRange {
  */
 export function besideColumn(mapping: TableMapping): number {
   const userColumns = mapping.columns.filter((column) => column.role !== "generated").map((column) => column.column);
-  return Math.max(mapping.left - 1, ...userColumns) + 1;
+  return userColumns.reduce((right, column) => Math.max(right, column), mapping.left - 1) + 1;
 }
 
 /**

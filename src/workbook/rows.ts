@@ -10,7 +10,7 @@
  */
 import { headerScore } from "./header";
 import type { CellValue } from "../core/types";
-import { cellText, isEmptyRow, mergeAt, ownValue } from "./lookup";
+import { cellText, columnsIn, isEmptyRow, mergeAt, ownValue, rowsIn } from "./lookup";
 import type { GridIndex } from "./lookup";
 
 /** What a row of the table holds. */
@@ -41,7 +41,7 @@ export function isFootnoteText(text: string): boolean {
 export function classifyRow(index: GridIndex, row: number, left: number, right: number, nameColumn: number): RowKind {
   if (isEmptyRow(index, row, left, right)) return "empty";
   const texts: { column: number; text: string }[] = [];
-  for (let column = left; column <= right; column += 1) {
+  for (const column of columnsIn(index, row, left, right)) {
     const text = cellText(ownValue(index, row, column));
     if (text !== "") texts.push({ column, text });
   }
@@ -75,7 +75,11 @@ export function findDataRows(
   let last: number | null = null;
   let emptyRun = 0;
   let lastNumber: number | null = null;
-  for (let row = headerBottom + 1; row <= index.bottom; row += 1) {
+  let previous = headerBottom;
+  // Only the rows holding something are visited; the rows between are empty rows of the run.
+  for (const row of rowsIn(index, headerBottom + 1, index.bottom)) {
+    emptyRun += row - previous - 1;
+    previous = row;
     const kind = classifyRow(index, row, left, right, nameColumn);
     if (kind === "footnote") break;
     if (kind === "empty") {
@@ -130,7 +134,7 @@ function serialNumber(value: CellValue): number | null {
 
 /** Whether a row holds a number in the table's columns (a data row, not a second table's header). */
 function holdsNumber(index: GridIndex, row: number, left: number, right: number): boolean {
-  for (let column = left; column <= right; column += 1) {
+  for (const column of columnsIn(index, row, left, right)) {
     if (typeof ownValue(index, row, column) === "number") return true;
   }
   return false;

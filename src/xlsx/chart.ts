@@ -142,7 +142,7 @@ async function drawOnSheet(pack: Package, { sheetPath, sheet, specs, sharedStrin
   let drawing = await pack.required(drawingPath);
   let drawingRels = (await pack.read(drawingRelsPath)) ?? EMPTY_RELATIONSHIPS;
   let types = await pack.required(CONTENT_TYPES);
-  let frameId = Math.max(1, ...[...drawing.matchAll(/<(?:\w+:)?cNvPr\b[^>]*?\bid="(\d+)"/gu)].map((match) => Number(match[1])));
+  let frameId = [...drawing.matchAll(/<(?:\w+:)?cNvPr\b[^>]*?\bid="(\d+)"/gu)].reduce((most, match) => Math.max(most, Number(match[1])), 1);
   const anchors: string[] = [];
   for (const spec of specs) {
     const chartPath = pack.freeName("xl/charts/chart");

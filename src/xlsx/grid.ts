@@ -29,7 +29,8 @@ const MERGE_TYPE = 1;
 const PERCENT_PRECISION = 12;
 
 /**
- * Reads a worksheet's used area into a grid of engine values with its merged areas.
+ * Reads a worksheet's cells into a grid of engine values with its merged areas, sized to the cells
+ * the sheet holds (sparse, see `Grid`), not to its used range.
  * @example gridFromWorksheet(sheetOf([["序号", "指标"], [1, "地区生产总值"]])) //=> { sheet: "表1", top: 0, left: 0, values: [["序号", "指标"], [1, "地区生产总值"]], merges: [] }
  */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
@@ -50,21 +51,15 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
 
   let top = Infinity;
   let left = Infinity;
-  let bottom = -1;
-  let right = -1;
   for (const cell of cells) {
     top = Math.min(top, cell.row);
     left = Math.min(left, cell.column);
-    bottom = Math.max(bottom, cell.row);
-    right = Math.max(right, cell.column);
   }
-  const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
-    new Array<CellValue>(width).fill(null),
-  );
+  // Sparse, as the file is: a row or a cell the file does not hold stays a hole (see `Grid`).
+  const values: CellValue[][] = [];
   for (const cell of cells) {
-    const row = values[cell.row - top];
-    if (row) row[cell.column - left] = cell.value;
+    const line = (values[cell.row - top] ??= []);
+    line[cell.column - left] = cell.value;
   }
   return { sheet: ws.name, top, left, values, merges, ...marked };
 }

@@ -87,7 +87,7 @@ export const EMPTY_RELATIONSHIPS =
  */
 export function withRelationship(xml: string, type: string, target: string): { xml: string; id: string } {
   const taken = relationshipsOf(xml).map((relationship) => /^rId(\d+)$/u.exec(relationship.id)?.[1]);
-  const id = `rId${Math.max(0, ...taken.map((digits) => Number(digits ?? 0))) + 1}`;
+  const id = `rId${taken.reduce((most, digits) => Math.max(most, Number(digits ?? 0)), 0) + 1}`;
   const element = `<Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`;
   return { xml: insertBefore(xml, "</Relationships>", element), id };
 }
