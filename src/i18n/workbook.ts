@@ -294,6 +294,8 @@ export const workbookMessages = {
   rowWithoutName: (row: number) => `第${row}行有数据但指标名称为空，未作为指标读取`,
   collision: (sheet: string, area: string, cell: string, text: string, statusSheet: string) =>
     `工作表${q(sheet)}表格右侧的${area}区域已有内容（如${cell}单元格${q(text)}），为避免覆盖原有数据，未写入评估结果。可改为将评估结果写入单独的工作表${q(statusSheet)}。`,
+  noRoomBeside: (sheet: string, lastColumn: string, statusSheet: string) =>
+    `工作表${q(sheet)}的表格延伸至${lastColumn}列，右侧已不足 5 列，无法在表格右侧写入评估结果，已改为写入单独的工作表${q(statusSheet)}。`,
   collisionMerged: (sheet: string, area: string, merged: string, statusSheet: string) =>
     `工作表${q(sheet)}表格右侧的${area}区域含有合并单元格${merged}，为避免破坏原有格式，未写入评估结果。可改为将评估结果写入单独的工作表${q(statusSheet)}。`,
   collisionFormula: (sheet: string, area: string, cell: string, statusSheet: string) =>

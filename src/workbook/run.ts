@@ -28,7 +28,7 @@ import type { Assessment, Period, Problem, Result, Settings } from "../core/type
 import type { Locale } from "../i18n/index";
 import { workbookMessages, workbookText } from "../i18n/workbook";
 import type { SheetList, WorkbookHost } from "./host";
-import { PLAN_PROPERTIES, buildWritePlan, readRunStamp } from "./plan";
+import { PLAN_PROPERTIES, buildWritePlan, placementFor, readRunStamp } from "./plan";
 import type { Placement } from "./plan";
 import { readIndicators } from "./read";
 import { earlierBlockOf, savedPropertyReader, type EarlierBlock, type SavedPropertyReader } from "./saved";
@@ -99,10 +99,11 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
     settings: settings.value,
     ...(options.period ? { period: options.period } : {}),
   });
-  const problems = [...mapping.problems, ...read.problems];
+  const { placement, problem: placed } = placementFor(mapping, options.placement ?? "beside", options.locale);
+  const problems = [...mapping.problems, ...read.problems, ...(placed ? [placed] : [])];
   const written = buildWritePlan(grid, mapping, assessment, {
     generatedAt: options.generatedAt,
-    placement: options.placement ?? "beside",
+    placement,
     problems,
     ...(earlier ? { previousBlock: earlier.area, fingerprint: earlier.fingerprint } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
