@@ -21,6 +21,7 @@ import type { TableMapping } from "../workbook/types";
 import { addCharts } from "../xlsx/chart";
 import { XlsxDoorError } from "../xlsx/errors";
 import { XlsxHost } from "../xlsx/host";
+import { readWorkbook, restoreLargeMerges } from "../xlsx/large-merges";
 import { parseArguments, type Command } from "./args";
 import { mappingWithPlan } from "./locate";
 import { jsonReport } from "./report";
@@ -111,9 +112,7 @@ async function loadWorkbook(path: string, shown: string): Promise<Result<ExcelJS
     return { ok: false, problem: code === "ENOENT" ? inputErrors.missingFile(shown) : inputErrors.unreadable(shown) };
   }
   try {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    return { ok: true, value: workbook };
+    return { ok: true, value: await readWorkbook(bytes) };
   } catch {
     return { ok: false, problem: inputErrors.unreadable(shown) };
   }
@@ -131,7 +130,7 @@ async function saveWorkbook(host: XlsxHost, path: string): Promise<string | null
     await mkdir(dirname(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
     const written = Buffer.from(await host.workbook.xlsx.writeBuffer({ zip: ZIP_OPTIONS }));
-    await writeFile(temporary, await addCharts(written, host.charts()));
+    await writeFile(temporary, await addCharts(await restoreLargeMerges(written, host.workbook), host.charts()));
     await rename(temporary, path);
     return null;
   } catch (error) {

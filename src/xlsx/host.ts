@@ -21,6 +21,7 @@ import { applyOperation, writeSession } from "./apply";
 import type { SheetChart } from "./chart";
 import { XlsxDoorError } from "./errors";
 import { gridFromWorksheet } from "./grid";
+import { largeMergesOf } from "./large-merges";
 import { writePeriodColumn, periodColumnProblem } from "./period-column";
 import { PROPERTY_SHEET, propertySheet, savedProperties } from "./properties";
 
@@ -61,7 +62,9 @@ export class XlsxHost implements WorkbookHost {
 
   async readGrid(sheet: string): Promise<Grid> {
     // The defined names come with the grid: the add-in's block is where its name points now.
-    return { ...gridFromWorksheet(this.sheet(sheet)), names: workbookState(this.workbook).names };
+    const worksheet = this.sheet(sheet);
+    const setAside = largeMergesOf(this.workbook).get(worksheet.name) ?? [];
+    return { ...gridFromWorksheet(worksheet, setAside), names: workbookState(this.workbook).names };
   }
 
   async applyPlan(plan: WritePlan): Promise<void> {
