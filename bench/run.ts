@@ -6,7 +6,10 @@
  *   saved settings, plan written) through the strict Excel stand-in, for 100 and 10,000 rows —
  *   syncs (goal: equal, ≤ 6; also on the ribbon's one-click path, with no settings given), the
  *   largest payload of any sync (≤ 5 MB), and what the write plan weighs per indicator row.
- * - Command line: `plan-assess assess` end to end on a 10,000-row workbook (goal < 10 s).
+ * - Command line: `plan-assess assess` end to end on a 10,000-row workbook (goal < 10 s), and on a
+ *   30-row workbook with one stray cell at XFD1048576 (its cost is the cells, not the used range).
+ *   With `BENCH_LARGE=1`, also on 150,000 rows, assessed without `--out` (minutes; the copy of such
+ *   a table is exceljs's to write, and needs more memory than Node gives by default).
  * - Long text: an 11,000-row sheet with a column of 100-character Chinese notes read through the
  *   stand-in in its pessimistic payload mode (every non-ASCII character counted as `\uXXXX`):
  *   syncs and the largest response, which must stay under 5 MB.
@@ -15,7 +18,7 @@
  * the ribbon's one-click run on 40 and 10,000 rows (goals ≤ 3 and ≤ 6).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -29,6 +32,7 @@ import { PLAN_PROPERTIES } from "../src/workbook/plan";
 import { runAssessment } from "../src/workbook/run";
 import { indicatorSheetSeed } from "../tests/excel/plans";
 import { createExcelStandIn } from "../tests/excel/standin";
+import { strayCellBytes } from "../tests/xlsx/hostile-sheets";
 import { workbookOf } from "../tests/xlsx/workbooks";
 import { naiveRead, naiveWrite } from "./naive";
 import { engineInputs } from "./rows";
@@ -120,14 +124,16 @@ async function naiveRun(rows: number): Promise<OfficeFigures> {
   return { syncs: standIn.syncCount, payloadBytesMax: standIn.largestPayload, seconds };
 }
 
-/** Seconds for `plan-assess assess` on a `rows`-row workbook, end to end in a child process. */
-async function cliSeconds(rows: number): Promise<number> {
+/** Seconds for `plan-assess assess` on a `rows`-row workbook (or given bytes), end to end in a child process. */
+async function cliSeconds(rows: number, options: { bytes?: Buffer; out?: boolean } = {}): Promise<number> {
   await buildCli();
   const folder = mkdtempSync(join(tmpdir(), "plan-assess-bench-"));
   const input = join(folder, `table-${rows}.xlsx`);
-  await workbookOf([indicatorSheetSeed(rows)]).xlsx.writeFile(input);
+  if (options.bytes) writeFileSync(input, options.bytes);
+  else await workbookOf([indicatorSheetSeed(rows)]).xlsx.writeFile(input);
   const start = performance.now();
-  const ran = spawnSync(process.execPath, [join(ROOT, "dist/cli/plan-assess.cjs"), "assess", input, "--out", join(folder, "out.xlsx")], { encoding: "utf8" });
+  const out = options.out === false ? ["--json"] : ["--out", join(folder, "out.xlsx")];
+  const ran = spawnSync(process.execPath, [join(ROOT, "dist/cli/plan-assess.cjs"), "assess", input, ...out], { encoding: "utf8", maxBuffer: 1 << 30 });
   const seconds = (performance.now() - start) / 1000;
   if (ran.status !== 0) throw new Error(`plan-assess failed: ${ran.stderr}`);
   return seconds;
@@ -155,6 +161,11 @@ async function main(): Promise<void> {
   const longText = await longTextRead(11_000);
   log(`command line: plan-assess assess on a ${grouped(10_000)}-row workbook …`);
   const cli10kSeconds = await cliSeconds(10_000);
+  log("command line: a 30-row workbook with one stray cell at XFD1048576 …");
+  const cliStraySeconds = await cliSeconds(30, { bytes: await strayCellBytes(30, "XFD1048576") });
+  const largeRun = process.env.BENCH_LARGE === "1";
+  if (largeRun) log(`command line: ${grouped(150_000)} rows, assessed without --out …`);
+  const cli150kSeconds = largeRun ? await cliSeconds(150_000, { out: false }) : null;
 
   const small = door[100]!;
   const large = door[10_000]!;
@@ -176,6 +187,8 @@ async function main(): Promise<void> {
   log(`${"largest payload of a sync (bytes)".padEnd(34)}${grouped(payloadBytesMax).padStart(14)}${grouped(Math.max(naiveSmall.payloadBytesMax, naiveLarge.payloadBytesMax)).padStart(22)}`);
   log(`${"stand-in seconds, 10,000 rows".padEnd(34)}${large.seconds.toFixed(2).padStart(14)}${naiveLarge.seconds.toFixed(2).padStart(22)}`);
   log(`${"command line, 10,000 rows (s)".padEnd(34)}${cli10kSeconds.toFixed(2).padStart(14)}`);
+  log(`${"command line, XFD1048576 stray (s)".padEnd(34)}${cliStraySeconds.toFixed(2).padStart(14)}`);
+  if (cli150kSeconds !== null) log(`${"command line, 150,000 rows (s)".padEnd(34)}${cli150kSeconds.toFixed(2).padStart(14)}`);
   log("");
   log(
     JSON.stringify({
@@ -193,6 +206,8 @@ async function main(): Promise<void> {
       payloadBytesMax,
       longTextRead: longText,
       cli10kSeconds: Number(cli10kSeconds.toFixed(2)),
+      cliStraySeconds: Number(cliStraySeconds.toFixed(2)),
+      ...(cli150kSeconds !== null ? { cli150kSeconds: Number(cli150kSeconds.toFixed(2)) } : {}),
     }),
   );
 }
