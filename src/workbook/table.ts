@@ -49,7 +49,8 @@ export function findTable(grid: Grid, options: FindTableOptions = {}): Result<Ta
   const rows = findDataRows(index, band.bottom, band.left, band.right, name.column, serial);
   if (!rows) return failure("table.no_rows", workbookMessages.noRows(grid.sheet, band.bottom + 1));
 
-  const problems: Problem[] = [...settled.problems, ...secondTables(index, rows.last)];
+  const far = rows.farRow === undefined ? [] : [farRowProblem(grid.sheet, rows.farRow, name.column, rows.last)];
+  const problems: Problem[] = [...settled.problems, ...far, ...secondTables(index, rows.last)];
   return {
     ok: true,
     value: {
@@ -87,6 +88,12 @@ function secondTables(index: GridIndex, lastRow: number): Problem[] {
     return [{ code: "table.second_table", message: workbookMessages.secondTable(index.grid.sheet, row + 1, header), cell }];
   }
   return [];
+}
+
+/** The problem of a row that would continue the table but lies past a long run of blank rows: not read. */
+function farRowProblem(sheet: string, row: number, nameColumn: number, lastRow: number): Problem {
+  const cell = cellAddress(row, nameColumn);
+  return { code: "table.far_row", message: workbookMessages.farRow(sheet, row + 1, row - lastRow - 1), cell };
 }
 
 /** How many of a second table's header cells its problem quotes. */

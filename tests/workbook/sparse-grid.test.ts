@@ -11,6 +11,7 @@ import { cropGrid, withoutArea } from "../../src/workbook/crop";
 import { changedCells, fingerprintOf } from "../../src/workbook/fingerprint";
 import { columnsIn, indexGrid, mergeAt, presentIndices, rowsIn, shownColumns } from "../../src/workbook/lookup";
 import { readIndicators } from "../../src/workbook/read";
+import { MAX_CONTINUED_RUN } from "../../src/workbook/rows";
 import { findTable } from "../../src/workbook/table";
 import type { Grid, TableMapping } from "../../src/workbook/types";
 
@@ -74,15 +75,30 @@ describe("table finding over a sparse grid", () => {
     expect(readIndicators(grid, mapping).indicators.map((indicator) => indicator.name)).toEqual(["地区生产总值", "城镇登记失业率", "PM2.5 年均浓度"]);
   });
 
-  it("continues the table over a million blank rows when the row below goes on with its 序号", () => {
-    const grid = sparseGrid([
-      { row: LAST_ROW, column: 0, value: 4 },
-      { row: LAST_ROW, column: 1, value: "森林覆盖率" },
-      { row: LAST_ROW, column: 5, value: 53 },
+  /** The table with one more row, going on with its 序号, at a sheet row. */
+  const continued = (row: number): Grid =>
+    sparseGrid([
+      { row, column: 0, value: 4 },
+      { row, column: 1, value: "森林覆盖率" },
+      { row, column: 5, value: 53 },
     ]);
+
+  it("continues the table over up to a hundred blank rows when the row below goes on with its 序号", () => {
+    const grid = continued(3 + MAX_CONTINUED_RUN + 1);
     const mapping = mapped(grid);
-    expect(mapping.lastRow).toBe(LAST_ROW);
-    expect(readIndicators(grid, mapping).indicators.map((indicator) => indicator.row)).toEqual([2, 3, 4, LAST_ROW + 1]);
+    expect(mapping.lastRow).toBe(3 + MAX_CONTINUED_RUN + 1);
+    expect(readIndicators(grid, mapping).indicators.map((indicator) => indicator.row)).toEqual([2, 3, 4, MAX_CONTINUED_RUN + 5]);
+  });
+
+  it("does not continue it over a million blank rows: the far row is named, not read", () => {
+    const grid = continued(LAST_ROW);
+    const mapping = mapped(grid);
+    expect(mapping.lastRow).toBe(3);
+    const far = mapping.problems.find((problem) => problem.code === "table.far_row");
+    expect(far?.cell).toBe(`B${LAST_ROW + 1}`);
+    expect(far?.message).toContain(`第${LAST_ROW + 1}行`);
+    expect(far?.message).toContain(`相隔${LAST_ROW - 4}个空行`);
+    expect(readIndicators(grid, mapping).indicators).toHaveLength(3);
   });
 
   it("ends the table before a far row that does not go on with it, and names a second table far below", () => {
