@@ -8,7 +8,10 @@
  *   largest payload of any sync (≤ 5 MB), and what the write plan weighs per indicator row.
  * - Command line: `plan-assess assess --out` end to end on a 10,000-row workbook, beside exceljs
  *   merely reading and writing the same file (`floor.ts`): time and peak memory, and their ratios
- *   (goals ≤ 1.5× and ≤ 2×); and on a 100,000-row workbook (goal: it finishes).
+ *   (goals ≤ 1.5× and ≤ 2×); and on a 100,000-row workbook (goal: it finishes). Also on a 30-row
+ *   workbook with one stray cell at XFD1048576 (its cost is the cells, not the used range). With
+ *   `BENCH_LARGE=1`, also on 150,000 rows, assessed without `--out` (minutes; the copy of such a
+ *   table is exceljs's to write, and needs more memory than Node gives by default).
  * - Long text: an 11,000-row sheet with a column of 100-character Chinese notes read through the
  *   stand-in in its pessimistic payload mode (every non-ASCII character counted as `\uXXXX`):
  *   syncs and the largest response, which must stay under 5 MB.
@@ -16,6 +19,10 @@
  * stand-in. The last line printed is one JSON object with the door's figures: `officeSyncs` are
  * the ribbon's one-click run on 40 and 10,000 rows (goals ≤ 3 and ≤ 6).
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildCli } from "../scripts/build-cli";
 import { assess } from "../src/core/assess";
@@ -27,10 +34,13 @@ import { PLAN_PROPERTIES } from "../src/workbook/plan";
 import { runAssessment } from "../src/workbook/run";
 import { indicatorSheetSeed } from "../tests/excel/plans";
 import { createExcelStandIn } from "../tests/excel/standin";
+import { strayCellBytes } from "../tests/xlsx/hostile-sheets";
+import { workbookOf } from "../tests/xlsx/workbooks";
 import { cliRun, floorRun, savedTable, type Measured } from "./floor";
 import { naiveRead, naiveWrite } from "./naive";
 import { engineInputs } from "./rows";
 
+const ROOT = resolve(__dirname, "..");
 const GENERATED_AT = "2023-08-01T10:00:00+08:00";
 const ENGINE_ROWS = 100_000;
 const SIZES = [40, 100, 10_000] as const;
@@ -129,6 +139,21 @@ function fixed2(value: number): number {
   return Number(value.toFixed(2));
 }
 
+/** Seconds for `plan-assess assess` on a `rows`-row workbook (or given bytes), end to end in a child process. */
+async function cliSeconds(rows: number, options: { bytes?: Buffer; out?: boolean } = {}): Promise<number> {
+  await buildCli();
+  const folder = mkdtempSync(join(tmpdir(), "plan-assess-bench-"));
+  const input = join(folder, `table-${rows}.xlsx`);
+  if (options.bytes) writeFileSync(input, options.bytes);
+  else await workbookOf([indicatorSheetSeed(rows)]).xlsx.writeFile(input);
+  const start = performance.now();
+  const out = options.out === false ? ["--json"] : ["--out", join(folder, "out.xlsx")];
+  const ran = spawnSync(process.execPath, [join(ROOT, "dist/cli/plan-assess.cjs"), "assess", input, ...out], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - start) / 1000;
+  if (ran.status !== 0) throw new Error(`plan-assess failed: ${ran.stderr}`);
+  return seconds;
+}
+
 /** A number with thousands separators. */
 function grouped(value: number): string {
   return value.toLocaleString("en-US");
@@ -154,6 +179,11 @@ async function main(): Promise<void> {
   const cli10kSeconds = tenThousand.cli.seconds;
   log(`command line: the same on ${grouped(100_000)} rows (one run each) …`);
   const hundredThousand = await cliAgainstFloor(100_000, 1);
+  log("command line: a 30-row workbook with one stray cell at XFD1048576 …");
+  const cliStraySeconds = await cliSeconds(30, { bytes: await strayCellBytes(30, "XFD1048576") });
+  const largeRun = process.env.BENCH_LARGE === "1";
+  if (largeRun) log(`command line: ${grouped(150_000)} rows, assessed without --out …`);
+  const cli150kSeconds = largeRun ? await cliSeconds(150_000, { out: false }) : null;
 
   const small = door[100]!;
   const large = door[10_000]!;
@@ -175,6 +205,8 @@ async function main(): Promise<void> {
   log(`${"largest payload of a sync (bytes)".padEnd(34)}${grouped(payloadBytesMax).padStart(14)}${grouped(Math.max(naiveSmall.payloadBytesMax, naiveLarge.payloadBytesMax)).padStart(22)}`);
   log(`${"stand-in seconds, 10,000 rows".padEnd(34)}${large.seconds.toFixed(2).padStart(14)}${naiveLarge.seconds.toFixed(2).padStart(22)}`);
   log(`${"command line, 10,000 rows (s)".padEnd(34)}${cli10kSeconds.toFixed(2).padStart(14)}`);
+  log(`${"command line, XFD1048576 stray (s)".padEnd(34)}${cliStraySeconds.toFixed(2).padStart(14)}`);
+  if (cli150kSeconds !== null) log(`${"command line, 150,000 rows (s)".padEnd(34)}${cli150kSeconds.toFixed(2).padStart(14)}`);
   log("");
   log(`${"".padEnd(34)}${"plan-assess".padStart(14)}${"exceljs read+write".padStart(22)}${"ratio".padStart(10)}`);
   const versus = (label: string, ours: number, floor: number, digits: number) =>
@@ -209,6 +241,8 @@ async function main(): Promise<void> {
         cliPeakMB: Math.round(tenThousand.cli.peakMB),
       },
       cli100k: { seconds: fixed2(hundredThousand.cli.seconds), peakMB: Math.round(hundredThousand.cli.peakMB) },
+      cliStraySeconds: fixed2(cliStraySeconds),
+      ...(cli150kSeconds !== null ? { cli150kSeconds: fixed2(cli150kSeconds) } : {}),
     }),
   );
 }

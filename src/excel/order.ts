@@ -47,7 +47,7 @@ export function officeOrder(operations: readonly WriteOperation[], veryHidden: r
     if (op.kind === "deleteSheet" && hidden.has(op.sheet.toLowerCase())) ordered.push({ kind: "unhideSheet", sheet: op.sheet });
     ordered.push(op);
   }
-  ordered.push(...mergesFirst(rest));
+  for (const op of mergesFirst(rest)) ordered.push(op);
   return ordered.flatMap((op) => withZoom(op, rest));
 }
 
@@ -87,12 +87,12 @@ function mergesFirst(operations: readonly WriteOperation[]): WriteOperation[] {
     if (op.kind === "merge") continue;
     if (writesCells(op) && bySheet.has(op.sheet) && !placed.has(op.sheet)) {
       placed.add(op.sheet);
-      ordered.push(...(bySheet.get(op.sheet) ?? []).map((range): WriteOperation => ({ kind: "merge", sheet: op.sheet, range })));
+      for (const range of bySheet.get(op.sheet) ?? []) ordered.push({ kind: "merge", sheet: op.sheet, range });
     }
     ordered.push(op.kind === "values" && bySheet.has(op.sheet) ? blankCovered(op, bySheet.get(op.sheet) ?? []) : op);
   }
   for (const [sheet, ranges] of bySheet) {
-    if (!placed.has(sheet)) ordered.push(...ranges.map((range): WriteOperation => ({ kind: "merge", sheet, range })));
+    if (!placed.has(sheet)) for (const range of ranges) ordered.push({ kind: "merge", sheet, range });
   }
   return ordered;
 }

@@ -295,6 +295,8 @@ export const workbookMessages = {
   rowWithoutName: (row: number) => `第${row}行有数据但指标名称为空，未作为指标读取`,
   collision: (sheet: string, area: string, cell: string, text: string, statusSheet: string) =>
     `工作表${q(sheet)}表格右侧的${area}区域已有内容（如${cell}单元格${q(text)}），为避免覆盖原有数据，未写入评估结果。可改为将评估结果写入单独的工作表${q(statusSheet)}。`,
+  noRoomBeside: (sheet: string, lastColumn: string, statusSheet: string) =>
+    `工作表${q(sheet)}的表格延伸至${lastColumn}列，右侧已不足 5 列，无法在表格右侧写入评估结果，已改为写入单独的工作表${q(statusSheet)}。`,
   collisionMerged: (sheet: string, area: string, merged: string, statusSheet: string) =>
     `工作表${q(sheet)}表格右侧的${area}区域含有合并单元格${merged}，为避免破坏原有格式，未写入评估结果。可改为将评估结果写入单独的工作表${q(statusSheet)}。`,
   collisionFormula: (sheet: string, area: string, cell: string, statusSheet: string) =>
@@ -312,6 +314,8 @@ export const workbookMessages = {
     `${cell}列${q(header)}晚于规划目标年${targetYear}年，不属于本规划期，未使用`,
   periodAfterTarget: (period: string, targetYear: number) =>
     `评估期${period}晚于规划目标年${targetYear}年，不属于本规划期，无法评估；请选择${targetYear}年或之前的填报期`,
+  farRow: (sheet: string, row: number, blankRows: number) =>
+    `工作表${q(sheet)}第${row}行看似接续指标表，但与表格相隔${blankRows}个空行，未作为指标读取；如属本表，请删去中间的空行`,
   secondTable: (sheet: string, row: number, header: string) =>
     `工作表${q(sheet)}第${row}行起还有一张表（表头${q(header)}），本次只评估上方的指标表，该表未评估；如需评估，请将其移到单独的工作表`,
   noAssessablePlan: "未能确定规划期（基期年、目标年），无法评估；请在列映射或设置中指定",

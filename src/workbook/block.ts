@@ -18,7 +18,7 @@ import type { WriteText } from "../i18n/workbook";
 import { hasGeneratedMark } from "./keywords";
 import { cellText, holdsContent, mergeAt, ownValue } from "./lookup";
 import type { GridIndex } from "./lookup";
-import { rangeContains } from "./address";
+import { MAX_COLUMN, rangeContains } from "./address";
 import { DATA_BAR_COLOUR, GENERATED_HEADER, displayCode, statusRules, statusText } from "./status-style";
 import { GENERAL_FORMAT, keepText } from "./text-cells";
 import type { BlockPlan, CellRange, CellStyle, ConditionalRule, RangeStyle, TableMapping } from "./types";
@@ -63,7 +63,16 @@ export function blockArea(layout: BlockLayout): CellRange {
  */
 export function besideColumn(mapping: TableMapping): number {
   const userColumns = mapping.columns.filter((column) => column.role !== "generated").map((column) => column.column);
-  return Math.max(mapping.left - 1, ...userColumns) + 1;
+  return userColumns.reduce((right, column) => Math.max(right, column), mapping.left - 1) + 1;
+}
+
+/**
+ * Whether the block fits between the table and the sheet's last column (XFD): a table ending
+ * within {@link BLOCK_WIDTH} columns of XFD leaves no room beside it.
+ * @example fitsBeside(keqiao14thMapping) //=> true
+ */
+export function fitsBeside(mapping: TableMapping): boolean {
+  return besideColumn(mapping) + BLOCK_WIDTH - 1 <= MAX_COLUMN;
 }
 
 /**

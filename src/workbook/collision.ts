@@ -12,7 +12,7 @@ import { workbookMessages } from "../i18n/workbook";
 import { cellAddress, rangeAddress, rangeContains, rangesOverlap } from "./address";
 import { changedCells } from "./fingerprint";
 import type { BlockFingerprint } from "./fingerprint";
-import { cellText, holdsContent, ownValue } from "./lookup";
+import { cellText, columnsIn, holdsContent, ownValue, rowsIn } from "./lookup";
 import type { GridIndex } from "./lookup";
 import type { CellRange, TableMapping } from "./types";
 
@@ -54,10 +54,9 @@ export function findCollision(index: GridIndex, mapping: TableMapping, check: Co
   }
   const edited = userEdits(index, mapping, check);
   if (edited) return edited;
-  const top = Math.max(area.top, index.top);
-  const bottom = Math.min(area.bottom, index.bottom);
-  for (let row = top; row <= bottom; row += 1) {
-    for (let column = area.left; column <= area.right; column += 1) {
+  // Only the cells holding a value or a formula can collide: the others are free.
+  for (const row of rowsIn(index, area.top, area.bottom)) {
+    for (const column of columnsIn(index, row, area.left, area.right)) {
       if (!holdsContent(index, row, column) || ours(row, column)) continue;
       const cell = cellAddress(row, column);
       const text = cellText(ownValue(index, row, column));

@@ -14,7 +14,7 @@
  *   wherever it now sits, and any other row holding content is the user's.
  */
 import type { CellValue } from "../core/types";
-import { markAt, ownValue } from "./lookup";
+import { columnsIn, markAt, ownValue, rowsIn } from "./lookup";
 import type { GridIndex } from "./lookup";
 import type { CellBlock, CellRange } from "./types";
 
@@ -84,24 +84,17 @@ export function fingerprintOf(block: CellBlock): BlockFingerprint | null {
   return { width, cells };
 }
 
-/** The compared texts of an area of the sheet, as it is now. */
-function currentTexts(index: GridIndex, area: CellRange): string[][] {
-  const texts: string[][] = [];
-  for (let row = area.top; row <= area.bottom; row += 1) {
-    const line: string[] = [];
-    for (let column = area.left; column <= area.right; column += 1) {
-      const text = comparedText(ownValue(index, row, column));
-      line.push(text === "" && markAt(index, row, column) !== undefined ? FORMULA_CONTENT : text);
-    }
-    texts.push(line);
-  }
-  return texts;
+/** A cell's compared text as it is now (a formula whose result is empty counts as content). */
+function currentText(index: GridIndex, row: number, column: number): string {
+  const text = comparedText(ownValue(index, row, column));
+  return text === "" && markAt(index, row, column) !== undefined ? FORMULA_CONTENT : text;
 }
 
 /**
  * The cells of an earlier block that differ from what the last run wrote there: typed, changed or
  * inserted since. Empty cells are never named (nothing of the user's is lost by replacing them), and
- * a cell the user emptied makes the rest of its row no less the add-in's.
+ * a cell the user emptied makes the rest of its row no less the add-in's. Only the rows and cells
+ * that hold something are looked at, however large the area.
  * @example changedCells(index, { top: 1, left: 5, bottom: 38, right: 9 }, savedFingerprint) //=> [{ row: 6, column: 7 }]
  */
 export function changedCells(index: GridIndex, area: CellRange, saved: BlockFingerprint): { row: number; column: number }[] {
@@ -109,22 +102,26 @@ export function changedCells(index: GridIndex, area: CellRange, saved: BlockFing
   const rowLength = saved.width * CELL_HASH_LENGTH;
   const savedRows: string[] = [];
   for (let start = 0; rowLength > 0 && start < saved.cells.length; start += rowLength) savedRows.push(saved.cells.slice(start, start + rowLength));
-  const texts = currentTexts(index, area);
-  const sameShape = saved.width === width && savedRows.length === texts.length;
-  const known = new Set(savedRows);
+  const sameShape = saved.width === width && savedRows.length === area.bottom - area.top + 1;
+  const known = saved.width === width ? new Set(savedRows) : new Set<string>();
   const cells: { row: number; column: number }[] = [];
-  texts.forEach((line, i) => {
-    const hashes = line.map(cellHash);
-    const occupied = line.flatMap((text, j) => (text !== "" ? [j] : []));
-    let named: number[];
+  for (const row of rowsIn(index, area.top, area.bottom)) {
+    const occupied = columnsIn(index, row, area.left, area.right).filter((column) => currentText(index, row, column) !== "");
+    if (occupied.length === 0) continue;
+    let named: readonly number[];
     if (sameShape) {
-      const savedRow = savedRows[i] ?? "";
-      named = occupied.filter((j) => hashes[j] !== savedRow.slice(j * CELL_HASH_LENGTH, (j + 1) * CELL_HASH_LENGTH));
+      const savedRow = savedRows[row - area.top] ?? "";
+      named = occupied.filter((column) => {
+        const j = column - area.left;
+        return cellHash(currentText(index, row, column)) !== savedRow.slice(j * CELL_HASH_LENGTH, (j + 1) * CELL_HASH_LENGTH);
+      });
     } else {
-      named = occupied.length > 0 && !known.has(hashes.join("")) ? occupied : [];
+      // Matched by the row's hash alone; a row of another width than the saved one matches none.
+      const line = known.size > 0 ? Array.from({ length: width }, (_, j) => cellHash(currentText(index, row, area.left + j))).join("") : "";
+      named = known.has(line) ? [] : occupied;
     }
-    for (const j of named) cells.push({ row: area.top + i, column: area.left + j });
-  });
+    for (const column of named) cells.push({ row, column });
+  }
   return cells;
 }
 

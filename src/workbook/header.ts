@@ -4,14 +4,15 @@
  * (“十三五”目标 over 2020 年 / 年均增长), and each column's header read through merged cells.
  *
  * Title rows above (one text merged across the table) and data rows below (numbers, or a name that
- * is not a header word) end the band. One pass over the sheet's rows: linear in its cells.
+ * is not a header word) end the band. One pass over the rows and columns that hold something:
+ * linear in the sheet's cells, whatever its used range.
  */
 import { parseHeaderLabel } from "../core/period";
 import { BLOCK_WIDTH } from "./block";
 import type { HeaderLabel } from "../core/period";
 import { hasGeneratedMark, isGeneratedHeader, isHeaderText, keywordRole } from "./keywords";
 import type { KeywordRole } from "./keywords";
-import { cellText, mergeAt, ownValue, shownValue } from "./lookup";
+import { cellText, columnsIn, mergeAt, mergesOnRow, ownValue, shownColumns, shownValue } from "./lookup";
 import type { GridIndex } from "./lookup";
 import type { CellRange } from "./types";
 
@@ -57,8 +58,10 @@ export function findHeaderBand(index: GridIndex): HeaderBand | null {
   while (bottom - top + 1 < MAX_HEADER_ROWS && continuesHeader(index, top - 1, best)) top -= 1;
   while (bottom - top + 1 < MAX_HEADER_ROWS && continuesHeader(index, bottom + 1, best)) bottom += 1;
 
-  const all: HeaderColumn[] = [];
-  for (let column = index.left; column <= index.right; column += 1) all.push(headerColumn(index, top, bottom, column));
+  // The columns that show something in the band or just above it; the others have no header.
+  const shown = new Set<number>();
+  for (let row = top - 1; row <= bottom; row += 1) for (const column of shownColumns(index, row)) shown.add(column);
+  const all = [...shown].sort((a, b) => a - b).map((column) => headerColumn(index, top, bottom, column));
   const run = richestRun(markGeneratedRuns(all));
   if (run.length === 0) return null;
   const first = run[0];
@@ -77,7 +80,10 @@ export function headerScore(index: GridIndex, row: number): number {
   let named = false;
   let periods = 0;
   let yearNumbers = 0;
-  for (let column = index.left; column <= index.right; column += 1) {
+  // A merged area is counted once, at its first column; its other columns show the same text.
+  const columns = new Set(columnsIn(index, row, index.left, index.right));
+  for (const merge of mergesOnRow(index, row)) if (merge.left >= index.left && merge.left <= index.right) columns.add(merge.left);
+  for (const column of columns) {
     const merge = mergeAt(index, row, column);
     if (merge && merge.left < column && merge.left >= index.left) continue;
     const value = shownValue(index, row, column);
@@ -112,7 +118,7 @@ function isYearNumber(value: number): boolean {
 function bestHeaderRow(index: GridIndex): number | null {
   let best: number | null = null;
   let bestScore = 0;
-  for (let row = index.top; row <= index.bottom; row += 1) {
+  for (const row of index.rows) {
     if (best !== null && row > best + MAX_HEADER_ROWS) break;
     const score = headerScore(index, row);
     if (score > bestScore) {
@@ -133,7 +139,7 @@ function continuesHeader(index: GridIndex, row: number, headerRow: number): bool
   if (isTitleRow(index, row, headerRow)) return false;
   let ownHeaders = 0;
   let texts = 0;
-  for (let column = index.left; column <= index.right; column += 1) {
+  for (const column of columnsIn(index, row, index.left, index.right)) {
     const value = ownValue(index, row, column);
     if (typeof value === "number") return false;
     const text = cellText(value);
@@ -156,7 +162,7 @@ function continuesHeader(index: GridIndex, row: number, headerRow: number): bool
  */
 function isTitleRow(index: GridIndex, row: number, headerRow: number): boolean {
   let title: CellRange | undefined;
-  for (let column = index.left; column <= index.right; column += 1) {
+  for (const column of columnsIn(index, row, index.left, index.right)) {
     const text = cellText(ownValue(index, row, column));
     if (text === "" || hasGeneratedMark(text)) continue;
     const merge = mergeAt(index, row, column);
@@ -172,7 +178,7 @@ function isTitleRow(index: GridIndex, row: number, headerRow: number): boolean {
 
 /** Whether a merged area spans every non-empty cell of the header row (a title, not a group header). */
 function spansHeader(index: GridIndex, left: number, right: number, headerRow: number): boolean {
-  for (let column = index.left; column <= index.right; column += 1) {
+  for (const column of shownColumns(index, headerRow)) {
     if (cellText(shownValue(index, headerRow, column)) === "") continue;
     if (column < left || column > right) return false;
   }
@@ -205,7 +211,11 @@ function headerColumn(index: GridIndex, top: number, bottom: number, column: num
  */
 function markGeneratedRuns(columns: HeaderColumn[]): HeaderColumn[] {
   let remaining = 0;
+  let previous: number | null = null;
   return columns.map((column) => {
+    // A column with nothing to show (not in the list) ends a run as an empty header would.
+    if (previous !== null && column.column !== previous + 1) remaining = 0;
+    previous = column.column;
     if (column.generatedMark) {
       remaining = GENERATED_RUN - 1;
       return column;
@@ -220,24 +230,33 @@ function markGeneratedRuns(columns: HeaderColumn[]): HeaderColumn[] {
   });
 }
 
-/** The contiguous run of non-empty headers holding the most header-like cells. */
+/**
+ * The contiguous run of non-empty headers holding the most header-like cells; a column missing
+ * from the list (it shows nothing) ends a run.
+ */
 function richestRun(columns: HeaderColumn[]): HeaderColumn[] {
   let best: HeaderColumn[] = [];
   let bestCount = 0;
   let current: HeaderColumn[] = [];
   let count = 0;
-  for (const column of [...columns, null]) {
-    if (column && column.header !== "") {
-      current.push(column);
-      if (column.parts.some((part) => isHeaderText(part) || hasGeneratedMark(part))) count += 1;
-      continue;
-    }
+  const close = (): void => {
     if (count > bestCount) {
       best = current;
       bestCount = count;
     }
     current = [];
     count = 0;
+  };
+  for (const column of columns) {
+    const last = current[current.length - 1];
+    if (last && column.column !== last.column + 1) close();
+    if (column.header === "") {
+      close();
+      continue;
+    }
+    current.push(column);
+    if (column.parts.some((part) => isHeaderText(part) || hasGeneratedMark(part))) count += 1;
   }
+  close();
   return best;
 }

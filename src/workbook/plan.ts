@@ -13,10 +13,10 @@
 import { serialiseSettings } from "../core/settings";
 import type { Assessment, CellValue, Problem, Result } from "../core/types";
 import type { Locale } from "../i18n/index";
-import { workbookText } from "../i18n/workbook";
+import { workbookMessages, workbookText } from "../i18n/workbook";
 import type { WriteText } from "../i18n/workbook";
-import { rangeAddress } from "./address";
-import { besideColumn, blockArea, isFreeCell, judgementsByRow, layoutBlock, statusBlock, userTableRange } from "./block";
+import { cellAddress, columnLetters, rangeAddress } from "./address";
+import { besideColumn, blockArea, fitsBeside, isFreeCell, judgementsByRow, layoutBlock, statusBlock, userTableRange } from "./block";
 import type { BlockLayout } from "./block";
 import { findCollision } from "./collision";
 import { changedCells, fingerprintOf, readFingerprint } from "./fingerprint";
@@ -104,6 +104,9 @@ export function buildWritePlan(
   let layout: BlockLayout;
   const sheets: SheetPlan[] = [];
   if (placement === "beside") {
+    // The run places such a table's block on the separate sheet (see `placementFor`); a caller
+    // asking for it beside all the same is told why not, rather than writing past XFD.
+    if (!fitsBeside(mapping)) return { ok: false, problem: noRoomBeside(mapping, text.sheets.status) };
     const left = besideColumn(mapping);
     layout = layoutBlock(mapping, mapping.sheet, left, (row, column) => isFreeCell(index, options.previousBlock, row, column));
     const collision = findCollision(index, mapping, {
@@ -160,6 +163,28 @@ export function buildWritePlan(
       },
       ...(keep ? { keep: [keep] } : {}),
     },
+  };
+}
+
+/**
+ * Where a run puts the block: as asked, except that a table ending within five columns of XFD has
+ * no room beside it, and its block goes to the separate sheet, with a problem saying so (listed on
+ * the summary sheet and printed by the command line). Nothing of the user's is at stake there, so
+ * the run does not stop to ask.
+ * @example placementFor(keqiao14thMapping, "beside") //=> { placement: "beside", problem: null }
+ */
+export function placementFor(mapping: TableMapping, asked: Placement, locale?: Locale): { placement: Placement; problem: Problem | null } {
+  if (asked !== "beside" || fitsBeside(mapping)) return { placement: asked, problem: null };
+  return { placement: "separateSheet", problem: noRoomBeside(mapping, workbookText(locale).write.sheets.status) };
+}
+
+/** The problem of a table with no room for the block beside it, naming its last column. */
+function noRoomBeside(mapping: TableMapping, statusSheet: string): Problem {
+  const last = besideColumn(mapping) - 1;
+  return {
+    code: "plan.no_room_beside",
+    message: workbookMessages.noRoomBeside(mapping.sheet, columnLetters(last), statusSheet),
+    cell: cellAddress(mapping.headerBottom, last),
   };
 }
 

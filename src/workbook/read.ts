@@ -22,7 +22,7 @@
 import type { CellValue, IndicatorInput, Observation, Problem, SourceCell } from "../core/types";
 import { workbookMessages } from "../i18n/workbook";
 import { cellAddress } from "./address";
-import { cellText, filledDown, holderOf, indexGrid, markAt, ownValue } from "./lookup";
+import { cellText, columnsIn, filledDown, holderOf, indexGrid, markAt, ownValue, rowsIn } from "./lookup";
 import type { GridIndex } from "./lookup";
 import { classifyRow } from "./rows";
 import type { ColumnMapping, ColumnRole, Grid, TableMapping } from "./types";
@@ -61,7 +61,8 @@ export function readIndicators(grid: Grid, mapping: TableMapping): ReadIndicator
   let category = "";
   let parent: { name: string; row: number } | null = null;
 
-  for (let row = mapping.firstRow; row <= mapping.lastRow; row += 1) {
+  // Rows holding nothing are empty rows of the table: only the rows holding something are read.
+  for (const row of rowsIn(index, mapping.firstRow, mapping.lastRow)) {
     const kind = classifyRow(index, row, mapping.left, mapping.right, nameColumn);
     if (kind === "section" && categoryColumn === undefined) category = sectionCategory(index, row, mapping);
     if (kind !== "indicator") continue;
@@ -81,7 +82,7 @@ export function readIndicators(grid: Grid, mapping: TableMapping): ReadIndicator
     const from = ownName === "" && parent !== null ? parent.row : null;
     indicators.push(readRow(index, row, from, mapping, fullName, category));
   }
-  problems.push(...markedCellProblems(index, mapping));
+  for (const problem of markedCellProblems(index, mapping)) problems.push(problem);
   return { indicators, problems };
 }
 
@@ -95,7 +96,7 @@ const READ_ROLES: ReadonlySet<ColumnRole> = new Set(["base", "target", "targetGr
 function markedCellProblems(index: GridIndex, mapping: TableMapping): Problem[] {
   const problems: Problem[] = [];
   const columns = mapping.columns.filter((c) => READ_ROLES.has(c.role)).map((c) => c.column);
-  for (let row = mapping.firstRow; row <= mapping.lastRow; row += 1) {
+  for (const row of rowsIn(index, mapping.firstRow, mapping.lastRow)) {
     for (const column of columns) {
       const kind = markAt(index, row, column);
       const cell = cellAddress(row, column);
@@ -185,7 +186,7 @@ export function subItemName(parent: string, subItem: string): string {
 
 /** The category a section row names, its leading numbering (`一、`, `（一）`) removed. */
 function sectionCategory(index: GridIndex, row: number, mapping: TableMapping): string {
-  for (let column = mapping.left; column <= mapping.right; column += 1) {
+  for (const column of columnsIn(index, row, mapping.left, mapping.right)) {
     const text = cellText(ownValue(index, row, column));
     if (text !== "") return text.replace(/^([一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）])\s*/u, "");
   }

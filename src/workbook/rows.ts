@@ -10,7 +10,7 @@
  */
 import { headerScore } from "./header";
 import type { CellValue } from "../core/types";
-import { cellText, isEmptyRow, mergeAt, ownValue } from "./lookup";
+import { cellText, columnsIn, isEmptyRow, mergeAt, ownValue, rowsIn } from "./lookup";
 import type { GridIndex } from "./lookup";
 
 /** What a row of the table holds. */
@@ -18,6 +18,13 @@ export type RowKind = "indicator" | "empty" | "section" | "footnote";
 
 /** Empty rows allowed inside the table; one more ends it. */
 export const MAX_EMPTY_RUN = 3;
+/**
+ * A run of more empty rows than this ends the table even when the row after it would continue it:
+ * no bureau table has a hundred blank rows inside it, and a table spanning a million rows for two
+ * rows of data would make the status block (and its cost) a million rows tall. The row is named
+ * in a problem instead (see `farRow`).
+ */
+export const MAX_CONTINUED_RUN = 100;
 
 /** `注：`, `注1：`, `注（1）`, `说明：`, `备注：`, `资料来源：`, `数据来源：`, `*注`. */
 const FOOTNOTE = /^\s*[*※]?\s*(注|附注|说明|备注|资料来源|数据来源|来源)\s*[\d①-⑩（(一二三四五六七八九十、.]*\s*[:：]|^\s*注\s*[\d①-⑩]/u;
@@ -41,7 +48,7 @@ export function isFootnoteText(text: string): boolean {
 export function classifyRow(index: GridIndex, row: number, left: number, right: number, nameColumn: number): RowKind {
   if (isEmptyRow(index, row, left, right)) return "empty";
   const texts: { column: number; text: string }[] = [];
-  for (let column = left; column <= right; column += 1) {
+  for (const column of columnsIn(index, row, left, right)) {
     const text = cellText(ownValue(index, row, column));
     if (text !== "") texts.push({ column, text });
   }
@@ -61,6 +68,8 @@ export function classifyRow(index: GridIndex, row: number, left: number, right: 
  * the table) to the last indicator row; null when no indicator row follows. A run of more than
  * {@link MAX_EMPTY_RUN} empty rows ends the table only when the row after it does not continue it
  * (see {@link continuesTable}).
+ * Over more than {@link MAX_CONTINUED_RUN} empty rows the table never continues: a row there that
+ * would have continued it is returned as `farRow`.
  * @example findDataRows(index, 2, 0, 4, 1) //=> { first: 3, last: 38 } (keqiao-14th: rows 4–39)
  */
 export function findDataRows(
@@ -70,12 +79,17 @@ export function findDataRows(
   right: number,
   nameColumn: number,
   indexColumn?: number,
-): { first: number; last: number } | null {
+): { first: number; last: number; farRow?: number } | null {
   let first: number | null = null;
+  let farRow: number | undefined;
   let last: number | null = null;
   let emptyRun = 0;
   let lastNumber: number | null = null;
-  for (let row = headerBottom + 1; row <= index.bottom; row += 1) {
+  let previous = headerBottom;
+  // Only the rows holding something are visited; the rows between are empty rows of the run.
+  for (const row of rowsIn(index, headerBottom + 1, index.bottom)) {
+    emptyRun += row - previous - 1;
+    previous = row;
     const kind = classifyRow(index, row, left, right, nameColumn);
     if (kind === "footnote") break;
     if (kind === "empty") {
@@ -84,6 +98,10 @@ export function findDataRows(
     }
     const table = { left, right, nameColumn, indexColumn, lastNumber };
     if (emptyRun > MAX_EMPTY_RUN && !continuesTable(index, row, table)) break;
+    if (emptyRun > MAX_CONTINUED_RUN) {
+      farRow = row;
+      break;
+    }
     emptyRun = 0;
     if (kind === "indicator" && !holdsNumber(index, row, left, right) && headerScore(index, row) > 0) break;
     first ??= row;
@@ -92,7 +110,8 @@ export function findDataRows(
       lastNumber = indexColumn === undefined ? null : serialNumber(ownValue(index, row, indexColumn)) ?? lastNumber;
     }
   }
-  return first === null || last === null ? null : { first, last };
+  if (first === null || last === null) return null;
+  return farRow === undefined ? { first, last } : { first, last, farRow };
 }
 
 /** The table a row may continue: its columns, its name and 序号 columns, the last 序号 read. */
@@ -130,7 +149,7 @@ function serialNumber(value: CellValue): number | null {
 
 /** Whether a row holds a number in the table's columns (a data row, not a second table's header). */
 function holdsNumber(index: GridIndex, row: number, left: number, right: number): boolean {
-  for (let column = left; column <= right; column += 1) {
+  for (const column of columnsIn(index, row, left, right)) {
     if (typeof ownValue(index, row, column) === "number") return true;
   }
   return false;

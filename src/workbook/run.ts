@@ -32,7 +32,7 @@ import type { Assessment, Period, Problem, Result, Settings } from "../core/type
 import type { Locale } from "../i18n/index";
 import { workbookMessages, workbookText } from "../i18n/workbook";
 import type { SheetList, WorkbookHost } from "./host";
-import { PLAN_PROPERTIES, buildWritePlan, readRunStamp } from "./plan";
+import { PLAN_PROPERTIES, buildWritePlan, placementFor, readRunStamp } from "./plan";
 import type { Placement } from "./plan";
 import { readIndicators } from "./read";
 import { earlierBlockOf, savedPropertyReader, type EarlierBlock, type SavedPropertyReader } from "./saved";
@@ -119,12 +119,13 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
   });
   if (!history.ok) return history;
   const comparison = compareWithRecord(history.value.record, assessment);
-  const problems = [...mapping.problems, ...read.problems, ...history.value.problems];
+  const { placement, problem: placed } = placementFor(mapping, options.placement ?? "beside", options.locale);
+  const problems = [...mapping.problems, ...read.problems, ...history.value.problems, ...(placed ? [placed] : [])];
   const written = buildWritePlan(grid, mapping, assessment, {
     record: mergeRecord(history.value.record, assessment),
     comparison,
     generatedAt: options.generatedAt,
-    placement: options.placement ?? "beside",
+    placement,
     problems,
     ...(earlier ? { previousBlock: earlier.area, fingerprint: earlier.fingerprint } : {}),
     ...(options.locale ? { locale: options.locale } : {}),

@@ -44,11 +44,12 @@ export function noParts(): SheetParts {
  * @example joinParts(noParts(), noParts()).styles //=> []
  */
 export function joinParts(into: SheetParts, more: SheetParts): SheetParts {
-  into.blocks.push(...more.blocks);
-  into.styles.push(...more.styles);
-  into.merges.push(...more.merges);
-  into.conditional.push(...more.conditional);
-  into.charts.push(...more.charts);
+  // One by one, not push(...more): a spread of a 150,000-row table's parts overflows the stack.
+  for (const block of more.blocks) into.blocks.push(block);
+  for (const style of more.styles) into.styles.push(style);
+  for (const merge of more.merges) into.merges.push(merge);
+  for (const rule of more.conditional) into.conditional.push(rule);
+  for (const chart of more.charts) into.charts.push(chart);
   return into;
 }
 
@@ -78,7 +79,7 @@ export function placeTable(
     parts.blocks.push(keepText({ top, left, values: [[title]], style: SECTION_STYLE }));
     top += 1;
   }
-  const width = Math.max(table.header.length, ...table.rows.map((cells) => cells.length));
+  const width = table.rows.reduce((widest, cells) => Math.max(widest, cells.length), table.header.length);
   const values = [table.header, ...table.rows].map((cells) => Array.from({ length: width }, (_, j) => finiteCell(cells[j] ?? null)));
   const numberFormat = values.map((_, i) =>
     Array.from({ length: width }, (__, j) => (i === 0 ? GENERAL_FORMAT : table.formats?.[j] ?? GENERAL_FORMAT)),

@@ -58,7 +58,7 @@ export function summarySheet(input: SummaryInput): SheetPlan {
   const endOfPlan = assessment.summary.mode === "endOfPlan";
   const counts = placeTable(row, 0, endOfPlan ? words.endOfPlanCountsTitle : words.countsTitle, countTable(assessment, results, text));
   joinParts(parts, counts.parts);
-  if (endOfPlan) parts.styles.push(...gradeHeaderStyles(counts.range, results.codes));
+  if (endOfPlan) for (const style of gradeHeaderStyles(counts.range, results.codes)) parts.styles.push(style);
   row = counts.next;
 
   const chartData = placeTable(row, 0, words.chartSection, averageTable(assessment, text));
@@ -113,7 +113,7 @@ export function usedRange(sheet: Pick<SheetPlan, "blocks" | "merges">): CellRang
   let right = 0;
   for (const block of sheet.blocks) {
     bottom = Math.max(bottom, block.top + block.values.length - 1);
-    right = Math.max(right, block.left + Math.max(0, ...block.values.map((cells) => cells.length)) - 1);
+    right = Math.max(right, block.left + block.values.reduce((widest, cells) => Math.max(widest, cells.length), 0) - 1);
   }
   for (const merge of sheet.merges) {
     bottom = Math.max(bottom, merge.bottom);

@@ -9,7 +9,7 @@ import { workbookMessages } from "../i18n/workbook";
 import { cellAddress } from "./address";
 import { findHeaderBand, headerScore } from "./header";
 import type { HeaderBand } from "./header";
-import { cellText, indexGrid, ownValue, shownValue } from "./lookup";
+import { cellText, columnsIn, indexGrid, ownValue, rowsIn, shownColumns, shownValue } from "./lookup";
 import type { GridIndex } from "./lookup";
 import { settleColumns } from "./periods";
 import type { PlanHint } from "./periods";
@@ -49,7 +49,8 @@ export function findTable(grid: Grid, options: FindTableOptions = {}): Result<Ta
   const rows = findDataRows(index, band.bottom, band.left, band.right, name.column, serial);
   if (!rows) return failure("table.no_rows", workbookMessages.noRows(grid.sheet, band.bottom + 1));
 
-  const problems: Problem[] = [...settled.problems, ...secondTables(index, rows.last)];
+  const far = rows.farRow === undefined ? [] : [farRowProblem(grid.sheet, rows.farRow, name.column, rows.last)];
+  const problems: Problem[] = [...settled.problems, ...far, ...secondTables(index, rows.last)];
   return {
     ok: true,
     value: {
@@ -74,10 +75,11 @@ export function findTable(grid: Grid, options: FindTableOptions = {}): Result<Ta
  * it is not assessed, and the user is told so.
  */
 function secondTables(index: GridIndex, lastRow: number): Problem[] {
-  for (let row = lastRow + 1; row <= index.bottom; row += 1) {
+  for (const row of rowsIn(index, lastRow + 1, index.bottom)) {
     if (headerScore(index, row) === 0) continue;
     const cells: { column: number; text: string }[] = [];
-    for (let column = index.left; column <= index.right && cells.length < SECOND_TABLE_HEADERS; column += 1) {
+    for (const column of columnsIn(index, row, index.left, index.right)) {
+      if (cells.length >= SECOND_TABLE_HEADERS) break;
       const text = cellText(ownValue(index, row, column));
       if (text !== "") cells.push({ column, text });
     }
@@ -86,6 +88,12 @@ function secondTables(index: GridIndex, lastRow: number): Problem[] {
     return [{ code: "table.second_table", message: workbookMessages.secondTable(index.grid.sheet, row + 1, header), cell }];
   }
   return [];
+}
+
+/** The problem of a row that would continue the table but lies past a long run of blank rows: not read. */
+function farRowProblem(sheet: string, row: number, nameColumn: number, lastRow: number): Problem {
+  const cell = cellAddress(row, nameColumn);
+  return { code: "table.far_row", message: workbookMessages.farRow(sheet, row + 1, row - lastRow - 1), cell };
 }
 
 /** How many of a second table's header cells its problem quotes. */
@@ -106,7 +114,7 @@ function planHint(index: GridIndex, band: HeaderBand): PlanHint | null {
   }
   const from = Math.max(index.top, band.top - TITLE_ROWS);
   for (let row = band.top - 1; row >= from; row -= 1) {
-    for (let column = index.left; column <= index.right; column += 1) {
+    for (const column of shownColumns(index, row)) {
       const title = cellText(shownValue(index, row, column));
       const plan = title === "" ? null : planFromName(title);
       if (plan) return { plan, source: title };

@@ -16,10 +16,16 @@ export interface CellRange {
 }
 
 /**
- * A sheet's used area as a door read it: a rectangular block of cleaned values that starts at
- * `(top, left)`, plus the merged areas that touch it. `values[i][j]` is sheet cell
- * `(top + i, left + j)`. Percent-formatted numbers arrive as text (`"3.5%"`), errors as their
- * text (`"#N/A"`), dates as ISO text: the doors own those conversions.
+ * A sheet's used area as a door read it: the cleaned values from `(top, left)`, plus the merged
+ * areas that touch it. `values[i][j]` is sheet cell `(top + i, left + j)`. Percent-formatted
+ * numbers arrive as text (`"3.5%"`), errors as their text (`"#N/A"`), dates as ISO text: the doors
+ * own those conversions.
+ *
+ * `values` may be sparse, so that its size is the cells that exist, not the used range: a row
+ * holding nothing may be a hole, a row's array ends at its last cell and may have holes (a hole
+ * reads as null). The Office.js door reads a dense rectangle; the .xlsx door only the cells the
+ * file holds, so one stray cell at XFD1048576 adds one row of one cell. Read it through
+ * `indexGrid` (`lookup.ts`), whose row and column lists keep every walk bounded by the cells.
  */
 export interface Grid {
   sheet: string;

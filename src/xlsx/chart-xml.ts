@@ -142,7 +142,7 @@ function categoryAxis(): string {
  */
 function axisMinimum(values: readonly CellValue[][]): number {
   const numbers = values.slice(1).flatMap((row) => row.slice(1)).filter((value): value is number => typeof value === "number" && Number.isFinite(value));
-  return Math.min(0, Math.floor(Math.min(0, ...numbers) * 10) / 10);
+  return Math.min(0, Math.floor(numbers.reduce((least, n) => Math.min(least, n), 0) * 10) / 10);
 }
 
 /** The value axis: whole percents with gridlines from `minimum`, at the bottom (it crosses the reversed categories at their end). */

@@ -16,6 +16,7 @@ import {
   relationshipsPath,
   resolveTarget,
   sharedStringsOf,
+  sheetPartPaths,
   topLevelElements,
   withContentType,
   withRelationship,
@@ -37,7 +38,6 @@ const CONTENT_TYPE = {
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 const CONTENT_TYPES = "[Content_Types].xml";
-const WORKBOOK = "xl/workbook.xml";
 /**
  * The children of a worksheet that come after `<drawing>` in CT_Worksheet's sequence (ECMA-376
  * Part 1 §18.3.1.99); everything before it (sheetData … pageMargins, pageSetup, headerFooter,
@@ -77,17 +77,8 @@ function bySheet(charts: readonly SheetChart[]): Map<string, ChartSpec[]> {
 }
 
 /** Each sheet's name and the path of its worksheet part. */
-async function sheetParts(pack: Package): Promise<Map<string, string>> {
-  const workbook = await pack.required(WORKBOOK);
-  const relationships = relationshipsOf(await pack.required(relationshipsPath(WORKBOOK)));
-  const parts = new Map<string, string>();
-  for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/gu)) {
-    const attributes = attributesOf(match[0]);
-    const id = Object.entries(attributes).find(([name]) => name.endsWith(":id"))?.[1];
-    const target = relationships.find((relationship) => relationship.id === id)?.target;
-    if (attributes.name !== undefined && target !== undefined) parts.set(attributes.name, resolveTarget(WORKBOOK, target));
-  }
-  return parts;
+function sheetParts(pack: Package): Promise<Map<string, string>> {
+  return sheetPartPaths((path) => pack.required(path));
 }
 
 /** One sheet's charts, and what drawing them needs to know of the saved file. */
@@ -108,7 +99,7 @@ async function drawOnSheet(pack: Package, { sheetPath, sheet, specs, sharedStrin
   let drawing = await pack.required(drawingPath);
   let drawingRels = (await pack.read(drawingRelsPath)) ?? EMPTY_RELATIONSHIPS;
   let types = await pack.required(CONTENT_TYPES);
-  let frameId = Math.max(1, ...[...drawing.matchAll(/<(?:\w+:)?cNvPr\b[^>]*?\bid="(\d+)"/gu)].map((match) => Number(match[1])));
+  let frameId = [...drawing.matchAll(/<(?:\w+:)?cNvPr\b[^>]*?\bid="(\d+)"/gu)].reduce((most, match) => Math.max(most, Number(match[1])), 1);
   const anchors: string[] = [];
   for (const spec of specs) {
     const chartPath = pack.freeName("xl/charts/chart");

@@ -29,42 +29,41 @@ const MERGE_TYPE = 1;
 const PERCENT_PRECISION = 12;
 
 /**
- * Reads a worksheet's used area into a grid of engine values with its merged areas.
+ * Reads a worksheet's cells into a grid of engine values with its merged areas, sized to the cells
+ * the sheet holds (sparse, see `Grid`), not to its used range. `setAside`: the sheet's merges too
+ * large for exceljs, taken out before it read the file (`large-merges.ts`).
  * @example gridFromWorksheet(sheetOf([["序号", "指标"], [1, "地区生产总值"]])) //=> { sheet: "表1", top: 0, left: 0, values: [["序号", "指标"], [1, "地区生产总值"]], merges: [] }
  */
-export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+export function gridFromWorksheet(ws: ExcelJS.Worksheet, setAside: readonly CellRange[] = []): Grid {
   const cells: { row: number; column: number; value: CellValue }[] = [];
   const marks: CellMark[] = [];
+  // A cell a merge set aside before reading covers (not its top-left) is null, as in any merge.
+  const covered = (row: number, column: number): boolean =>
+    setAside.some((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right && (row !== m.top || column !== m.left));
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (cell.type === MERGE_TYPE) return;
+      if (cell.type === MERGE_TYPE || covered(rowNumber - 1, columnNumber - 1)) return;
       const value = cleanCellValue(cell.value, cell.numFmt);
       const kind = cellMark(cell.value);
       if (kind) marks.push({ row: rowNumber - 1, column: columnNumber - 1, kind });
       if (value !== null || kind) cells.push({ row: rowNumber - 1, column: columnNumber - 1, value });
     });
   });
-  const merges = mergedAreas(ws);
+  const merges = [...mergedAreas(ws), ...setAside].sort((a, b) => a.top - b.top || a.left - b.left);
   const marked = marks.length > 0 ? { marks } : {};
   if (cells.length === 0) return { sheet: ws.name, top: 0, left: 0, values: [], merges, ...marked };
 
   let top = Infinity;
   let left = Infinity;
-  let bottom = -1;
-  let right = -1;
   for (const cell of cells) {
     top = Math.min(top, cell.row);
     left = Math.min(left, cell.column);
-    bottom = Math.max(bottom, cell.row);
-    right = Math.max(right, cell.column);
   }
-  const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
-    new Array<CellValue>(width).fill(null),
-  );
+  // Sparse, as the file is: a row or a cell the file does not hold stays a hole (see `Grid`).
+  const values: CellValue[][] = [];
   for (const cell of cells) {
-    const row = values[cell.row - top];
-    if (row) row[cell.column - left] = cell.value;
+    const line = (values[cell.row - top] ??= []);
+    line[cell.column - left] = cell.value;
   }
   return { sheet: ws.name, top, left, values, merges, ...marked };
 }

@@ -22,6 +22,7 @@ import { applyOperation, writeSession } from "./apply";
 import type { SheetChart } from "./chart";
 import { XlsxDoorError } from "./errors";
 import { gridFromWorksheet } from "./grid";
+import { largeMergesOf } from "./large-merges";
 import { writePeriodColumn, periodColumnProblem } from "./period-column";
 import { PROPERTY_SHEET, propertySheet, savedProperties } from "./properties";
 
@@ -63,9 +64,11 @@ export class XlsxHost implements WorkbookHost {
   async readGrid(sheet: string): Promise<Grid> {
     // The defined names come with the grid: the add-in's block is where its name points now; and
     // the 评估记录 sheet, whose entries a run keeps.
+    const worksheet = this.sheet(sheet);
+    const setAside = largeMergesOf(this.workbook).get(worksheet.name) ?? [];
     const lower = new Set(RECORD_SHEETS.map((name) => name.toLowerCase()));
     const records = this.workbook.worksheets.filter((found) => lower.has(found.name.toLowerCase())).map((found) => gridFromWorksheet(found));
-    return { ...gridFromWorksheet(this.sheet(sheet)), names: workbookState(this.workbook).names, records };
+    return { ...gridFromWorksheet(worksheet, setAside), names: workbookState(this.workbook).names, records };
   }
 
   async applyPlan(plan: WritePlan): Promise<void> {

@@ -87,7 +87,7 @@ export const EMPTY_RELATIONSHIPS =
  */
 export function withRelationship(xml: string, type: string, target: string): { xml: string; id: string } {
   const taken = relationshipsOf(xml).map((relationship) => /^rId(\d+)$/u.exec(relationship.id)?.[1]);
-  const id = `rId${Math.max(0, ...taken.map((digits) => Number(digits ?? 0))) + 1}`;
+  const id = `rId${taken.reduce((most, digits) => Math.max(most, Number(digits ?? 0)), 0) + 1}`;
   const element = `<Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`;
   return { xml: insertBefore(xml, "</Relationships>", element), id };
 }
@@ -210,4 +210,25 @@ function textOf(item: string): string {
  */
 export function sharedStringsOf(xml: string): string[] {
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/gu)].map((match) => textOf(match[1] ?? ""));
+}
+
+/** The workbook part, which lists the sheets. */
+const WORKBOOK_PART = "xl/workbook.xml";
+
+/**
+ * Each sheet's name and the path of its worksheet part, read through `read` (a part's text, ""
+ * when missing).
+ * @example await sheetPartPaths(read) //=> Map { "指标" => "xl/worksheets/sheet1.xml" }
+ */
+export async function sheetPartPaths(read: (path: string) => Promise<string>): Promise<Map<string, string>> {
+  const workbook = await read(WORKBOOK_PART);
+  const relationships = relationshipsOf(await read(relationshipsPath(WORKBOOK_PART)));
+  const parts = new Map<string, string>();
+  for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/gu)) {
+    const attributes = attributesOf(match[0]);
+    const id = Object.entries(attributes).find(([name]) => name.endsWith(":id"))?.[1];
+    const target = relationships.find((relationship) => relationship.id === id)?.target;
+    if (attributes.name !== undefined && target !== undefined) parts.set(attributes.name, resolveTarget(WORKBOOK_PART, target));
+  }
+  return parts;
 }

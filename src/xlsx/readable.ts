@@ -10,9 +10,10 @@
  *   reads only rich-text runs `<r>` and loses the text: the plain text becomes one run.
  * The package itself is never changed: this is the copy the command line reads.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { escapeXml } from "./chart-xml";
+import { readWorkbook } from "./large-merges";
 import { attributesOf, resolveTarget } from "./package-parts";
 
 /**
@@ -204,7 +205,8 @@ interface TableModel {
 }
 
 /**
- * A workbook read by exceljs from a package in any valid form above. A table without
+ * A workbook read by exceljs from a package in any valid form above, its very large merges set
+ * aside (`large-merges.ts`). A table without
  * `tableStyleInfo` (openpyxl, LibreOffice: the element is optional, ECMA-376 Part 1 §18.5.1.2) is
  * given the empty style exceljs needs to write it again ("Cannot read properties of null (reading
  * 'theme')"): no style name, every flag off — what the absent element means. A package without a
@@ -212,8 +214,7 @@ interface TableModel {
  * writing instead of a relationship to a theme part that is not there.
  */
 export async function loadedWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await readablePackage(bytes)) as unknown as ArrayBuffer);
+  const workbook = await readWorkbook(await readablePackage(bytes));
   for (const sheet of workbook.worksheets) {
     const tables = (sheet as unknown as { tables?: Record<string, TableModel> }).tables ?? {};
     for (const { table } of Object.values(tables)) if (table && !table.style) table.style = {};

@@ -49,3 +49,15 @@ export function gridOf(
     }),
   };
 }
+
+/**
+ * A grid's values as a dense rectangle (holes and short rows filled with null), to compare what a
+ * door read with rows written out in a test; for small grids only.
+ * @example denseValues({ sheet: "表", top: 0, left: 0, values: [["a"], [, "b"]], merges: [] }) //=> [["a", null], [null, "b"]]
+ */
+export function denseValues(grid: Grid): CellValue[][] {
+  const width = grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return Array.from({ length: grid.values.length }, (_, i) =>
+    Array.from({ length: width }, (__, j) => grid.values[i]?.[j] ?? null),
+  );
+}

@@ -131,24 +131,29 @@ export function planOperations(
   for (const sheet of created) operations.push({ kind: "addSheet", sheet });
   // Marked before anything is written in them: a write cut short between its requests leaves
   // areas and sheets the next run (or 清除评估结果) still recognises as its own and removes.
-  operations.push(...markerOperations(plan, created));
+  append(operations, markerOperations(plan, created));
   for (const sheet of plan.sheets) {
     sheet.columnWidths.forEach((width, column) => {
       if (width > 0) operations.push({ kind: "columnWidth", sheet: sheet.name, range: columnRange(column), width });
     });
-    operations.push(...sheet.blocks.flatMap((block) => blockOperations(sheet.name, block)));
-    operations.push(...sheet.styles.flatMap((style) => styleOperations(sheet.name, style)));
-    operations.push(...sheet.merges.map((range): WriteOperation => ({ kind: "merge", sheet: sheet.name, range })));
-    operations.push(...sheet.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: sheet.name, rule })));
-    operations.push(...sheet.charts.map((chart): WriteOperation => ({ kind: "chart", sheet: sheet.name, chart })));
+    append(operations, sheet.blocks.flatMap((block) => blockOperations(sheet.name, block)));
+    append(operations, sheet.styles.flatMap((style) => styleOperations(sheet.name, style)));
+    append(operations, sheet.merges.map((range): WriteOperation => ({ kind: "merge", sheet: sheet.name, range })));
+    append(operations, sheet.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: sheet.name, rule })));
+    append(operations, sheet.charts.map((chart): WriteOperation => ({ kind: "chart", sheet: sheet.name, chart })));
     if (sheet.freezeRows) operations.push({ kind: "freeze", sheet: sheet.name, rows: sheet.freezeRows });
     operations.push({ kind: "pageSetup", sheet: sheet.name });
   }
   const block = plan.block;
-  operations.push(...block.blocks.flatMap((cells) => blockOperations(block.sheet, cells)));
-  operations.push(...block.styles.flatMap((style) => styleOperations(block.sheet, style)));
-  operations.push(...block.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: block.sheet, rule })));
+  append(operations, block.blocks.flatMap((cells) => blockOperations(block.sheet, cells)));
+  append(operations, block.styles.flatMap((style) => styleOperations(block.sheet, style)));
+  append(operations, block.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: block.sheet, rule })));
   return { ok: true, value: operations };
+}
+
+/** Adds items one by one: `push(...items)` of a 150,000-row table's operations overflows the stack. */
+function append(into: WriteOperation[], items: readonly WriteOperation[]): void {
+  for (const item of items) into.push(item);
 }
 
 /**
