@@ -3,7 +3,7 @@
  *
  * A grid read's first sync brings, together: the workbook's sheets, names and structure protection,
  * the add-in's own saved properties (loaded by key: `properties.ts`), the used area's extent and
- * merged areas, and the values and number formats of the used cells in the sheet's first
+ * merged areas, the areas of the cells holding formulas, and the values and number formats of the used cells in the sheet's first
  * {@link HEAD_ROWS} rows and {@link HEAD_COLUMNS} columns. A real table (30–40 rows) is then read
  * whole, in one sync.
  *
@@ -133,6 +133,8 @@ interface Patch {
 interface FirstRead extends WorkbookRead {
   range: CellRange | null;
   merges: CellRange[];
+  /** The areas of the cells that hold formulas. */
+  formulas: CellRange[];
   head: Patch | null;
 }
 
@@ -162,6 +164,11 @@ function queueFirstRead(context: Excel.RequestContext, sheet: string, options: G
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const merged = options.merges ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
+  // The cells holding formulas, so a formula whose result is empty (`values` shows "") is never
+  // taken for a free cell: `getSpecialCellsOrNullObject` (ExcelApi 1.9) is a null object when there
+  // are none — https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells
+  const formulas = used.getSpecialCellsOrNullObject("Formulas");
+  formulas.load("address");
   // The used cells of the head rectangle (`Range.getUsedRangeOrNullObject`, ExcelApi 1.4).
   const head = options.head ? worksheet.getRangeByIndexes(0, 0, headRows(options.budget), HEAD_COLUMNS).getUsedRangeOrNullObject(true) : null;
   head?.load("rowIndex,columnIndex,values,numberFormat");
@@ -171,10 +178,11 @@ function queueFirstRead(context: Excel.RequestContext, sheet: string, options: G
     const headPatch = head && !head.isNullObject
       ? { top: head.rowIndex, left: head.columnIndex, values: head.values as unknown[][], numberFormat: head.numberFormat as unknown[][] }
       : null;
-    if (used.isNullObject) return { range: null, merges: [], head: null, state, properties };
+    if (used.isNullObject) return { range: null, merges: [], formulas: [], head: null, state, properties };
     const range = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
     const merges = merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [];
-    return { range, merges, head: headPatch, state, properties };
+    const formulaAreas = formulas.isNullObject ? [] : parseAreasAddress(formulas.address);
+    return { range, merges, formulas: formulaAreas, head: headPatch, state, properties };
   };
 }
 
@@ -245,7 +253,7 @@ export async function readUsedGrid(context: Excel.RequestContext, sheet: string,
   const text = options.text ?? excelZhCN;
   const first = queueFirstRead(context, sheet, options);
   await context.sync();
-  const { range, merges, head, state, properties } = first();
+  const { range, merges, formulas, head, state, properties } = first();
   if (!range) return { grid: { sheet, top: 0, left: 0, values: [], merges, properties }, state };
   const rows = range.bottom - range.top + 1;
   const columns = range.right - range.left + 1;
@@ -273,7 +281,7 @@ export async function readUsedGrid(context: Excel.RequestContext, sheet: string,
       patches.push({ top, left: range.left, values: band.values as unknown[][], numberFormat: band.numberFormat as unknown[][] });
     }
   }
-  const grid = gridFromOffice(sheet, assemble(range, patches), merges);
+  const grid = gridFromOffice(sheet, assemble(range, patches), merges, formulas);
   // The defined names come with the grid: the add-in's block is where its name points now.
   return { grid: { ...grid, properties, names: state.names }, state };
 }

@@ -293,3 +293,38 @@ describe("conditional formats, colours, enums and validation", () => {
     expect(await outcomeOf((sheet) => (sheet.getRange("C1:C2").dataValidation.rule = { decimal: { formula1: 0, formula2: 1, operator: "Between" } }))).toBe("ok");
   });
 });
+
+describe("special cells", () => {
+  it("find the cells holding formulas as areas, an empty result included, and a null object when there are none", async () => {
+    const standIn = workbook();
+    standIn.typeFormula("表2", "C1", '=IF(A1>0,"","待填")', "");
+    standIn.typeFormula("表2", "C2", "=A2*2", 2);
+    standIn.typeFormula("表2", "E2", "=A2", 1);
+    const found = await standIn.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("表2").getUsedRange();
+      const formulas = used.getSpecialCellsOrNullObject("Formulas").load("address");
+      const none = context.workbook.worksheets.getItem("评估明细").getUsedRange().getSpecialCellsOrNullObject("Formulas").load("address");
+      await context.sync();
+      return [formulas.address, none.isNullObject];
+    });
+    expect(found).toEqual(["'表2'!C1:C2, '表2'!E2", true]);
+  });
+
+  it("fail with ItemNotFound through getSpecialCells when there are none", async () => {
+    const standIn = workbook();
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getUsedRange().getSpecialCells("Formulas").load("address");
+      await context.sync();
+    }));
+    expect(error.code).toBe("ItemNotFound");
+  });
+
+  it("need ExcelApi 1.9", async () => {
+    const standIn = workbook({ apiVersion: "1.8" });
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getUsedRange().getSpecialCellsOrNullObject("Formulas").load("address");
+      await context.sync();
+    }));
+    expect(error.code).toBe("ApiNotFound");
+  });
+});

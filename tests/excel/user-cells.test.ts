@@ -99,4 +99,17 @@ describe("the user's cells through the Office.js door", () => {
     if (!second.ok) throw new Error(second.problem.message);
     expect(sheet.conditionalFormats.find((format) => format.id === 999)?.ranges).toEqual([{ top: 0, left: 4, bottom: 1_048_575, right: 4 }]);
   });
+
+  it("refuses to write over a formula beside the table whose result is empty, naming the cell, in the same syncs", async () => {
+    const standIn = createExcelStandIn([indicatorSheetSeed(10, SHEET)]);
+    // L is the first column right of the table: where the block would go.
+    standIn.typeFormula(SHEET, "L5", '=IF(K5>0,"","待填")', "");
+    const excel = new ExcelHost({ run: standIn.run, office: standIn.office });
+    const run = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+    expect(run.ok ? "written" : [run.problem.code, run.problem.cell]).toEqual(["plan.collision", "L5"]);
+    expect(run.ok ? "" : run.problem.message).toContain("公式");
+    expect(standIn.cell(SHEET, "L5")).toMatchObject({ value: "", formula: '=IF(K5>0,"","待填")' });
+    // The sheet list and the grid's one sync (the formula areas come with it): nothing written.
+    expect(standIn.syncCount).toBe(2);
+  });
 });

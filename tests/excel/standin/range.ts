@@ -7,7 +7,7 @@ import { cellA1, quoteSheet, rectA1, rectCells, type Rect } from "./a1";
 import { StandInObject, type StandInContext } from "./context";
 import { StandInError } from "./errors";
 import { StandInRangeAreas } from "./areas";
-import { cellKey, usedRectWithin, clearRect, coerceWritten, mergeRect, mergesStartingIn, tidyCell, touchCell, unmergeRect, type SheetModel } from "./model";
+import { cellKey, storedCellsIn, usedRectWithin, clearRect, coerceWritten, mergeRect, mergesStartingIn, tidyCell, touchCell, unmergeRect, type SheetModel } from "./model";
 import { conditionalFormatsFacet, dataValidationFacet, formatFacet } from "./range-format";
 
 /** Where a range proxy points once resolved. */
@@ -249,6 +249,37 @@ export class StandInRange extends StandInObject {
     });
   }
 
+  /**
+   * `getSpecialCellsOrNullObject(cellType)` (ExcelApi 1.9): the cells of this range that hold
+   * formulas ("Formulas") or constants ("Constants"), as areas; a null object when there are none.
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells
+   */
+  getSpecialCellsOrNullObject(cellType: string): StandInRangeAreas {
+    return new StandInRangeAreas(this.context, () => this.specialCells(cellType), { nullable: true, version: "1.9" });
+  }
+
+  /** `getSpecialCells(cellType)`: as {@link getSpecialCellsOrNullObject}, but `ItemNotFound` when there are none. */
+  getSpecialCells(cellType: string): StandInRangeAreas {
+    return new StandInRangeAreas(this.context, () => {
+      const found = this.specialCells(cellType);
+      if (!found) throw new StandInError("ItemNotFound", "No cells were found.", "Range.getSpecialCells");
+      return found;
+    }, { nullable: false, version: "1.9" });
+  }
+
+  private specialCells(cellType: string): { sheet: SheetModel; rects: Rect[] } | null {
+    if (cellType !== "Formulas" && cellType !== "Constants") {
+      throw new StandInError("InvalidArgument", `The stand-in models special cells of type Formulas and Constants only, not ${cellType}.`, "Range.getSpecialCells");
+    }
+    const target = this.resolve();
+    if (!target) return null;
+    const cells = storedCellsIn(target.sheet, target.rect).filter(({ cell }) =>
+      cellType === "Formulas" ? cell.formula !== undefined : cell.formula === undefined && cell.value !== "",
+    );
+    const rects = areasOfCells(cells);
+    return rects.length === 0 ? null : { sheet: target.sheet, rects };
+  }
+
   get format(): Record<string, unknown> {
     return formatFacet(this.context, () => this.writable());
   }
@@ -275,4 +306,25 @@ function requireShape(array: unknown, rect: Rect, property: string): asserts arr
       `Range.${property}`,
     );
   }
+}
+
+/**
+ * Cells as areas, as Excel reports them: runs along each row, runs of equal columns on
+ * consecutive rows joined into one rectangle.
+ */
+function areasOfCells(cells: readonly { row: number; column: number }[]): Rect[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const runs: Rect[] = [];
+  for (const { row, column } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === row && last.right === column - 1) last.right = column;
+    else runs.push({ top: row, left: column, bottom: row, right: column });
+  }
+  const areas: Rect[] = [];
+  for (const run of runs) {
+    const above = areas.find((area) => area.bottom === run.top - 1 && area.left === run.left && area.right === run.right);
+    if (above) above.bottom = run.bottom;
+    else areas.push(run);
+  }
+  return areas;
 }
