@@ -46,6 +46,7 @@ import {
   type GridReadOptions,
   type OfficeWorkbookState,
 } from "./read";
+import { queueOwnRules, type OwnRules } from "./rules";
 import { excelSupportProblem, MERGED_AREAS_EXCEL_API, supportsExcelApi, type OfficeRequirements } from "./requirements";
 
 /** `Excel.run` as the door calls it (replaceable for tests). */
@@ -186,7 +187,8 @@ export class ExcelHost implements WorkbookHost {
     if (state.structureProtected && planned.some((op) => op.kind === "addSheet" || op.kind === "deleteSheet")) {
       throw new ExcelDoorError({ code: "excel.structure_protected", message: this.text.structureProtected });
     }
-    const operations = officePropertyOperations<OfficeOperation>(officeOrder(planned, state.veryHidden), state.propertyKeys);
+    const ownRules = await this.ownRulesFor(context, planned, state);
+    const operations = officePropertyOperations<OfficeOperation>(officeOrder(planned, state.veryHidden, ownRules), state.propertyKeys);
     const losses: PropertyLoss[] = [];
     const packs = packOperations(operations, this.budget);
     // Only a write over the payload budget has more than one pack: one sync per further request.
@@ -200,6 +202,19 @@ export class ExcelHost implements WorkbookHost {
     }
     const lost = losses[0];
     if (lost) throw new ExcelDoorError({ code: "excel.property_cut", message: this.text.propertyCut(lost.key, lost.written, lost.kept) });
+  }
+
+  /**
+   * The add-in's own conditional formats on every sheet where the write clears an area: as the
+   * read that preceded it loaded them, else loaded now (one sync, only when a sheet's are not known).
+   */
+  private async ownRulesFor(context: Excel.RequestContext, planned: readonly WriteOperation[], state: OfficeWorkbookState): Promise<OwnRules> {
+    const cleared = [...new Set(planned.flatMap((op) => (op.kind === "clearArea" ? [op.sheet] : [])))];
+    const unknown = cleared.filter((sheet) => state.ownRules[sheet.toLowerCase()] === undefined);
+    if (unknown.length === 0) return state.ownRules;
+    const loaded = queueOwnRules(context, unknown);
+    await context.sync();
+    return { ...state.ownRules, ...loaded() };
   }
 
   /** Runs a batch after the version check, turning any failure into a door error. */

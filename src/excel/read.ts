@@ -3,7 +3,8 @@
  *
  * A grid read's first sync brings, together: the workbook's sheets, names and structure protection,
  * the add-in's own saved properties (loaded by key: `properties.ts`), the used area's extent and
- * merged areas, the areas of the cells holding formulas, and the values and number formats of the used cells in the sheet's first
+ * merged areas, the areas of the cells holding formulas, the sheet's conditional formats (the
+ * add-in's own picked out: `rules.ts`), and the values and number formats of the used cells in the sheet's first
  * {@link HEAD_ROWS} rows and {@link HEAD_COLUMNS} columns. A real table (30–40 rows) is then read
  * whole, in one sync.
  *
@@ -27,6 +28,7 @@ import { ExcelDoorError, isOfficeError } from "./errors";
 import type { NamedArea } from "../workbook/write/markers";
 import type { WorkbookState } from "../workbook/write/operations";
 import { queueOwnProperties, OWN_PROPERTY_KEYS } from "./properties";
+import { queueOwnRules, type OwnRules } from "./rules";
 
 /** Rows of the head read with the extent in a grid read's first sync. */
 export const HEAD_ROWS = 1_000;
@@ -62,6 +64,8 @@ export interface OfficeWorkbookState extends WorkbookState {
   veryHidden: string[];
   /** Whether the workbook's structure is protected (no sheet can be added or deleted). */
   structureProtected: boolean;
+  /** The ids of the add-in's own conditional formats on the sheets whose formats were loaded (`rules.ts`). */
+  ownRules: OwnRules;
 }
 
 /** The workbook's state and the add-in's saved properties, parts joined. */
@@ -72,11 +76,16 @@ interface WorkbookRead {
 
 /**
  * Queues the loads of what a write needs to know first — sheet names and visibility, defined names
- * with their targets, structure protection, the add-in's own property keys — and returns the
+ * with their targets, structure protection, the add-in's own property keys, and the conditional
+ * formats of the sheets named in `ruleSheets` (each must exist) — and returns the
  * function that reads them once synced.
  * @example const state = queueWorkbookState(context); await context.sync(); state().sheets //=> ["表2"]
  */
-export function queueWorkbookState(context: Excel.RequestContext, keys: readonly string[] = OWN_PROPERTY_KEYS): () => WorkbookRead {
+export function queueWorkbookState(
+  context: Excel.RequestContext,
+  keys: readonly string[] = OWN_PROPERTY_KEYS,
+  ruleSheets: readonly string[] = [],
+): () => WorkbookRead {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
   sheets.load("items/name,items/visibility");
@@ -85,6 +94,7 @@ export function queueWorkbookState(context: Excel.RequestContext, keys: readonly
   const protection = workbook.protection;
   protection.load("protected");
   const own = queueOwnProperties(context, keys);
+  const rules = queueOwnRules(context, ruleSheets);
   return () => {
     const { values, found } = own();
     return {
@@ -94,6 +104,7 @@ export function queueWorkbookState(context: Excel.RequestContext, keys: readonly
         propertyKeys: found,
         veryHidden: sheets.items.filter((sheet) => sheet.visibility === "VeryHidden").map((sheet) => sheet.name),
         structureProtected: protection.protected === true,
+        ownRules: rules(),
       },
       properties: values,
     };
@@ -172,7 +183,7 @@ function queueFirstRead(context: Excel.RequestContext, sheet: string, options: G
   // The used cells of the head rectangle (`Range.getUsedRangeOrNullObject`, ExcelApi 1.4).
   const head = options.head ? worksheet.getRangeByIndexes(0, 0, headRows(options.budget), HEAD_COLUMNS).getUsedRangeOrNullObject(true) : null;
   head?.load("rowIndex,columnIndex,values,numberFormat");
-  const workbook = queueWorkbookState(context);
+  const workbook = queueWorkbookState(context, OWN_PROPERTY_KEYS, [sheet]);
   return () => {
     const { state, properties } = workbook();
     const headPatch = head && !head.isNullObject

@@ -112,4 +112,25 @@ describe("the user's cells through the Office.js door", () => {
     // The sheet list and the grid's one sync (the formula areas come with it): nothing written.
     expect(standIn.syncCount).toBe(2);
   });
+
+  it("leaves whole a user's rule on a whole column of the block and one whose second area crosses it, on a re-run and on clearing", async () => {
+    const { standIn, excel, area } = await assessedOnce();
+    const sheet = findSheet(standIn.model, SHEET);
+    if (!sheet) throw new Error("no sheet");
+    const ownCount = sheet.conditionalFormats.length;
+    const wholeColumn = [{ top: 0, left: area.left + 2, bottom: 1_048_575, right: area.left + 2 }];
+    // `C4:C39 F:F`: a table column and a whole column of the block.
+    const twoAreas = [{ top: 3, left: 2, bottom: 11, right: 2 }, { top: 0, left: area.left, bottom: 1_048_575, right: area.left }];
+    sheet.conditionalFormats.push({ id: 901, type: "Custom", ranges: wholeColumn, formula: "=N1<>\"\"" });
+    sheet.conditionalFormats.push({ id: 902, type: "CellValue", ranges: twoAreas, rule: { formula1: "=0", operator: "GreaterThan" }, fill: "#FFEB9C" });
+    const second = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+    if (!second.ok) throw new Error(second.problem.message);
+    const users = () => sheet.conditionalFormats.filter((format) => format.id > 900).map((format) => [format.id, format.ranges]);
+    expect(users()).toEqual([[901, wholeColumn], [902, twoAreas]]);
+    // The add-in's own were replaced, not added to.
+    expect(sheet.conditionalFormats.length).toBe(ownCount + 2);
+    await excel.clearGenerated();
+    expect(users()).toEqual([[901, wholeColumn], [902, twoAreas]]);
+    expect(sheet.conditionalFormats.length).toBe(2);
+  });
 });

@@ -8,7 +8,7 @@ import { StandInObject, type StandInContext } from "./context";
 import { StandInError } from "./errors";
 import { StandInRangeAreas } from "./areas";
 import { cellKey, storedCellsIn, usedRectWithin, clearRect, coerceWritten, mergeRect, mergesStartingIn, tidyCell, touchCell, unmergeRect, type SheetModel } from "./model";
-import { conditionalFormatsFacet, dataValidationFacet, formatFacet } from "./range-format";
+import { conditionalFormatsFacet, dataValidationFacet, formatFacet, type StandInConditionalFormats } from "./range-format";
 
 /** Where a range proxy points once resolved. */
 export interface RangeTarget {
@@ -183,6 +183,27 @@ export class StandInRange extends StandInObject {
     return this.loadedValue("cellCount");
   }
 
+  /**
+   * `range.style = "Normal"` (ExcelApi 1.7): the Normal cell style replaces every cell format of
+   * the range (number format, font, fill, borders, alignment); conditional formats are not part of
+   * a cell style and stay. The stand-in models the built-in Normal style only.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-style-member
+   */
+  set style(name: string) {
+    this.context.queueWrite("Range.style", name, () => {
+      if (name !== "Normal") throw new StandInError("InvalidArgument", `The stand-in models the Normal style only, not '${name}'.`, "Range.style");
+      const { sheet, rect } = this.writable();
+      for (const { row, column, cell } of storedCellsIn(sheet, rect)) {
+        delete cell.numberFormat;
+        delete cell.style;
+        tidyCell(sheet, row, column);
+      }
+    }, "1.7");
+  }
+  get style(): string {
+    return this.loadedValue("style");
+  }
+
   clear(applyTo: string = "All"): void {
     this.context.queueWrite("Range.clear", applyTo, () => {
       const { sheet, rect } = this.writable();
@@ -284,8 +305,8 @@ export class StandInRange extends StandInObject {
     return formatFacet(this.context, () => this.writable());
   }
 
-  get conditionalFormats(): { add(type: string): Record<string, unknown>; clearAll(): void } {
-    return conditionalFormatsFacet(this.context, () => this.writable());
+  get conditionalFormats(): StandInConditionalFormats {
+    return conditionalFormatsFacet(this.context, () => this.writable(), () => this.live());
   }
 
   get dataValidation(): Record<string, unknown> {
