@@ -300,6 +300,8 @@ export const workbookMessages = {
     `工作表${q(sheet)}表格右侧的${area}区域有公式（如${cell}单元格，其结果为空），为避免覆盖原有数据，未写入评估结果。可改为将评估结果写入单独的工作表${q(statusSheet)}。`,
   userEdits: (sheet: string, area: string, cells: string, count: number, statusSheet: string) =>
     `工作表${q(sheet)}中上次生成的评估结果区域${area}已被改动（${cells}${count > 1 ? `等${count}个单元格` : "单元格"}与上次写入的内容不同），为避免覆盖您输入的内容，未写入评估结果。请先将这些内容移出该区域，或改为将评估结果写入单独的工作表${q(statusSheet)}。`,
+  editedClearStopped: (sheet: string, area: string, cells: string, count: number) =>
+    `工作表${q(sheet)}中上次生成的评估结果区域${area}有您改动或输入的内容（${cells}${count > 1 ? `等${count}个单元格` : "单元格"}），为避免删除这些内容，未清除评估结果。请先将这些内容移出该区域后重试。`,
   editedBeforeClear: (sheet: string, area: string, cells: string, count: number) =>
     `工作表${q(sheet)}中上次生成的评估结果区域${area}有您改动或输入的内容（${cells}${count > 1 ? `等${count}个单元格` : "单元格"}），新增填报期需先清除该区域，为避免删除这些内容，未作改动。请先将这些内容移出该区域后重试。`,
   dateCell: (cell: string, text: string) => `单元格 ${cell} 为日期（${text}），不是数值，未作为数据使用；请改填数值`,

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ExcelHost } from "../../src/excel";
+import { clearResults } from "../../src/app/clear";
 import { runAssessment } from "../../src/workbook/run";
 import { indicatorSheetSeed } from "./plans";
 import { createExcelStandIn, type ExcelStandIn } from "./standin";
@@ -132,5 +133,30 @@ describe("the user's cells through the Office.js door", () => {
     await excel.clearGenerated();
     expect(users()).toEqual([[901, wholeColumn], [902, twoAreas]]);
     expect(sheet.conditionalFormats.length).toBe(2);
+  });
+
+  it("stops 清除评估结果 when the user typed in the block, naming the cell, and clears nothing", async () => {
+    const { standIn, excel, area } = await assessedOnce();
+    const letter = String.fromCharCode(65 + area.left + 4);
+    standIn.typeValue(SHEET, `${letter}6`, "已与统计局核实");
+    const before = standIn.snapshot();
+    const cleared = await clearResults(excel);
+    expect(cleared.ok ? "cleared" : [cleared.problem.code, cleared.problem.cell]).toEqual(["pane.block_edited", `${letter}6`]);
+    expect(cleared.ok ? "" : cleared.problem.message).toContain("未清除评估结果");
+    expect(standIn.snapshot()).toEqual(before);
+  });
+
+  it("clears the block where its name moved after the user inserted a column, leaving the new column's cells", async () => {
+    const { standIn, excel, area } = await assessedOnce();
+    insertColumn(standIn, area.left);
+    const letter = String.fromCharCode(65 + area.left);
+    standIn.typeValue(SHEET, `${letter}2`, "备注");
+    standIn.typeValue(SHEET, `${letter}3`, "口径调整");
+    const cleared = await clearResults(excel);
+    expect(cleared.ok).toBe(true);
+    expect(standIn.values(SHEET, `${letter}2:${letter}3`)).toEqual([["备注"], ["口径调整"]]);
+    const moved = `${String.fromCharCode(65 + area.left + 1)}2:${String.fromCharCode(65 + area.right + 1)}12`;
+    expect(standIn.values(SHEET, moved).flat().every((value) => value === "")).toBe(true);
+    expect(standIn.snapshot().names).toEqual([]);
   });
 });
