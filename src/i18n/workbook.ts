@@ -315,6 +315,8 @@ export const workbookMessages = {
     `评估期${period}晚于规划目标年${targetYear}年，不属于本规划期，无法评估；请选择${targetYear}年或之前的填报期`,
   secondTable: (sheet: string, row: number, header: string) =>
     `工作表${q(sheet)}第${row}行起还有一张表（表头${q(header)}），本次只评估上方的指标表，该表未评估；如需评估，请将其移到单独的工作表`,
+  secondTableRight: (sheet: string, column: string, header: string) =>
+    `工作表${q(sheet)}右侧${column}列起还有一张表（表头${q(header)}），本次只评估左侧的指标表，该表未评估，评估结果也不会写在该表上；如需评估，请将其移到单独的工作表`,
   noAssessablePlan: "未能确定规划期（基期年、目标年），无法评估；请在列映射或设置中指定",
   noTableInWorkbook: "工作簿中未找到指标表：需要一行表头，含“指标名称”（或“指标”）以及基期值、目标值或年份列",
 } as const;

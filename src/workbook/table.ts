@@ -6,7 +6,8 @@
 import { planFromName } from "../core/period";
 import type { Problem, Result } from "../core/types";
 import { workbookMessages } from "../i18n/workbook";
-import { cellAddress } from "./address";
+import { cellAddress, columnLetters } from "./address";
+import { cropGrid, withoutArea } from "./crop";
 import { findHeaderBand, headerScore } from "./header";
 import type { HeaderBand } from "./header";
 import { cellText, indexGrid, ownValue, shownValue } from "./lookup";
@@ -49,7 +50,7 @@ export function findTable(grid: Grid, options: FindTableOptions = {}): Result<Ta
   const rows = findDataRows(index, band.bottom, band.left, band.right, name.column, serial);
   if (!rows) return failure("table.no_rows", workbookMessages.noRows(grid.sheet, band.bottom + 1));
 
-  const problems: Problem[] = [...settled.problems, ...secondTables(index, rows.last)];
+  const problems: Problem[] = [...settled.problems, ...secondTables(index, rows.last), ...tablesToTheRight(grid, band, options.previousBlock)];
   return {
     ok: true,
     value: {
@@ -86,6 +87,25 @@ function secondTables(index: GridIndex, lastRow: number): Problem[] {
     return [{ code: "table.second_table", message: workbookMessages.secondTable(index.grid.sheet, row + 1, header), cell }];
   }
   return [];
+}
+
+/**
+ * A problem naming a second table to the right of the one found (columns past its header band
+ * whose rows read as an indicator table's header, with a name column): it is not assessed, and the
+ * status block is not written over it (the collision check refuses any cell of it).
+ */
+function tablesToTheRight(grid: Grid, band: HeaderBand, previousBlock: CellRange | undefined): Problem[] {
+  const index = indexGrid(grid);
+  if (band.right >= index.right) return [];
+  const own = previousBlock ? withoutArea(grid, previousBlock) : grid;
+  const beside = findHeaderBand(indexGrid(cropGrid(own, { top: index.top, left: band.right + 1, bottom: index.bottom, right: index.right })));
+  if (!beside || !beside.columns.some((column) => column.keyword === "name")) return [];
+  const headed = beside.columns.filter((column) => column.header !== "");
+  const first = headed[0];
+  if (!first) return [];
+  const header = headed.slice(0, SECOND_TABLE_HEADERS).map((column) => column.header).join(" ");
+  const cell = cellAddress(beside.top, first.column);
+  return [{ code: "table.second_table", message: workbookMessages.secondTableRight(grid.sheet, columnLetters(first.column), header), cell }];
 }
 
 /** How many of a second table's header cells its problem quotes. */

@@ -159,4 +159,19 @@ describe("the user's cells through the Office.js door", () => {
     expect(standIn.values(SHEET, moved).flat().every((value) => value === "")).toBe(true);
     expect(standIn.snapshot().names).toEqual([]);
   });
+
+  it("names a second table to the right of the table and writes the block between, not over it", async () => {
+    const standIn = createExcelStandIn([indicatorSheetSeed(10, SHEET)]);
+    // The block takes L:P; the second table starts at R.
+    [["序号", "指标名称", "2020年", "2025年目标"], [1, "常住人口（万人）", 100, 105]].forEach((values, i) =>
+      values.forEach((value, j) => standIn.typeValue(SHEET, `${String.fromCharCode(82 + j)}${2 + i}`, value)),
+    );
+    const excel = new ExcelHost({ run: standIn.run, office: standIn.office });
+    const run = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+    if (!run.ok) throw new Error(run.problem.message);
+    const problem = run.value.problems.find((entry) => entry.code === "table.second_table");
+    expect([problem?.cell, problem?.message.includes("R列")]).toEqual(["R2", true]);
+    expect(run.value.plan.block.area.right).toBeLessThan(17);
+    expect(standIn.values(SHEET, "R2:U3")).toEqual([["序号", "指标名称", "2020年", "2025年目标"], [1, "常住人口（万人）", 100, 105]]);
+  });
 });
