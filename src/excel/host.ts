@@ -5,15 +5,17 @@
  * Every method is one `Excel.run` with few syncs:
  * - `listSheets`, `readProperty`: 1 sync;
  * - `readGrid`: 1 for a used area within the sheet's first 1,000 rows and 64 columns (the extent,
- *   merged areas, the workbook's sheets, names, protection and the add-in's own saved properties,
- *   and the cells, together), one more per band of the rest, each band sized to the budget by the
+ *   merged areas, the cells holding formulas, the sheet's conditional formats, the workbook's
+ *   sheets, names, protection and the add-in's own saved properties, and the cells, together), one more per band of the rest, each band sized to the budget by the
  *   measured rows (a 10,000-row table: 2); a band Excel still refuses as too large is read again in
  *   bands of half the rows; without merged areas when Excel refuses them (more than 512);
  * - `applyPlan`: 1 write sync with screen updating suspended while the plan fits one 4 MB request
  *   (any real table: 30–40 rows weigh some 40 KB), one more per further 4 MB (a 10,000-row plan is
- *   two) — plus 1 to learn the workbook's state, unless it directly follows a `readGrid` of this
- *   host, which learnt it;
- * - `clearGenerated`, `writeProperty`, `addPeriodColumn`: 2 (what is there, then the writes).
+ *   two) — plus 1 to learn the workbook's state and 1 for the conditional formats of the sheet
+ *   whose area it clears (the add-in's own are deleted by id: `rules.ts`), unless it directly
+ *   follows a `readGrid` of this host, which learnt both;
+ * - `clearGenerated`: 2, and 1 more for the conditional formats of a sheet whose area it clears;
+ *   `writeProperty`, `addPeriodColumn`: 2 (what is there, then the writes).
  * An assessment run (sheet list, grid, plan) of a real table therefore takes 3 syncs; of a
  * 10,000-row one, 5.
  *
