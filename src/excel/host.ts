@@ -117,7 +117,7 @@ export class ExcelHost implements WorkbookHost {
   /**
    * One grid read, and the fallbacks Excel's refusals call for: without the head when the first
    * response was too large; in bands of half the rows when a band was; without merged areas when
-   * Excel refused them (more than 512).
+   * Excel refused them (more than 512); then without the formula areas.
    */
   private async readGridTrying(sheet: string, options: GridReadOptions): Promise<GridRead> {
     try {
@@ -130,6 +130,11 @@ export class ExcelHost implements WorkbookHost {
       if (isPayloadRefusal(cause) && options.head) return this.readGridTrying(sheet, { ...options, head: false });
       if (options.merges && error instanceof ExcelDoorError && worthRetryingWithoutMerges(cause)) {
         return this.readGridTrying(sheet, { ...options, merges: false });
+      }
+      // Last, without the formula areas (`getSpecialCellsOrNullObject`), should a host refuse
+      // them: the cells are read as before, a formula whose result is empty then seen as empty.
+      if (options.formulas !== false && error instanceof ExcelDoorError && worthRetryingWithoutMerges(cause)) {
+        return this.readGridTrying(sheet, { ...options, merges: false, formulas: false });
       }
       throw error;
     }

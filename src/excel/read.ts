@@ -155,6 +155,11 @@ export interface GridReadOptions {
   head: boolean;
   budget: number;
   text?: ExcelText;
+  /**
+   * Whether the cells holding formulas are asked for (default); a read that Excel refused even
+   * without merged areas is tried once more without them.
+   */
+  formulas?: boolean;
   /** Rows per band for the rest, when an earlier try found the measured size too large. */
   rowsPerBand?: number;
 }
@@ -178,8 +183,8 @@ function queueFirstRead(context: Excel.RequestContext, sheet: string, options: G
   // The cells holding formulas, so a formula whose result is empty (`values` shows "") is never
   // taken for a free cell: `getSpecialCellsOrNullObject` (ExcelApi 1.9) is a null object when there
   // are none — https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells
-  const formulas = used.getSpecialCellsOrNullObject("Formulas");
-  formulas.load("address");
+  const formulas = options.formulas === false ? null : used.getSpecialCellsOrNullObject("Formulas");
+  formulas?.load("address");
   // The used cells of the head rectangle (`Range.getUsedRangeOrNullObject`, ExcelApi 1.4).
   const head = options.head ? worksheet.getRangeByIndexes(0, 0, headRows(options.budget), HEAD_COLUMNS).getUsedRangeOrNullObject(true) : null;
   head?.load("rowIndex,columnIndex,values,numberFormat");
@@ -192,7 +197,7 @@ function queueFirstRead(context: Excel.RequestContext, sheet: string, options: G
     if (used.isNullObject) return { range: null, merges: [], formulas: [], head: null, state, properties };
     const range = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
     const merges = merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [];
-    const formulaAreas = formulas.isNullObject ? [] : parseAreasAddress(formulas.address);
+    const formulaAreas = formulas && !formulas.isNullObject ? parseAreasAddress(formulas.address) : [];
     return { range, merges, formulas: formulaAreas, head: headPatch, state, properties };
   };
 }

@@ -175,3 +175,21 @@ describe("the user's cells through the Office.js door", () => {
     expect(standIn.values(SHEET, "R2:U3")).toEqual([["序号", "指标名称", "2020年", "2025年目标"], [1, "常住人口（万人）", 100, 105]]);
   });
 });
+
+describe("the formula areas, when a host refuses them", () => {
+  it("reads the grid a last time without them, after the try without merged areas, the cells all there", async () => {
+    const standIn = createExcelStandIn([indicatorSheetSeed(10, SHEET)]);
+    let attempts = 0;
+    // Every read that asks for the formula areas is refused.
+    const run: typeof standIn.run = (batch) => {
+      attempts += 1;
+      standIn.failAction("SpecialCells.load", "GeneralException");
+      return standIn.run(batch);
+    };
+    const excel = new ExcelHost({ run, office: standIn.office });
+    const grid = await excel.readGrid(SHEET);
+    expect(grid.values.length).toBe(12);
+    expect(grid.merges.length).toBe(0);
+    expect([attempts, standIn.syncCount]).toEqual([3, 3]);
+  });
+});

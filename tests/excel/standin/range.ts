@@ -276,12 +276,12 @@ export class StandInRange extends StandInObject {
    * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells
    */
   getSpecialCellsOrNullObject(cellType: string): StandInRangeAreas {
-    return new StandInRangeAreas(this.context, () => this.specialCells(cellType), { nullable: true, version: "1.9" });
+    return new StandInSpecialCells(this.context, () => this.specialCells(cellType), { nullable: true, version: "1.9" });
   }
 
   /** `getSpecialCells(cellType)`: as {@link getSpecialCellsOrNullObject}, but `ItemNotFound` when there are none. */
   getSpecialCells(cellType: string): StandInRangeAreas {
-    return new StandInRangeAreas(this.context, () => {
+    return new StandInSpecialCells(this.context, () => {
       const found = this.specialCells(cellType);
       if (!found) throw new StandInError("ItemNotFound", "No cells were found.", "Range.getSpecialCells");
       return found;
@@ -348,4 +348,9 @@ function areasOfCells(cells: readonly { row: number; column: number }[]): Rect[]
     else areas.push(run);
   }
   return areas;
+}
+
+/** The `RangeAreas` of special cells: its loads are labelled `SpecialCells.load`, so a test can make Excel refuse them. */
+class StandInSpecialCells extends StandInRangeAreas {
+  protected override readonly typeName: string = "SpecialCells";
 }
