@@ -20,6 +20,7 @@ import { PLAN_PROPERTIES } from "../workbook/plan";
 import { readIndicators } from "../workbook/read";
 import type { CellRange } from "../workbook/types";
 import { assessWithChoices } from "./assess";
+import { clearResults } from "./clear";
 import { PANE_PROPERTY, serialiseChoices, type PaneChoices } from "./choices";
 import { detectTable } from "./detect";
 import { columnOccupancy, planNewPeriod } from "./new-period";
@@ -92,7 +93,7 @@ export function createSession(host: WorkbookHost, options: SessionOptions): Work
       return { ok: true, value: { assessment: run.value.assessment, inputs, problems: run.value.problems, comparison: run.value.comparison } };
     },
     addPeriod: (detection) => addPeriodColumn(host, detection, text),
-    clear: () => host.clearGenerated(),
+    clear: () => clearResults(host),
     select: (sheet, ref) => options.select(sheet, ref),
     selection: () => options.selection(),
   };

@@ -62,7 +62,8 @@ export interface Workspace {
   detect(sheet: string, corrections: readonly RoleCorrection[], area?: CellRange): Promise<Result<Detection>>;
   assess(detection: Detection, choices: PaneChoices, onProgress: (progress: RunProgress) => void): Promise<Result<AssessOutcome>>;
   addPeriod(detection: Detection): Promise<Result<AddedPeriod>>;
-  clear(): Promise<void>;
+  /** 清除评估结果, or the problem that stopped it (cells of the add-in's block the user changed). */
+  clear(): Promise<Result<void>>;
   select(sheet: string, ref: string): Promise<void>;
   selection(): Promise<{ sheet: string; range: CellRange } | null>;
 }

@@ -10,7 +10,8 @@
  * - numbers under a percent format → percent text (`0.035` shown as `3.5%` → `"3.5%"`);
  * - numbers under a date format → ISO text (`2023-06-30`, or the full timestamp past midnight),
  *   with the mark `date` on the grid, so a date is never read as a number;
- * - NaN and ±∞ → null.
+ * - NaN and ±∞ → null;
+ * - a formula whose result is empty → null, with the mark `formula` (the cell is the user's).
  */
 import type { CellValue } from "../core/types";
 import type { CellMark, CellRange, Grid } from "../workbook/types";
@@ -79,35 +80,33 @@ export interface OfficeRectangle {
 
 /**
  * Builds a grid from cleaned Office values, trimmed to the cells that hold something (as the exceljs
- * door trims), with the merged areas sorted by position.
+ * door trims), with the merged areas sorted by position. `formulas` are the areas of the cells that
+ * hold a formula (`getSpecialCellsOrNullObject("Formulas")`): one whose result is empty (`=IF(…,"")`,
+ * which `values` shows as `""`) is marked `formula`, so it is never taken for a free cell.
  * @example gridFromOffice("表2", { top: 2, left: 0, values: [["序号", ""], [1, 0.5]], numberFormat: [["General", "General"], ["General", "0%"]] }, [])
  * //=> { sheet: "表2", top: 2, left: 0, values: [["序号", null], [1, "50%"]], merges: [] }
  */
-export function gridFromOffice(sheet: string, rectangle: OfficeRectangle, merges: readonly CellRange[]): Grid {
+export function gridFromOffice(sheet: string, rectangle: OfficeRectangle, merges: readonly CellRange[], formulas: readonly CellRange[] = []): Grid {
   const marks: CellMark[] = [];
-  const cleaned = rectangle.values.map((row, i) =>
-    row.map((value, j) => {
+  const formulaCells = formulaCellsIn(rectangle, formulas);
+  const held: boolean[][] = [];
+  const cleaned = rectangle.values.map((row, i) => {
+    held[i] = [];
+    return row.map((value, j) => {
       const format = rectangle.numberFormat[i]?.[j];
       const cell = cellValueFromOffice(value, format);
-      if (cell !== null && isDateCell(value, format)) marks.push({ row: rectangle.top + i, column: rectangle.left + j, kind: "date" });
+      const at = { row: rectangle.top + i, column: rectangle.left + j };
+      if (cell !== null && isDateCell(value, format)) marks.push({ ...at, kind: "date" });
+      const emptyFormula = cell === null && formulaCells.has(`${at.row},${at.column}`);
+      if (emptyFormula) marks.push({ ...at, kind: "formula" });
+      (held[i] as boolean[])[j] = cell !== null || emptyFormula;
       return cell;
-    }),
-  );
+    });
+  });
   const sortedMerges = [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  cleaned.forEach((row, i) =>
-    row.forEach((value, j) => {
-      if (value === null) return;
-      top = Math.min(top, i);
-      bottom = Math.max(bottom, i);
-      left = Math.min(left, j);
-      right = Math.max(right, j);
-    }),
-  );
-  if (bottom < 0) return { sheet, top: 0, left: 0, values: [], merges: sortedMerges };
+  const extent = heldExtent(held);
+  if (!extent) return { sheet, top: 0, left: 0, values: [], merges: sortedMerges };
+  const { top, left, bottom, right } = extent;
   const values = cleaned.slice(top, bottom + 1).map((row) => {
     const slice = row.slice(left, right + 1);
     while (slice.length < right - left + 1) slice.push(null);
@@ -115,6 +114,37 @@ export function gridFromOffice(sheet: string, rectangle: OfficeRectangle, merges
   });
   const grid: Grid = { sheet, top: rectangle.top + top, left: rectangle.left + left, values, merges: sortedMerges };
   return marks.length > 0 ? { ...grid, marks } : grid;
+}
+
+/** The cells (`"row,column"`) of the formula areas that lie in the rectangle. */
+function formulaCellsIn(rectangle: OfficeRectangle, formulas: readonly CellRange[]): Set<string> {
+  const cells = new Set<string>();
+  const bottom = rectangle.top + rectangle.values.length - 1;
+  const right = rectangle.left + rectangle.values.reduce((widest, row) => Math.max(widest, row.length), 0) - 1;
+  for (const area of formulas) {
+    for (let row = Math.max(area.top, rectangle.top); row <= Math.min(area.bottom, bottom); row += 1) {
+      for (let column = Math.max(area.left, rectangle.left); column <= Math.min(area.right, right); column += 1) cells.add(`${row},${column}`);
+    }
+  }
+  return cells;
+}
+
+/** The smallest rectangle (relative) holding every held cell, or null when none is. */
+function heldExtent(held: readonly (readonly boolean[])[]): CellRange | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  held.forEach((row, i) =>
+    row.forEach((isHeld, j) => {
+      if (!isHeld) return;
+      top = Math.min(top, i);
+      bottom = Math.max(bottom, i);
+      left = Math.min(left, j);
+      right = Math.max(right, j);
+    }),
+  );
+  return bottom < 0 ? null : { top, left, bottom, right };
 }
 
 /** Whether Office's value is a date: a finite number under a date format (and not a percent). */

@@ -5,16 +5,20 @@
  * Every method is one `Excel.run` with few syncs:
  * - `listSheets`, `readProperty`: 1 sync;
  * - `readGrid`: 1 for a used area within the sheet's first 1,000 rows and 64 columns (the extent,
- *   merged areas, the workbook's sheets, names, protection and the add-in's own saved properties,
- *   the cells, and the 评估记录 sheet when the last sheet list or write showed it, together; one
- *   more when the first sync shows a record sheet the door did not know of: `record-read.ts`), one more per band of the rest, each band sized to the budget by the
- *   measured rows (a 10,000-row table: 2); a band Excel still refuses as too large is read again in
- *   bands of half the rows; without merged areas when Excel refuses them (more than 512);
+ *   merged areas, the cells holding formulas, the sheet's conditional formats, the workbook's
+ *   sheets, names, protection and the add-in's own saved properties, the cells, and the 评估记录
+ *   sheet when the last sheet list or write showed it, together; one more when the first sync
+ *   shows a record sheet the door did not know of: `record-read.ts`), one more per band of the
+ *   rest, each band sized to the budget by the measured rows (a 10,000-row table: 2); a band Excel
+ *   still refuses as too large is read again in bands of half the rows; without merged areas when
+ *   Excel refuses them (more than 512);
  * - `applyPlan`: 1 write sync with screen updating suspended while the plan fits one 4 MB request
  *   (any real table: 30–40 rows weigh some 40 KB), one more per further 4 MB (a 10,000-row plan,
- *   with its 评估记录, is three) — plus 1 to learn the workbook's state, unless it directly follows a `readGrid` of this
- *   host, which learnt it;
- * - `clearGenerated`, `writeProperty`, `addPeriodColumn`: 2 (what is there, then the writes).
+ *   with its 评估记录, is three) — plus 1 to learn the workbook's state and 1 for the conditional
+ *   formats of the sheet whose area it clears (the add-in's own are deleted by id: `rules.ts`),
+ *   unless it directly follows a `readGrid` of this host, which learnt both;
+ * - `clearGenerated`: 2, and 1 more for the conditional formats of a sheet whose area it clears;
+ *   `writeProperty`, `addPeriodColumn`: 2 (what is there, then the writes).
  * An assessment run (sheet list, grid, plan) of a real table therefore takes 3 syncs; of a
  * 10,000-row one, 6.
  *
@@ -49,6 +53,7 @@ import {
   type GridReadOptions,
   type OfficeWorkbookState,
 } from "./read";
+import { queueOwnRules, type OwnRules } from "./rules";
 import { excelSupportProblem, MERGED_AREAS_EXCEL_API, supportsExcelApi, type OfficeRequirements } from "./requirements";
 
 /** `Excel.run` as the door calls it (replaceable for tests). */
@@ -126,7 +131,7 @@ export class ExcelHost implements WorkbookHost {
   /**
    * One grid read, and the fallbacks Excel's refusals call for: without the head when the first
    * response was too large; in bands of half the rows when a band was; without merged areas when
-   * Excel refused them (more than 512).
+   * Excel refused them (more than 512); then without the formula areas.
    */
   private async readGridTrying(sheet: string, options: GridReadOptions): Promise<GridRead> {
     try {
@@ -143,6 +148,11 @@ export class ExcelHost implements WorkbookHost {
       if (isPayloadRefusal(cause) && options.head) return this.readGridTrying(sheet, { ...options, head: false });
       if (options.merges && error instanceof ExcelDoorError && worthRetryingWithoutMerges(cause)) {
         return this.readGridTrying(sheet, { ...options, merges: false });
+      }
+      // Last, without the formula areas (`getSpecialCellsOrNullObject`), should a host refuse
+      // them: the cells are read as before, a formula whose result is empty then seen as empty.
+      if (options.formulas !== false && error instanceof ExcelDoorError && worthRetryingWithoutMerges(cause)) {
+        return this.readGridTrying(sheet, { ...options, merges: false, formulas: false });
       }
       throw error;
     }
@@ -205,7 +215,8 @@ export class ExcelHost implements WorkbookHost {
     if (state.structureProtected && planned.some((op) => op.kind === "addSheet" || op.kind === "deleteSheet")) {
       throw new ExcelDoorError({ code: "excel.structure_protected", message: this.text.structureProtected });
     }
-    const operations = officePropertyOperations<OfficeOperation>(officeOrder(planned, state.veryHidden), state.propertyKeys);
+    const ownRules = await this.ownRulesFor(context, planned, state);
+    const operations = officePropertyOperations<OfficeOperation>(officeOrder(planned, state.veryHidden, ownRules), state.propertyKeys);
     const losses: PropertyLoss[] = [];
     const packs = packOperations(operations, this.budget);
     // Only a write over the payload budget has more than one pack: one sync per further request.
@@ -219,6 +230,19 @@ export class ExcelHost implements WorkbookHost {
     }
     const lost = losses[0];
     if (lost) throw new ExcelDoorError({ code: "excel.property_cut", message: this.text.propertyCut(lost.key, lost.written, lost.kept) });
+  }
+
+  /**
+   * The add-in's own conditional formats on every sheet where the write clears an area: as the
+   * read that preceded it loaded them, else loaded now (one sync, only when a sheet's are not known).
+   */
+  private async ownRulesFor(context: Excel.RequestContext, planned: readonly WriteOperation[], state: OfficeWorkbookState): Promise<OwnRules> {
+    const cleared = [...new Set(planned.flatMap((op) => (op.kind === "clearArea" ? [op.sheet] : [])))];
+    const unknown = cleared.filter((sheet) => state.ownRules[sheet.toLowerCase()] === undefined);
+    if (unknown.length === 0) return state.ownRules;
+    const loaded = queueOwnRules(context, unknown);
+    await context.sync();
+    return { ...state.ownRules, ...loaded() };
   }
 
   /** Runs a batch after the version check, turning any failure into a door error. */

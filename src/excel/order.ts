@@ -17,11 +17,13 @@
  */
 import type { CellRange } from "../workbook/types";
 import type { WriteOperation } from "../workbook/write/operations";
+import type { OwnRules } from "./rules";
 
 /** An operation as the Office.js door queues it: the workbook layer's, or the door's own. */
 export type OfficeOperation =
   | WriteOperation
   | { kind: "unhideSheet"; sheet: string }
+  | { kind: "deleteRule"; sheet: string; id: string }
   | { kind: "printZoom"; sheet: string; pagesTall: number };
 
 /** Rows that surely fit one printed page at the scale that fits the columns (A4 landscape). */
@@ -34,17 +36,25 @@ const CLEARING_ORDER: Record<string, number> = { deleteSheet: 0, clearArea: 1, d
 
 /**
  * The door's order of a write: clearing reordered (sheets, areas, properties, names), very hidden
- * sheets made hidden first, merges before their sheet's cells, print zoom with page counts.
+ * sheets made hidden first, the add-in's own conditional formats deleted (by id) before a sheet's
+ * first cleared area, merges before their sheet's cells, print zoom with page counts.
  * @example officeOrder([{ kind: "deleteName", name: "PlanAssess_Area" }, { kind: "deleteSheet", sheet: "评估汇总" }], []).map((op) => op.kind) //=> ["deleteSheet", "deleteName"]
  */
-export function officeOrder(operations: readonly WriteOperation[], veryHidden: readonly string[]): OfficeOperation[] {
+export function officeOrder(operations: readonly WriteOperation[], veryHidden: readonly string[], ownRules: OwnRules = {}): OfficeOperation[] {
   const clearingEnd = operations.findIndex((op) => CLEARING_ORDER[op.kind] === undefined);
   const clearing = operations.slice(0, clearingEnd < 0 ? operations.length : clearingEnd);
   const rest = operations.slice(clearing.length);
   const hidden = new Set(veryHidden.map((sheet) => sheet.toLowerCase()));
   const ordered: OfficeOperation[] = [];
+  const rulesGone = new Set<string>();
   for (const op of [...clearing].sort((a, b) => (CLEARING_ORDER[a.kind] ?? 0) - (CLEARING_ORDER[b.kind] ?? 0))) {
     if (op.kind === "deleteSheet" && hidden.has(op.sheet.toLowerCase())) ordered.push({ kind: "unhideSheet", sheet: op.sheet });
+    if (op.kind === "clearArea" && !rulesGone.has(op.sheet.toLowerCase())) {
+      // The add-in's own conditional formats on the sheet go by id before its areas are cleared,
+      // which leaves every other format whole (`rules.ts`).
+      rulesGone.add(op.sheet.toLowerCase());
+      for (const id of ownRules[op.sheet.toLowerCase()] ?? []) ordered.push({ kind: "deleteRule", sheet: op.sheet, id });
+    }
     ordered.push(op);
   }
   for (const op of mergesFirst(rest)) ordered.push(op);

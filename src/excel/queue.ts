@@ -44,15 +44,12 @@ export function queueOperation(context: Excel.RequestContext, operation: OfficeO
     case "deleteSheet":
       workbook.worksheets.getItem(operation.sheet).delete();
       return;
-    case "clearArea": {
-      // No unmerge: the add-in never merges cells in the status area, so any merge there is the
-      // user's, and one the collision check could not see (ExcelApi below 1.13, over 512 merged
-      // areas, or a merge starting outside the used range: office-js #3611) must stay.
-      const range = rangeOf(context, operation.sheet, operation.range);
-      range.conditionalFormats.clearAll();
-      range.clear("All");
+    case "clearArea":
+      queueClearArea(rangeOf(context, operation.sheet, operation.range));
       return;
-    }
+    case "deleteRule":
+      workbook.worksheets.getItem(operation.sheet).getRange().conditionalFormats.getItem(operation.id).delete();
+      return;
     case "deleteProperty":
       workbook.properties.custom.getItem(operation.key).delete();
       return;
@@ -106,6 +103,23 @@ export function queueOperation(context: Excel.RequestContext, operation: OfficeO
       throw new Error(`Unknown write operation ${JSON.stringify(never)}`);
     }
   }
+}
+
+/**
+ * Clears an area the add-in wrote. No unmerge: the add-in never merges cells in the status area,
+ * so any merge there is the user's, and one the collision check could not see (ExcelApi below
+ * 1.13, over 512 merged areas, or a merge starting outside the used range: office-js #3611) must
+ * stay. Neither `conditionalFormats.clearAll()` nor `clear("All")`/`clear("Formats")`, which take
+ * the area out of every conditional format over it, the user's too ("ClearContents … leaves the
+ * cell formatting and conditional formatting intact", which the others do not:
+ * https://learn.microsoft.com/en-us/office/vba/api/excel.range.clearcontents). The contents go,
+ * and the Normal cell style replaces the cells' formats (ExcelApi 1.7:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-style-member);
+ * the add-in's own conditional formats were deleted by id before (`deleteRule`, `rules.ts`).
+ */
+function queueClearArea(range: Excel.Range): void {
+  range.clear("Contents");
+  range.style = "Normal";
 }
 
 /** Queues a sheet's frozen rows or print settings. */

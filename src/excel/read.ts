@@ -3,7 +3,8 @@
  *
  * A grid read's first sync brings, together: the workbook's sheets, names and structure protection,
  * the add-in's own saved properties (loaded by key: `properties.ts`), the used area's extent and
- * merged areas, and the values and number formats of the used cells in the sheet's first
+ * merged areas, the areas of the cells holding formulas, the sheet's conditional formats (the
+ * add-in's own picked out: `rules.ts`), and the values and number formats of the used cells in the sheet's first
  * {@link HEAD_ROWS} rows and {@link HEAD_COLUMNS} columns. A real table (30–40 rows) is then read
  * whole, in one sync.
  *
@@ -37,6 +38,7 @@ import type { NamedArea } from "../workbook/write/markers";
 import type { WorkbookState } from "../workbook/write/operations";
 import { queueOwnProperties, OWN_PROPERTY_KEYS } from "./properties";
 import { queueRecordReads, recordSheetsAmong } from "./record-read";
+import { queueOwnRules, type OwnRules } from "./rules";
 
 /** Rows of the head read with the extent in a grid read's first sync. */
 export const HEAD_ROWS = 1_000;
@@ -72,6 +74,8 @@ export interface OfficeWorkbookState extends WorkbookState {
   veryHidden: string[];
   /** Whether the workbook's structure is protected (no sheet can be added or deleted). */
   structureProtected: boolean;
+  /** The ids of the add-in's own conditional formats on the sheets whose formats were loaded (`rules.ts`). */
+  ownRules: OwnRules;
 }
 
 /** The workbook's state and the add-in's saved properties, parts joined. */
@@ -82,11 +86,16 @@ interface WorkbookRead {
 
 /**
  * Queues the loads of what a write needs to know first — sheet names and visibility, defined names
- * with their targets, structure protection, the add-in's own property keys — and returns the
+ * with their targets, structure protection, the add-in's own property keys, and the conditional
+ * formats of the sheets named in `ruleSheets` (each must exist) — and returns the
  * function that reads them once synced.
  * @example const state = queueWorkbookState(context); await context.sync(); state().sheets //=> ["表2"]
  */
-export function queueWorkbookState(context: Excel.RequestContext, keys: readonly string[] = OWN_PROPERTY_KEYS): () => WorkbookRead {
+export function queueWorkbookState(
+  context: Excel.RequestContext,
+  keys: readonly string[] = OWN_PROPERTY_KEYS,
+  ruleSheets: readonly string[] = [],
+): () => WorkbookRead {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
   sheets.load("items/name,items/visibility");
@@ -95,6 +104,7 @@ export function queueWorkbookState(context: Excel.RequestContext, keys: readonly
   const protection = workbook.protection;
   protection.load("protected");
   const own = queueOwnProperties(context, keys);
+  const rules = queueOwnRules(context, ruleSheets);
   return () => {
     const { values, found } = own();
     return {
@@ -104,6 +114,7 @@ export function queueWorkbookState(context: Excel.RequestContext, keys: readonly
         propertyKeys: found,
         veryHidden: sheets.items.filter((sheet) => sheet.visibility === "VeryHidden").map((sheet) => sheet.name),
         structureProtected: protection.protected === true,
+        ownRules: rules(),
       },
       properties: values,
     };
@@ -143,6 +154,8 @@ interface Patch {
 interface FirstRead extends WorkbookRead {
   range: CellRange | null;
   merges: CellRange[];
+  /** The areas of the cells that hold formulas. */
+  formulas: CellRange[];
   head: Patch | null;
   /** The 评估记录 sheets the read was told exist. */
   records: Grid[];
@@ -154,6 +167,11 @@ export interface GridReadOptions {
   head: boolean;
   budget: number;
   text?: ExcelText;
+  /**
+   * Whether the cells holding formulas are asked for (default); a read that Excel refused even
+   * without merged areas is tried once more without them.
+   */
+  formulas?: boolean;
   /** Rows per band for the rest, when an earlier try found the measured size too large. */
   rowsPerBand?: number;
   /** 评估记录 sheets known to exist (from the last sheet list): read in the first sync. */
@@ -176,20 +194,26 @@ function queueFirstRead(context: Excel.RequestContext, sheet: string, options: G
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const merged = options.merges ? used.getMergedAreasOrNullObject() : null;
   merged?.load("address");
+  // The cells holding formulas, so a formula whose result is empty (`values` shows "") is never
+  // taken for a free cell: `getSpecialCellsOrNullObject` (ExcelApi 1.9) is a null object when there
+  // are none — https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells
+  const formulas = options.formulas === false ? null : used.getSpecialCellsOrNullObject("Formulas");
+  formulas?.load("address");
   // The used cells of the head rectangle (`Range.getUsedRangeOrNullObject`, ExcelApi 1.4).
   const head = options.head ? worksheet.getRangeByIndexes(0, 0, headRows(options.budget), HEAD_COLUMNS).getUsedRangeOrNullObject(true) : null;
   head?.load("rowIndex,columnIndex,values,numberFormat");
-  const workbook = queueWorkbookState(context);
+  const workbook = queueWorkbookState(context, OWN_PROPERTY_KEYS, [sheet]);
   const records = queueRecordReads(context, options.records ?? []);
   return () => {
     const { state, properties } = workbook();
     const headPatch = head && !head.isNullObject && answered(head)
       ? { top: head.rowIndex, left: head.columnIndex, values: head.values as unknown[][], numberFormat: head.numberFormat as unknown[][] }
       : null;
-    if (used.isNullObject) return { range: null, merges: [], head: null, state, properties, records: records() };
+    if (used.isNullObject) return { range: null, merges: [], formulas: [], head: null, state, properties, records: records() };
     const range = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
     const merges = merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [];
-    return { range, merges, head: headPatch, state, properties, records: records() };
+    const formulaAreas = formulas && !formulas.isNullObject ? parseAreasAddress(formulas.address) : [];
+    return { range, merges, formulas: formulaAreas, head: headPatch, state, properties, records: records() };
   };
 }
 
@@ -260,7 +284,7 @@ export async function readUsedGrid(context: Excel.RequestContext, sheet: string,
   const text = options.text ?? excelZhCN;
   const first = queueFirstRead(context, sheet, options);
   await context.sync();
-  const { range, merges, head, state, properties, records: told } = first();
+  const { range, merges, formulas, head, state, properties, records: told } = first();
   const records = await withUnknownRecords(context, told, state.sheets);
   if (!range) return { grid: { sheet, top: 0, left: 0, values: [], merges, properties, records }, state };
   const rows = range.bottom - range.top + 1;
@@ -290,7 +314,7 @@ export async function readUsedGrid(context: Excel.RequestContext, sheet: string,
       patches.push({ top, left: range.left, values: band.values as unknown[][], numberFormat: band.numberFormat as unknown[][] });
     }
   }
-  const grid = gridFromOffice(sheet, assemble(range, patches), merges);
+  const grid = gridFromOffice(sheet, assemble(range, patches), merges, formulas);
   // The defined names come with the grid: the add-in's block is where its name points now.
   return { grid: { ...grid, properties, names: state.names, records }, state };
 }

@@ -12,6 +12,7 @@
 import type { ExcelText } from "../i18n/excel";
 import { describeExcelError } from "./errors";
 import { queueOwnProperties } from "./properties";
+import { FORMAT_LOAD, type LoadedFormat } from "./rules";
 
 /** The scratch sheet's name. */
 export const SELF_TEST_SHEET = "PlanAssess_SelfTest";
@@ -140,8 +141,10 @@ function cellSteps(remember: (name: string) => void): Record<"addSheet" | "value
     usedRange: async (context, sheet) => {
       const used = sheet().getUsedRangeOrNullObject(true).load("rowCount,columnCount");
       const head = sheet().getRangeByIndexes(0, 0, 100, 10).getUsedRangeOrNullObject(true).load("rowIndex,values,numberFormat");
+      // The formula areas the grid read asks for: none here (the "=1+1" above is text).
+      const formulas = sheet().getRange("A1:C2").getSpecialCellsOrNullObject("Formulas").load("address");
       await context.sync();
-      return !used.isNullObject && used.rowCount === 2 && !head.isNullObject && head.values.length === 2;
+      return !used.isNullObject && used.rowCount === 2 && !head.isNullObject && head.values.length === 2 && formulas.isNullObject;
     },
     merge: async (context, sheet) => {
       sheet().getRange("E1:F2").merge(false);
@@ -161,8 +164,12 @@ function cellSteps(remember: (name: string) => void): Record<"addSheet" | "value
       format.verticalAlignment = "Center";
       format.borders.getItem("EdgeTop").style = "Continuous";
       format.columnWidth = 60;
+      // How a cleared area loses its formats (the Normal cell style), leaving conditional formats.
+      const cleared = sheet().getRange("G1:G2");
+      cleared.format.fill.color = "#D9E1F2";
+      cleared.style = "Normal";
     },
-    conditional: async (_context, sheet) => {
+    conditional: async (context, sheet) => {
       const range = sheet().getRange("C1:C2");
       const cellValue = range.conditionalFormats.add("CellValue");
       cellValue.cellValue.format.fill.color = "#C6EFCE";
@@ -171,6 +178,15 @@ function cellSteps(remember: (name: string) => void): Record<"addSheet" | "value
       custom.custom.rule.formula = "=LEN($C$1)=0";
       custom.custom.format.fill.color = "#FFF2CC";
       range.conditionalFormats.add("DataBar").dataBar.positiveFormat.fillColor = "#5B9BD5";
+      // How the add-in finds and deletes its own formats: loaded with their parts, deleted by id.
+      const loaded = range.conditionalFormats.load(FORMAT_LOAD);
+      await context.sync();
+      const bar = (loaded.items as unknown as LoadedFormat[]).find((format) => format.type === "DataBar");
+      if (!bar || bar.dataBarOrNullObject?.isNullObject !== false) return false;
+      range.conditionalFormats.getItem(bar.id).delete();
+      const left = range.conditionalFormats.load("items/type");
+      await context.sync();
+      return left.items.length === 2;
     },
     validation: async (_context, sheet) => {
       const range = sheet().getRange("D1:D2");

@@ -303,6 +303,8 @@ export const workbookMessages = {
     `工作表${q(sheet)}表格右侧的${area}区域有公式（如${cell}单元格，其结果为空），为避免覆盖原有数据，未写入评估结果。可改为将评估结果写入单独的工作表${q(statusSheet)}。`,
   userEdits: (sheet: string, area: string, cells: string, count: number, statusSheet: string) =>
     `工作表${q(sheet)}中上次生成的评估结果区域${area}已被改动（${cells}${count > 1 ? `等${count}个单元格` : "单元格"}与上次写入的内容不同），为避免覆盖您输入的内容，未写入评估结果。请先将这些内容移出该区域，或改为将评估结果写入单独的工作表${q(statusSheet)}。`,
+  editedClearStopped: (sheet: string, area: string, cells: string, count: number) =>
+    `工作表${q(sheet)}中上次生成的评估结果区域${area}有您改动或输入的内容（${cells}${count > 1 ? `等${count}个单元格` : "单元格"}），为避免删除这些内容，未清除评估结果。请先将这些内容移出该区域后重试。`,
   editedBeforeClear: (sheet: string, area: string, cells: string, count: number) =>
     `工作表${q(sheet)}中上次生成的评估结果区域${area}有您改动或输入的内容（${cells}${count > 1 ? `等${count}个单元格` : "单元格"}），新增填报期需先清除该区域，为避免删除这些内容，未作改动。请先将这些内容移出该区域后重试。`,
   dateCell: (cell: string, text: string) => `单元格 ${cell} 为日期（${text}），不是数值，未作为数据使用；请改填数值`,
@@ -318,6 +320,8 @@ export const workbookMessages = {
     `工作表${q(sheet)}第${row}行看似接续指标表，但与表格相隔${blankRows}个空行，未作为指标读取；如属本表，请删去中间的空行`,
   secondTable: (sheet: string, row: number, header: string) =>
     `工作表${q(sheet)}第${row}行起还有一张表（表头${q(header)}），本次只评估上方的指标表，该表未评估；如需评估，请将其移到单独的工作表`,
+  secondTableRight: (sheet: string, column: string, header: string) =>
+    `工作表${q(sheet)}右侧${column}列起还有一张表（表头${q(header)}），本次只评估左侧的指标表，该表未评估，评估结果也不会写在该表上；如需评估，请将其移到单独的工作表`,
   noAssessablePlan: "未能确定规划期（基期年、目标年），无法评估；请在列映射或设置中指定",
   noTableInWorkbook: "工作簿中未找到指标表：需要一行表头，含“指标名称”（或“指标”）以及基期值、目标值或年份列",
 } as const;

@@ -290,9 +290,13 @@ export class PaneController {
     this.say("success", added.value.clearedFirst ? `${note}${this.text.newPeriod.clearedFirst}` : note);
   }
 
-  /** 清除评估结果. */
+  /** 清除评估结果; stopped, naming the cells, when the user changed cells of the add-in's block. */
   private async clear(): Promise<void> {
-    await this.workspace.clear();
+    const cleared = await this.workspace.clear();
+    if (!cleared.ok) {
+      this.say("warning", cleared.problem.message);
+      return;
+    }
     replaceChildren(this.layout.slots.result, []);
     replaceChildren(this.layout.slots.checks, []);
     await this.detect(this.state.sheet, this.state.area);

@@ -6,7 +6,8 @@
 import { planFromName } from "../core/period";
 import type { Problem, Result } from "../core/types";
 import { workbookMessages } from "../i18n/workbook";
-import { cellAddress } from "./address";
+import { cellAddress, columnLetters } from "./address";
+import { cropGrid, withoutArea } from "./crop";
 import { findHeaderBand, headerScore } from "./header";
 import type { HeaderBand } from "./header";
 import { cellText, columnsIn, indexGrid, ownValue, rowsIn, shownColumns, shownValue } from "./lookup";
@@ -50,7 +51,7 @@ export function findTable(grid: Grid, options: FindTableOptions = {}): Result<Ta
   if (!rows) return failure("table.no_rows", workbookMessages.noRows(grid.sheet, band.bottom + 1));
 
   const far = rows.farRow === undefined ? [] : [farRowProblem(grid.sheet, rows.farRow, name.column, rows.last)];
-  const problems: Problem[] = [...settled.problems, ...far, ...secondTables(index, rows.last)];
+  const problems: Problem[] = [...settled.problems, ...far, ...secondTables(index, rows.last), ...tablesToTheRight(grid, band, options.previousBlock)];
   return {
     ok: true,
     value: {
@@ -94,6 +95,25 @@ function secondTables(index: GridIndex, lastRow: number): Problem[] {
 function farRowProblem(sheet: string, row: number, nameColumn: number, lastRow: number): Problem {
   const cell = cellAddress(row, nameColumn);
   return { code: "table.far_row", message: workbookMessages.farRow(sheet, row + 1, row - lastRow - 1), cell };
+}
+
+/**
+ * A problem naming a second table to the right of the one found (columns past its header band
+ * whose rows read as an indicator table's header, with a name column): it is not assessed, and the
+ * status block is not written over it (the collision check refuses any cell of it).
+ */
+function tablesToTheRight(grid: Grid, band: HeaderBand, previousBlock: CellRange | undefined): Problem[] {
+  const index = indexGrid(grid);
+  if (band.right >= index.right) return [];
+  const own = previousBlock ? withoutArea(grid, previousBlock) : grid;
+  const beside = findHeaderBand(indexGrid(cropGrid(own, { top: index.top, left: band.right + 1, bottom: index.bottom, right: index.right })));
+  if (!beside || !beside.columns.some((column) => column.keyword === "name")) return [];
+  const headed = beside.columns.filter((column) => column.header !== "");
+  const first = headed[0];
+  if (!first) return [];
+  const header = headed.slice(0, SECOND_TABLE_HEADERS).map((column) => column.header).join(" ");
+  const cell = cellAddress(beside.top, first.column);
+  return [{ code: "table.second_table", message: workbookMessages.secondTableRight(grid.sheet, columnLetters(first.column), header), cell }];
 }
 
 /** How many of a second table's header cells its problem quotes. */

@@ -260,6 +260,34 @@ describe("cells that are not what they look like are problems naming the cell", 
     expect(problem?.message).toContain("第10行");
     expect(outcome.value.assessment.judgements).toHaveLength(4);
   });
+
+  it("names a second table to the right and writes the block beside the first, not over it", async () => {
+    const book = tableBook((sheet) => {
+      // Columns G:K stay free for the block; the second table starts at M.
+      [["序号", "指标名称", "2020年", "2025年目标"], [1, "常住人口（万人）", 100, 105]].forEach((values, i) =>
+        values.forEach((value, j) => (sheet.getCell(2 + i, 13 + j).value = value)),
+      );
+    });
+    const { outcome, copy } = await assessFile(book);
+    if (!outcome.ok) throw new Error(outcome.problem.message);
+    const problem = outcome.value.problems.find((entry) => entry.code === "table.second_table");
+    expect(problem?.cell).toBe("M2");
+    expect(problem?.message).toContain("M列");
+    expect(outcome.value.assessment.judgements).toHaveLength(4);
+    expect(outcome.value.plan.block.area.right).toBeLessThan(12);
+    expect([valueAt(copy, "M2"), valueAt(copy, "N3")]).toEqual(["序号", "常住人口（万人）"]);
+  });
+
+  it("refuses to write the block over a second table right beside the first, naming its cell", async () => {
+    const book = tableBook((sheet) => {
+      [["序号", "指标名称", "2020年", "2025年目标"], [1, "常住人口（万人）", 100, 105]].forEach((values, i) =>
+        values.forEach((value, j) => (sheet.getCell(2 + i, 9 + j).value = value)),
+      );
+    });
+    const { outcome, copy } = await assessFile(book);
+    expect(outcome.ok ? "written" : [outcome.problem.code, outcome.problem.cell]).toEqual(["plan.collision", "I2"]);
+    expect(valueAt(copy, "I2")).toBe("序号");
+  });
 });
 
 describe("the table continues over blank rows while the rows below continue it", () => {

@@ -323,4 +323,27 @@ describe("the task pane on a bureau's monitoring table", () => {
     expect(after.names.map((named) => named.name)).toEqual([sheetMarker("评估记录")]);
     await page.close();
   });
+
+  it("does not clear over a cell the user typed in the block, and says which", async () => {
+    const page = await openPane();
+    await page.click("#assess");
+    await page.click("text=" + text.checks.proceed);
+    await page.waitForSelector("[data-testid=result]");
+    const written = await snapshot(page);
+    const statusName = written.names.find((entry) => entry.name === "PlanAssess_Status");
+    const statusArea = statusName ? parseNameFormula(statusName.formula) : null;
+    if (!statusArea) throw new Error("The status column must be named");
+    const typed = cellAddress(statusArea.range.top + 2, statusArea.range.left);
+    await page.evaluate((address) => {
+      const standIn = (window as unknown as { __standIn: { typeValue(sheet: string, address: string, value: unknown): void } }).__standIn;
+      standIn.typeValue("主要指标", address, "已与统计局核实");
+    }, typed);
+    await page.click("#clear");
+    await page.waitForSelector("[data-testid=messages] >> text=未清除评估结果");
+    expect(await page.textContent("[data-testid=messages]")).toContain(typed);
+    const after = await snapshot(page);
+    expect(after.sheets.find((sheet) => sheet.name === "主要指标")?.cells[typed]?.value).toBe("已与统计局核实");
+    expect(after.names.map((entry) => entry.name)).toEqual(written.names.map((entry) => entry.name));
+    await page.close();
+  });
 });

@@ -119,13 +119,13 @@ describe("ExcelHost writing", () => {
     [40, 1],
     [100, 1],
     [10_000, 1],
-  ])("applies the plan of a %i-row table after a look at the workbook in %i write request while it fits 4 MB, under 5 MB", async (rows, requests) => {
+  ])("applies the plan of a %i-row table after a look at the workbook and at the conditional formats of the sheet it clears, in %i write request while it fits 4 MB, under 5 MB", async (rows, requests) => {
     const { standIn, host } = tableOf(rows);
     await host.applyPlan(syntheticPlan(rows));
-    expect(standIn.syncCount).toBe(1 + requests);
+    expect(standIn.syncCount).toBe(2 + requests);
     expect(standIn.loopSyncs).toBe(0);
     expect(standIn.largestPayload).toBeLessThan(5_000_000);
-    expect(standIn.syncs.slice(1).map((sync) => sync.suspended)).toEqual(Array.from({ length: requests }, () => true));
+    expect(standIn.syncs.slice(2).map((sync) => sync.suspended)).toEqual(Array.from({ length: requests }, () => true));
     expect(standIn.sheetNames()).toEqual(["指标", "评估汇总", "评估明细"]);
     expect(standIn.values("评估明细", `A${rows + 1}:B${rows + 1}`)).toEqual([[rows, `第${rows}项指标（亿元）`]]);
   });
@@ -156,22 +156,22 @@ describe("ExcelHost writing", () => {
     ["a write", (host: ExcelHost) => host.writeProperty("PlanAssess.note", "x")],
     ["a property read", (host: ExcelHost) => host.readProperty("PlanAssess.note")],
     ["a sheet list", (host: ExcelHost) => host.listSheets()],
-  ])("looks again before writing when %s came between the read and the plan", async (_, between) => {
+  ])("looks again before writing when %s came between the read and the plan (the workbook, the sheet's conditional formats, the write)", async (_, between) => {
     const { standIn, host } = tableOf(100);
     await host.readGrid("指标");
     await between(host);
     standIn.resetCounters();
     await host.applyPlan(syntheticPlan(100));
-    expect(standIn.syncCount).toBe(2);
+    expect(standIn.syncCount).toBe(3);
   });
 
-  it("looks before clearing, even straight after a grid read", async () => {
+  it("looks before clearing, even straight after a grid read (the workbook, the conditional formats of the sheet it clears, the write)", async () => {
     const { standIn, host } = tableOf(30);
     await host.applyPlan(syntheticPlan(30));
     await host.readGrid("指标");
     standIn.resetCounters();
     await host.clearGenerated();
-    expect(standIn.syncCount).toBe(2);
+    expect(standIn.syncCount).toBe(3);
     expect(standIn.sheetNames()).toEqual(["指标"]);
   });
 
@@ -199,7 +199,7 @@ describe("ExcelHost writing", () => {
     const paragraph = standIn.cell("评估汇总", "A9");
     expect(paragraph?.formula).toBeUndefined();
     expect(String(paragraph?.value)).toContain("=SUM(A1)");
-    expect(standIn.cell("指标", "N3")?.value).toBe("提前实现目标");
+    expect(standIn.cell("指标", "N3")?.value).toBe("▲ 提前实现目标");
     expect(standIn.cell("指标", "N3")?.numberFormat).toBe("@");
   });
 
@@ -209,7 +209,7 @@ describe("ExcelHost writing", () => {
     const snapshot = standIn.snapshot();
     const table = snapshot.sheets.find((sheet) => sheet.name === "指标");
     expect(table?.conditionalFormats).toHaveLength(5);
-    expect(table?.conditionalFormats[0]).toMatchObject({ type: "CellValue", ranges: ["N3:N22"], rule: { formula1: '="提前实现目标"', operator: "EqualTo" } });
+    expect(table?.conditionalFormats[0]).toMatchObject({ type: "CellValue", ranges: ["N3:N22"], rule: { formula1: '="▲ 提前实现目标"', operator: "EqualTo" } });
     const summary = snapshot.sheets.find((sheet) => sheet.name === "评估汇总");
     expect(summary?.charts).toEqual([{ type: "BarClustered", source: "A3:B7", seriesBy: "Columns", title: "评价结果分布", position: { start: "D3", end: "I14" } }]);
     expect(summary?.merges).toEqual(["A9:H11"]);

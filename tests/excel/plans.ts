@@ -7,6 +7,7 @@
 import type { CellValue } from "../../src/core/types";
 import type { CellBlock, CellRange, ConditionalRule, WritePlan } from "../../src/workbook/types";
 import type { SheetSeed } from "./standin";
+import { DATA_BAR_COLOUR, STATUS_COLOURS, STATUS_ORDER, STATUS_SYMBOLS } from "../../src/workbook/status-style";
 
 /** Categories cycled through by generated rows. */
 const CATEGORIES = ["综合实力", "科技创新", "开放活力", "文化发展", "生态环境", "社会民生"];
@@ -54,9 +55,11 @@ export function indicatorSheetSeed(rows: number, name = "指标"): SheetSeed {
   return { name, values, merges };
 }
 
-const STATUS_LABELS = ["提前实现目标", "达到进度要求", "未达到进度要求", "数据暂缺"];
-const STATUS_FILLS = ["#C6EFCE", "#DDEBF7", "#FFC7CE", "#EDEDED"];
-const STATUS_FONTS = ["#006100", "#1F4E78", "#9C0006", "#595959"];
+// The status texts and colours the workbook layer writes (its conditional formats are known by them).
+const STATUS_NAMES: Record<(typeof STATUS_ORDER)[number], string> = { ahead: "提前实现目标", on_track: "达到进度要求", behind: "未达到进度要求", no_data: "数据暂缺" };
+const STATUS_LABELS = STATUS_ORDER.map((code) => `${STATUS_SYMBOLS[code]} ${STATUS_NAMES[code]}`);
+const STATUS_FILLS = STATUS_ORDER.map((code) => STATUS_COLOURS[code].fill);
+const STATUS_FONTS = STATUS_ORDER.map((code) => STATUS_COLOURS[code].fontColor);
 const HEADER = { bold: true, fill: "#D9E1F2", border: true, horizontal: "center", vertical: "middle", wrap: true } as const;
 
 /** The five status cells of a row. */
@@ -83,7 +86,7 @@ function statusRules(top: number, bottom: number, statusColumn: number, barColum
       fill: STATUS_FILLS[i] ?? "#FFFFFF",
       fontColor: STATUS_FONTS[i] ?? "#000000",
     })),
-    { type: "dataBar", range: { top, left: barColumn, bottom, right: barColumn }, color: "#5B9BD5" },
+    { type: "dataBar", range: { top, left: barColumn, bottom, right: barColumn }, color: DATA_BAR_COLOUR },
   ];
 }
 

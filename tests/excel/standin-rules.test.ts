@@ -357,3 +357,109 @@ describe("conditional formats, colours, enums and validation", () => {
     expect(await outcomeOf((sheet) => (sheet.getRange("C1:C2").dataValidation.rule = { decimal: { formula1: 0, formula2: 1, operator: "Between" } }))).toBe("ok");
   });
 });
+
+describe("special cells", () => {
+  it("find the cells holding formulas as areas, an empty result included, and a null object when there are none", async () => {
+    const standIn = workbook();
+    standIn.typeFormula("表2", "C1", '=IF(A1>0,"","待填")', "");
+    standIn.typeFormula("表2", "C2", "=A2*2", 2);
+    standIn.typeFormula("表2", "E2", "=A2", 1);
+    const found = await standIn.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("表2").getUsedRange();
+      const formulas = used.getSpecialCellsOrNullObject("Formulas").load("address");
+      const none = context.workbook.worksheets.getItem("评估明细").getUsedRange().getSpecialCellsOrNullObject("Formulas").load("address");
+      await context.sync();
+      return [formulas.address, none.isNullObject];
+    });
+    expect(found).toEqual(["'表2'!C1:C2, '表2'!E2", true]);
+  });
+
+  it("fail with ItemNotFound through getSpecialCells when there are none", async () => {
+    const standIn = workbook();
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getUsedRange().getSpecialCells("Formulas").load("address");
+      await context.sync();
+    }));
+    expect(error.code).toBe("ItemNotFound");
+  });
+
+  it("need ExcelApi 1.9", async () => {
+    const standIn = workbook({ apiVersion: "1.8" });
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getUsedRange().getSpecialCellsOrNullObject("Formulas").load("address");
+      await context.sync();
+    }));
+    expect(error.code).toBe("ApiNotFound");
+  });
+});
+
+describe("conditional formats loaded and deleted", () => {
+  it("load the formats that intersect a range, with the loaded parts only, a null object where the type has no such facet", async () => {
+    const standIn = workbook();
+    const sheet = standIn.model.sheets[0];
+    if (!sheet) throw new Error("no sheet");
+    sheet.conditionalFormats.push({ id: 7, type: "DataBar", ranges: [{ top: 0, left: 4, bottom: 9, right: 4 }], barColor: "#0072B2" });
+    sheet.conditionalFormats.push({ id: 8, type: "CellValue", ranges: [{ top: 20, left: 0, bottom: 20, right: 0 }], rule: { formula1: "=1", operator: "EqualTo" }, fill: "#FFFFFF" });
+    const items = await standIn.run(async (context) => {
+      const formats = context.workbook.worksheets.getItem("表2").getRange("A1:E5").conditionalFormats;
+      formats.load("items/id,items/type,items/cellValueOrNullObject/rule,items/dataBarOrNullObject/positiveFormat/fillColor");
+      await context.sync();
+      return formats.items;
+    });
+    expect(items).toEqual([{ id: "7", type: "DataBar", cellValueOrNullObject: { isNullObject: true }, dataBarOrNullObject: { isNullObject: false, positiveFormat: { fillColor: "#0072B2" } } }]);
+  });
+
+  it("refuse a path a conditional format does not have", async () => {
+    const standIn = workbook();
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getRange().conditionalFormats.load("items/ranges");
+      await context.sync();
+    }));
+    expect(error.code).toBe("InvalidArgument");
+  });
+
+  it("delete one format by id, and fail with ItemNotFound for an id that is gone", async () => {
+    const standIn = workbook();
+    const sheet = standIn.model.sheets[0];
+    if (!sheet) throw new Error("no sheet");
+    sheet.conditionalFormats.push({ id: 7, type: "DataBar", ranges: [{ top: 0, left: 4, bottom: 9, right: 4 }] });
+    sheet.conditionalFormats.push({ id: 8, type: "Custom", ranges: [{ top: 0, left: 4, bottom: 9, right: 4 }], formula: "=E1>0" });
+    await standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getRange().conditionalFormats.getItem("7").delete();
+      await context.sync();
+    });
+    expect(sheet.conditionalFormats.map((format) => format.id)).toEqual([8]);
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getRange().conditionalFormats.getItem("7").delete();
+      await context.sync();
+    }));
+    expect(error.code).toBe("ItemNotFound");
+  });
+});
+
+describe("the Normal cell style", () => {
+  it("replaces the cells' formats and leaves the conditional formats over them whole", async () => {
+    const standIn = workbook();
+    const sheet = standIn.model.sheets[0];
+    const cell = standIn.cell("表2", "B2");
+    if (!sheet || !cell) throw new Error("no cell");
+    cell.numberFormat = "0.0%";
+    cell.style = { bold: true, fill: "#FFC7CE" };
+    sheet.conditionalFormats.push({ id: 9, type: "Custom", ranges: [{ top: 0, left: 1, bottom: 1_048_575, right: 1 }], formula: "=B1>0" });
+    await standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getRange("B2").style = "Normal";
+      await context.sync();
+    });
+    expect([cell.numberFormat, cell.style, cell.value]).toEqual([undefined, undefined, "地区生产总值"]);
+    expect(sheet.conditionalFormats[0]?.ranges).toEqual([{ top: 0, left: 1, bottom: 1_048_575, right: 1 }]);
+  });
+
+  it("needs ExcelApi 1.7", async () => {
+    const standIn = workbook({ apiVersion: "1.6" });
+    const error = await rejection(standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getRange("B2").style = "Normal";
+      await context.sync();
+    }));
+    expect(error.code).toBe("ApiNotFound");
+  });
+});

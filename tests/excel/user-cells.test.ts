@@ -6,7 +6,9 @@
  * and conditional formats right of an inserted column move one column right.
  */
 import { describe, expect, it } from "vitest";
+import { RECORD_SHEETS } from "../../src/i18n/record";
 import { ExcelHost } from "../../src/excel";
+import { clearResults } from "../../src/app/clear";
 import { runAssessment } from "../../src/workbook/run";
 import { indicatorSheetSeed } from "./plans";
 import { createExcelStandIn, type ExcelStandIn } from "./standin";
@@ -98,5 +100,98 @@ describe("the user's cells through the Office.js door", () => {
     const second = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
     if (!second.ok) throw new Error(second.problem.message);
     expect(sheet.conditionalFormats.find((format) => format.id === 999)?.ranges).toEqual([{ top: 0, left: 4, bottom: 1_048_575, right: 4 }]);
+  });
+
+  it("refuses to write over a formula beside the table whose result is empty, naming the cell, in the same syncs", async () => {
+    const standIn = createExcelStandIn([indicatorSheetSeed(10, SHEET)]);
+    // L is the first column right of the table: where the block would go.
+    standIn.typeFormula(SHEET, "L5", '=IF(K5>0,"","待填")', "");
+    const excel = new ExcelHost({ run: standIn.run, office: standIn.office });
+    const run = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+    expect(run.ok ? "written" : [run.problem.code, run.problem.cell]).toEqual(["plan.collision", "L5"]);
+    expect(run.ok ? "" : run.problem.message).toContain("公式");
+    expect(standIn.cell(SHEET, "L5")).toMatchObject({ value: "", formula: '=IF(K5>0,"","待填")' });
+    // The sheet list and the grid's one sync (the formula areas come with it): nothing written.
+    expect(standIn.syncCount).toBe(2);
+  });
+
+  it("leaves whole a user's rule on a whole column of the block and one whose second area crosses it, on a re-run and on clearing", async () => {
+    const { standIn, excel, area } = await assessedOnce();
+    const sheet = findSheet(standIn.model, SHEET);
+    if (!sheet) throw new Error("no sheet");
+    const ownCount = sheet.conditionalFormats.length;
+    const wholeColumn = [{ top: 0, left: area.left + 2, bottom: 1_048_575, right: area.left + 2 }];
+    // `C4:C39 F:F`: a table column and a whole column of the block.
+    const twoAreas = [{ top: 3, left: 2, bottom: 11, right: 2 }, { top: 0, left: area.left, bottom: 1_048_575, right: area.left }];
+    sheet.conditionalFormats.push({ id: 901, type: "Custom", ranges: wholeColumn, formula: "=N1<>\"\"" });
+    sheet.conditionalFormats.push({ id: 902, type: "CellValue", ranges: twoAreas, rule: { formula1: "=0", operator: "GreaterThan" }, fill: "#FFEB9C" });
+    const second = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+    if (!second.ok) throw new Error(second.problem.message);
+    const users = () => sheet.conditionalFormats.filter((format) => format.id > 900).map((format) => [format.id, format.ranges]);
+    expect(users()).toEqual([[901, wholeColumn], [902, twoAreas]]);
+    // The add-in's own were replaced, not added to.
+    expect(sheet.conditionalFormats.length).toBe(ownCount + 2);
+    await excel.clearGenerated();
+    expect(users()).toEqual([[901, wholeColumn], [902, twoAreas]]);
+    expect(sheet.conditionalFormats.length).toBe(2);
+  });
+
+  it("stops 清除评估结果 when the user typed in the block, naming the cell, and clears nothing", async () => {
+    const { standIn, excel, area } = await assessedOnce();
+    const letter = String.fromCharCode(65 + area.left + 4);
+    standIn.typeValue(SHEET, `${letter}6`, "已与统计局核实");
+    const before = standIn.snapshot();
+    const cleared = await clearResults(excel);
+    expect(cleared.ok ? "cleared" : [cleared.problem.code, cleared.problem.cell]).toEqual(["pane.block_edited", `${letter}6`]);
+    expect(cleared.ok ? "" : cleared.problem.message).toContain("未清除评估结果");
+    expect(standIn.snapshot()).toEqual(before);
+  });
+
+  it("clears the block where its name moved after the user inserted a column, leaving the new column's cells", async () => {
+    const { standIn, excel, area } = await assessedOnce();
+    insertColumn(standIn, area.left);
+    const letter = String.fromCharCode(65 + area.left);
+    standIn.typeValue(SHEET, `${letter}2`, "备注");
+    standIn.typeValue(SHEET, `${letter}3`, "口径调整");
+    const cleared = await clearResults(excel);
+    expect(cleared.ok).toBe(true);
+    expect(standIn.values(SHEET, `${letter}2:${letter}3`)).toEqual([["备注"], ["口径调整"]]);
+    const moved = `${String.fromCharCode(65 + area.left + 1)}2:${String.fromCharCode(65 + area.right + 1)}12`;
+    expect(standIn.values(SHEET, moved).flat().every((value) => value === "")).toBe(true);
+    // 清除评估结果 keeps the 评估记录 (history, not a result), and the name that marks it as the add-in's.
+    expect(standIn.snapshot().names.filter((name) => !RECORD_SHEETS.some((sheet) => name.formula.includes(`'${sheet}'!`)))).toEqual([]);
+  });
+
+  it("names a second table to the right of the table and writes the block between, not over it", async () => {
+    const standIn = createExcelStandIn([indicatorSheetSeed(10, SHEET)]);
+    // The block takes L:P; the second table starts at R.
+    [["序号", "指标名称", "2020年", "2025年目标"], [1, "常住人口（万人）", 100, 105]].forEach((values, i) =>
+      values.forEach((value, j) => standIn.typeValue(SHEET, `${String.fromCharCode(82 + j)}${2 + i}`, value)),
+    );
+    const excel = new ExcelHost({ run: standIn.run, office: standIn.office });
+    const run = await runAssessment(excel, { generatedAt: GENERATED_AT, settings: {} });
+    if (!run.ok) throw new Error(run.problem.message);
+    const problem = run.value.problems.find((entry) => entry.code === "table.second_table");
+    expect([problem?.cell, problem?.message.includes("R列")]).toEqual(["R2", true]);
+    expect(run.value.plan.block.area.right).toBeLessThan(17);
+    expect(standIn.values(SHEET, "R2:U3")).toEqual([["序号", "指标名称", "2020年", "2025年目标"], [1, "常住人口（万人）", 100, 105]]);
+  });
+});
+
+describe("the formula areas, when a host refuses them", () => {
+  it("reads the grid a last time without them, after the try without merged areas, the cells all there", async () => {
+    const standIn = createExcelStandIn([indicatorSheetSeed(10, SHEET)]);
+    let attempts = 0;
+    // Every read that asks for the formula areas is refused.
+    const run: typeof standIn.run = (batch) => {
+      attempts += 1;
+      standIn.failAction("SpecialCells.load", "GeneralException");
+      return standIn.run(batch);
+    };
+    const excel = new ExcelHost({ run, office: standIn.office });
+    const grid = await excel.readGrid(SHEET);
+    expect(grid.values.length).toBe(12);
+    expect(grid.merges.length).toBe(0);
+    expect([attempts, standIn.syncCount]).toEqual([3, 3]);
   });
 });

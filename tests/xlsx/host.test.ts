@@ -43,12 +43,12 @@ describe("XlsxHost", () => {
       ["评估明细", "visible"],
     ]);
     const table = out.getWorksheet("指标");
-    expect(table?.getCell(3, BESIDE_COLUMN + 3).value).toBe("提前实现目标");
+    expect(table?.getCell(3, BESIDE_COLUMN + 3).value).toBe("▲ 提前实现目标");
     expect(table?.getCell(3, BESIDE_COLUMN + 3).numFmt).toBe("@");
     expect(table?.getCell(4, BESIDE_COLUMN + 1).numFmt).toBe("0.0%");
     const description = describeWorkbook(out);
     expect(description.sheets[0]?.rules.map((rule) => rule.ref)).toEqual(["N3:N22", "N3:N22", "N3:N22", "N3:N22", "L3:L22"]);
-    expect(description.sheets[0]?.rules[0]?.rules[0]).toMatchObject({ type: "cellIs", operator: "equal", formulae: ['"提前实现目标"'] });
+    expect(description.sheets[0]?.rules[0]?.rules[0]).toMatchObject({ type: "cellIs", operator: "equal", formulae: ['"▲ 提前实现目标"'] });
     expect(description.names.map((named) => named.name)).toEqual(
       ["PlanAssess_Area", "PlanAssess_Block", sheetMarker("评估汇总"), sheetMarker("评估明细")].sort((a, b) => a.localeCompare(b)),
     );
@@ -71,7 +71,7 @@ describe("XlsxHost", () => {
     const [chart] = syntheticPlan(5).sheets.flatMap((sheet) => sheet.charts.map((spec) => ({ sheet: sheet.name, spec })));
     expect(host.charts()).toEqual([chart]);
     const summary = (await roundTrip(workbook)).getWorksheet("评估汇总");
-    expect(summary?.getCell("A4").value).toBe("提前实现目标");
+    expect(summary?.getCell("A4").value).toBe("▲ 提前实现目标");
     expect(summary?.getCell("D3").value).toBeNull();
     expect(summary?.model.merges).not.toContain("D3:I5");
   });

@@ -8,7 +8,7 @@ import type { SheetModel } from "./model";
 
 /** `RangeAreas`: here only what `getMergedAreasOrNullObject` returns. */
 export class StandInRangeAreas extends StandInObject {
-  protected readonly typeName = "RangeAreas";
+  protected readonly typeName: string = "RangeAreas";
   protected readonly scalars = ["address", "areaCount"] as const;
   private memo: { sheet: SheetModel; rects: Rect[] } | null | undefined;
   private readonly resolver: () => { sheet: SheetModel; rects: Rect[] } | null;

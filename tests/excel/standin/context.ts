@@ -157,6 +157,11 @@ export class StandInContext {
       bytes: label.length + ACTION_OVERHEAD,
       execute: () => {
         this.requireVersion(label, minVersion);
+        const failure = this.runtime.failingActions.get(label);
+        if (failure !== undefined) {
+          this.runtime.failingActions.delete(label);
+          throw new StandInError(failure as StandInErrorCode, `Injected failure ${failure} at ${label}.`, label);
+        }
         return jsonBytes(capture(), this.runtime.options.payloadMode);
       },
     });

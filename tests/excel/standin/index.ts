@@ -100,6 +100,8 @@ export interface ExcelStandIn {
   setActive(sheet: string): void;
   /** A user typing a value into a cell (stored as given, no coercion). */
   typeValue(sheet: string, address: string, value: Scalar | null): void;
+  /** A user typing a formula into a cell, with the result Excel calculated (`""` for `=IF(…,"")`). */
+  typeFormula(sheet: string, address: string, formula: string, result: Scalar): void;
 }
 
 const DEFAULTS: StandInOptions = {
@@ -286,6 +288,13 @@ export function createExcelStandIn(seed: GridSeed | SheetSeed | readonly (SheetS
       cell.value = value ?? "";
       delete cell.formula;
       target.cells.set(key, cell);
+    },
+    typeFormula: (sheet, address, formula, result) => {
+      const rect = parseA1(address);
+      if (!rect) throw new Error(`Bad address ${address}`);
+      const target = sheetOf(sheet);
+      const key = cellKey(rect.top, rect.left);
+      target.cells.set(key, { ...(target.cells.get(key) ?? { value: "" }), value: result, formula });
     },
   };
 }

@@ -4,9 +4,9 @@
  * Each takes the range's context and a function giving its target at sync time (which throws on a
  * protected sheet or a deleted one).
  */
-import { rectA1 } from "./a1";
-import type { StandInContext } from "./context";
-import { StandInError } from "./errors";
+import { overlaps, rectA1 } from "./a1";
+import { itemProperties, type StandInContext } from "./context";
+import { propertyNotLoaded, StandInError } from "./errors";
 import { facet } from "./facet";
 import { removeConditionalFormats, touchCell, type ConditionalFormatModel, type StyleModel } from "./model";
 import type { RangeTarget } from "./range";
@@ -122,16 +122,100 @@ export function formatFacet(context: StandInContext, target: () => RangeTarget):
   );
 }
 
-/** `range.conditionalFormats`. */
-export function conditionalFormatsFacet(context: StandInContext, target: () => RangeTarget): { add(type: string): Record<string, unknown>; clearAll(): void } {
-  return {
+/** What a loaded conditional format of the collection holds: the paths the door may load. */
+const FORMAT_PATHS = [
+  "id",
+  "type",
+  "priority",
+  "cellValueOrNullObject/rule",
+  "cellValueOrNullObject/format/fill/color",
+  "cellValueOrNullObject/format/font/color",
+  "dataBarOrNullObject/positiveFormat/fillColor",
+] as const;
+
+/** `range.conditionalFormats`: add, clearAll, and (ExcelApi 1.6) the formats that intersect the range, loadable and deletable by id. */
+export interface StandInConditionalFormats {
+  add(type: string): Record<string, unknown>;
+  clearAll(): void;
+  load(spec?: unknown): StandInConditionalFormats;
+  readonly items: Record<string, unknown>[];
+  getItem(id: string): { delete(): void };
+}
+
+/**
+ * `range.conditionalFormats`. A load returns the formats that intersect the range ("the collection
+ * of ConditionalFormats that intersect the range":
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-conditionalformats-member),
+ * each with the loaded paths only, as plain data; the ranges a format applies to are not loadable
+ * that way (`getRanges()` is a method).
+ */
+export function conditionalFormatsFacet(context: StandInContext, target: () => RangeTarget, readTarget: () => RangeTarget = target): StandInConditionalFormats {
+  let loaded: Record<string, unknown>[] | undefined;
+  const collection: StandInConditionalFormats = {
     add: (type: string) => addConditionalFormat(context, target, type),
     clearAll: () =>
       context.queueWrite("ConditionalFormatCollection.clearAll", null, () => {
         const { sheet, rect } = target();
         removeConditionalFormats(sheet, rect);
       }, "1.6"),
+    load: (spec?: unknown) => {
+      const paths = itemProperties(spec, FORMAT_PATHS, "ConditionalFormatCollection");
+      context.queueRead("ConditionalFormatCollection.load", () => {
+        const { sheet, rect } = readTarget();
+        loaded = sheet.conditionalFormats
+          .map((format, i) => ({ format, priority: i }))
+          .filter(({ format }) => format.ranges.some((range) => overlaps(range, rect)))
+          .map(({ format, priority }) => formatData(format, priority, paths));
+        return loaded;
+      }, "1.6");
+      return collection;
+    },
+    get items() {
+      if (!loaded) throw propertyNotLoaded("ConditionalFormatCollection", "items");
+      return loaded;
+    },
+    getItem: (id: string) => ({
+      delete: () =>
+        context.queueWrite("ConditionalFormat.delete", id, () => {
+          const { sheet } = target();
+          const index = sheet.conditionalFormats.findIndex((format) => String(format.id) === id);
+          if (index < 0) throw new StandInError("ItemNotFound", `No conditional format has the id '${id}'.`, "ConditionalFormatCollection.getItem");
+          sheet.conditionalFormats.splice(index, 1);
+        }, "1.6"),
+    }),
   };
+  return collection;
+}
+
+/** A loaded format as plain nested data, with only the loaded paths (a null object where its type has no such facet). */
+function formatData(format: ConditionalFormatModel, priority: number, paths: readonly string[]): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  const cellValue = format.type === "CellValue";
+  const dataBar = format.type === "DataBar";
+  const values: Record<string, unknown> = {
+    id: String(format.id),
+    type: format.type,
+    priority,
+    "cellValueOrNullObject/rule": format.rule,
+    "cellValueOrNullObject/format/fill/color": format.fill,
+    "cellValueOrNullObject/format/font/color": format.fontColor,
+    "dataBarOrNullObject/positiveFormat/fillColor": format.barColor,
+  };
+  for (const path of paths) {
+    const parts = path.split("/");
+    const facetName = parts[0] ?? "";
+    if (facetName === "cellValueOrNullObject" || facetName === "dataBarOrNullObject") {
+      const present = facetName === "cellValueOrNullObject" ? cellValue : dataBar;
+      const holder = (data[facetName] ??= { isNullObject: !present }) as Record<string, unknown>;
+      if (!present) continue;
+      let node = holder;
+      for (const part of parts.slice(1, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+      node[parts[parts.length - 1] ?? ""] = values[path];
+    } else {
+      data[path] = values[path];
+    }
+  }
+  return data;
 }
 
 /** `conditionalFormats.add(type)`: the rule is created at sync; its facets set its parts. */

@@ -8,8 +8,8 @@ import { cellA1, quoteSheet, rectA1, rectCells, type Rect } from "./a1";
 import { StandInObject, type StandInContext } from "./context";
 import { StandInError } from "./errors";
 import { StandInRangeAreas } from "./areas";
-import { cellKey, usedRectWithin, clearRect, coerceWritten, mergeRect, mergesStartingIn, tidyCell, touchCell, unmergeRect, type SheetModel } from "./model";
-import { conditionalFormatsFacet, dataValidationFacet, formatFacet } from "./range-format";
+import { cellKey, storedCellsIn, usedRectWithin, clearRect, coerceWritten, mergeRect, mergesStartingIn, tidyCell, touchCell, unmergeRect, type SheetModel } from "./model";
+import { conditionalFormatsFacet, dataValidationFacet, formatFacet, type StandInConditionalFormats } from "./range-format";
 
 /** Where a range proxy points once resolved. */
 export interface RangeTarget {
@@ -186,6 +186,27 @@ export class StandInRange extends StandInObject {
     return this.loadedValue("cellCount");
   }
 
+  /**
+   * `range.style = "Normal"` (ExcelApi 1.7): the Normal cell style replaces every cell format of
+   * the range (number format, font, fill, borders, alignment); conditional formats are not part of
+   * a cell style and stay. The stand-in models the built-in Normal style only.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-style-member
+   */
+  set style(name: string) {
+    this.context.queueWrite("Range.style", name, () => {
+      if (name !== "Normal") throw new StandInError("InvalidArgument", `The stand-in models the Normal style only, not '${name}'.`, "Range.style");
+      const { sheet, rect } = this.writable();
+      for (const { row, column, cell } of storedCellsIn(sheet, rect)) {
+        delete cell.numberFormat;
+        delete cell.style;
+        tidyCell(sheet, row, column);
+      }
+    }, "1.7");
+  }
+  get style(): string {
+    return this.loadedValue("style");
+  }
+
   clear(applyTo: string = "All"): void {
     this.context.queueWrite("Range.clear", applyTo, () => {
       const { sheet, rect } = this.writable();
@@ -252,12 +273,43 @@ export class StandInRange extends StandInObject {
     });
   }
 
+  /**
+   * `getSpecialCellsOrNullObject(cellType)` (ExcelApi 1.9): the cells of this range that hold
+   * formulas ("Formulas") or constants ("Constants"), as areas; a null object when there are none.
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells
+   */
+  getSpecialCellsOrNullObject(cellType: string): StandInRangeAreas {
+    return new StandInSpecialCells(this.context, () => this.specialCells(cellType), { nullable: true, version: "1.9" });
+  }
+
+  /** `getSpecialCells(cellType)`: as {@link getSpecialCellsOrNullObject}, but `ItemNotFound` when there are none. */
+  getSpecialCells(cellType: string): StandInRangeAreas {
+    return new StandInSpecialCells(this.context, () => {
+      const found = this.specialCells(cellType);
+      if (!found) throw new StandInError("ItemNotFound", "No cells were found.", "Range.getSpecialCells");
+      return found;
+    }, { nullable: false, version: "1.9" });
+  }
+
+  private specialCells(cellType: string): { sheet: SheetModel; rects: Rect[] } | null {
+    if (cellType !== "Formulas" && cellType !== "Constants") {
+      throw new StandInError("InvalidArgument", `The stand-in models special cells of type Formulas and Constants only, not ${cellType}.`, "Range.getSpecialCells");
+    }
+    const target = this.resolve();
+    if (!target) return null;
+    const cells = storedCellsIn(target.sheet, target.rect).filter(({ cell }) =>
+      cellType === "Formulas" ? cell.formula !== undefined : cell.formula === undefined && cell.value !== "",
+    );
+    const rects = areasOfCells(cells);
+    return rects.length === 0 ? null : { sheet: target.sheet, rects };
+  }
+
   get format(): Record<string, unknown> {
     return formatFacet(this.context, () => this.writable());
   }
 
-  get conditionalFormats(): { add(type: string): Record<string, unknown>; clearAll(): void } {
-    return conditionalFormatsFacet(this.context, () => this.writable());
+  get conditionalFormats(): StandInConditionalFormats {
+    return conditionalFormatsFacet(this.context, () => this.writable(), () => this.live());
   }
 
   get dataValidation(): Record<string, unknown> {
@@ -278,4 +330,30 @@ function requireShape(array: unknown, rect: Rect, property: string): asserts arr
       `Range.${property}`,
     );
   }
+}
+
+/**
+ * Cells as areas, as Excel reports them: runs along each row, runs of equal columns on
+ * consecutive rows joined into one rectangle.
+ */
+function areasOfCells(cells: readonly { row: number; column: number }[]): Rect[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const runs: Rect[] = [];
+  for (const { row, column } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === row && last.right === column - 1) last.right = column;
+    else runs.push({ top: row, left: column, bottom: row, right: column });
+  }
+  const areas: Rect[] = [];
+  for (const run of runs) {
+    const above = areas.find((area) => area.bottom === run.top - 1 && area.left === run.left && area.right === run.right);
+    if (above) above.bottom = run.bottom;
+    else areas.push(run);
+  }
+  return areas;
+}
+
+/** The `RangeAreas` of special cells: its loads are labelled `SpecialCells.load`, so a test can make Excel refuse them. */
+class StandInSpecialCells extends StandInRangeAreas {
+  protected override readonly typeName: string = "SpecialCells";
 }
