@@ -13,6 +13,7 @@
  * quietly.
  */
 import { resolve } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import { localTimestamp } from "../app/timestamp";
 import type { Problem, Result } from "../core/types";
 import { inputErrors, placementHint, progress, usage, usageErrors } from "../i18n/cli";
@@ -89,6 +90,22 @@ function runProblem(problem: Problem): FileProblem {
   return { code: problem.code, message };
 }
 
+/**
+ * Memory a written copy takes per indicator row at its peak: exceljs holds the user's sheet, the
+ * block, 评估明细 and 评估记录 as cell objects, and the saved package besides (measured: 100,000 rows
+ * peaked at 4.4 GB; 150,000 ran out of Node's default heap).
+ */
+const COPY_BYTES_PER_ROW = 40_000;
+
+/**
+ * The most indicator rows whose copy fits the heap this process may grow to (some 100,000 under
+ * Node's default limit; more with `--max-old-space-size`): above it the copy is refused before it
+ * is built, rather than the run dying of memory halfway.
+ */
+function rowsACopyCanHold(): number {
+  return Math.floor(getHeapStatistics().heap_size_limit / COPY_BYTES_PER_ROW);
+}
+
 /** `assess`: read, run, write, print; or the problem that stopped it. */
 async function assess(command: Extract<Command, { kind: "assess" }>, streams: CliStreams): Promise<Result<void, FileProblem>> {
   const input = resolve(command.input);
@@ -112,7 +129,7 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
     }
     const run = await runAssessment(host, {
       generatedAt: localTimestamp((streams.now ?? (() => new Date()))()),
-      apply: target !== undefined,
+      apply: false,
       ...(command.sheet !== undefined ? { sheet: command.sheet } : {}),
       ...(mapping ? { mapping } : {}),
       ...(command.period ? { period: command.period } : {}),
@@ -122,6 +139,10 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
     const outcome = run.value;
     streams.stderr.write(`${progress.assessed(outcome.mapping.sheet, outcome.assessment.judgements.length)}\n`);
     if (target !== undefined) {
+      const rows = outcome.assessment.judgements.length;
+      const limit = rowsACopyCanHold();
+      if (rows > limit) return { ok: false, problem: { code: "output.too_large", message: inputErrors.tooLargeForCopy(rows, limit) } };
+      await host.applyPlan(outcome.plan);
       const saved = await saveWorkbook(host, target, input);
       if (saved !== null) return { ok: false, problem: saved };
       streams.stderr.write(`${progress.written(target.shown)}\n`);

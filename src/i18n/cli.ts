@@ -79,6 +79,9 @@ export const inputErrors = {
     `文件「${file}」的工作簿内容有损坏或不合规范，无法读取：请在 Excel 中打开并另存为新的 .xlsx 后再评估（Excel 打开时若提示修复，请先修复）。${technical(detail)}`,
   longSheetName: (file: string, name: string, length: number) =>
     `文件「${file}」中工作表名称「${name}」有 ${length} 个字符，超过 Excel 规定的 31 个字符，无法读取：请在 Excel 中把该工作表名称改为不超过 31 个字符后保存，再评估。`,
+  tooLargeForCopy: (rows: number, limit: number) =>
+    `指标表有 ${rows.toLocaleString("zh-CN")} 行，超过本机内存下命令行写出副本的上限（约 ${limit.toLocaleString("zh-CN")} 行），未写出副本，输入文件未改动。` +
+    "可不带 --out 运行查看评估汇总（或加 --json 取得全部结果）；确需副本时，可加大 Node 的内存后重试，例如 NODE_OPTIONS=--max-old-space-size=12000。",
   cannotWrite: (file: string, reason: string) => `无法写入文件「${file}」：${reason}。输入文件未改动，也未留下临时文件。`,
   unexpected: (detail: string) => `处理过程中出现意外错误，请将以下信息反馈给维护人员：\n${detail}`,
 };
