@@ -18,11 +18,12 @@
  * - Percentages are written as everywhere else in the engine (`48.8%`, `50%`); the comparison
  *   with time progress is made on the rounded figures, so the text never contradicts itself.
  */
-import { nameList, narrativeText as text, planTitle, punctuation, sentence } from "../../i18n/summary";
+import { LONG_LIST_LIMIT, nameList, narrativeText as text, planTitle, punctuation, sentence } from "../../i18n/summary";
 import { formatPoints } from "../format";
 import { formatPeriod } from "../period";
 import type { Period, ProjectionCode } from "../types";
 import { concernParagraph } from "./concern";
+import { domainParagraphs } from "./domains";
 import { groupsOf, percent, sharedResult, tenths, type Groups, type NarrativeEntry, type NarrativeInput } from "./groups";
 
 export type { NarrativeEntry, NarrativeInput } from "./groups";
@@ -36,7 +37,8 @@ const PROJECTION_ORDER: readonly ProjectionCode[] = [
 ];
 
 /**
- * Drafts the report paragraphs: overview, lagging indicators, projection (mid-term only).
+ * Drafts the report paragraphs: overview, one paragraph per domain (when the table has domains),
+ * lagging indicators, the outlook naming the indicators of each projection class (mid-term only).
  *
  * @example
  * const plan = { baseYear: 2020, targetYear: 2025 };
@@ -50,6 +52,7 @@ export function draftNarrative(input: NarrativeInput): string[] {
   const groups = groupsOf(input, end);
   const paragraphs = [
     overview(input, groups, end) + olderDataSentence(input),
+    ...domainParagraphs(input, end, (share) => comparison(input, share, end)),
     concernParagraph(input, groups, end),
     end ? "" : projectionParagraph(input, groups),
   ];
@@ -179,12 +182,10 @@ function projectionParagraph({ summary, entries, settings }: NarrativeInput, gro
     const urge = only.projection === "difficult" ? text.projectionUrge(settings.labels.difficult) : "";
     return text.projection(text.oneProjected(only.name, settings.labels[only.projection])) + urge;
   }
-  const clauses = counted.map((code) => {
-    const n = summary.projections[code];
-    if (code !== "difficult") return text.count(n, settings.labels[code]);
-    const names = entries.filter((entry) => entry.projection === "difficult").map((entry) => entry.name);
-    return text.countNamed(n, settings.labels.difficult, nameList(names));
+  const clauses = counted.map((code, i) => {
+    const names = entries.filter((entry) => entry.projection === code).map((entry) => entry.name);
+    return text.outlookClass(i + 1, settings.labels[code], summary.projections[code], nameList(names, LONG_LIST_LIMIT));
   });
   const urge = counted.includes("difficult") ? text.projectionUrge(settings.labels.difficult) : "";
-  return text.projection(clauses.join(punctuation.comma)) + urge;
+  return text.projection(clauses.join(text.outlookSeparator)) + urge;
 }
