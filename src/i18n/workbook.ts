@@ -31,6 +31,29 @@ function twoDigits(value: number): string {
   return String(value).padStart(2, "0");
 }
 
+/** The words of 评价表 (the published layout of the seeds' 表1-1). */
+export interface EvaluationText {
+  /** `“十四五”规划《纲要》主要指标中期完成评价表`; 终期 at the end of the plan. */
+  title: (plan: string, endOfPlan: boolean) => string;
+  category: string;
+  name: string;
+  /** `2020年` (the base year's value). */
+  base: (year: number) => string;
+  /** `2023年上半年` (the value used); `评估期数值` without a period. */
+  value: (period: string | null) => string;
+  /** A value from an earlier period than the evaluation period: `8.01（2022年）`. */
+  valueWithPeriod: (value: string, period: string) => string;
+  /** `2025年目标`. */
+  target: (year: number) => string;
+  attribute: string;
+  realisation: string;
+  result: string;
+  /** 预计完成情况 mid-term, 完成情况 at the end of the plan. */
+  outlook: (endOfPlan: boolean) => string;
+  /** The printed footer, in Excel's header/footer codes (&P page, &N pages). */
+  footer: string;
+}
+
 /** Headers, sheet names and labels the write plan writes. */
 export interface WriteText {
   /** Group header over the status block; its 自动生成 marks the block as generated. */
@@ -38,7 +61,9 @@ export interface WriteText {
   /** Appended to each status header when there is no row for the group header. */
   generatedSuffix: string;
   columns: { realisation: string; timeProgress: string; status: string; projection: string; note: string };
-  sheets: { summary: string; detail: string; status: string };
+  sheets: { summary: string; detail: string; status: string; evaluation: string };
+  /** 评价表: the assessment table in the published layout. */
+  evaluation: EvaluationText;
   /** The indicator name column copied onto the separate status sheet. */
   nameColumn: string;
   summary: {
@@ -116,7 +141,21 @@ const zhCN: WorkbookText = {
     group: "评估结果（自动生成）",
     generatedSuffix: "（自动生成）",
     columns: { realisation: "实现度", timeProgress: "时序进度", status: "评价结果", projection: "预计完成情况", note: "说明" },
-    sheets: { summary: "评估汇总", detail: "评估明细", status: "评估结果" },
+    sheets: { summary: "评估汇总", detail: "评估明细", status: "评估结果", evaluation: "评价表" },
+    evaluation: {
+      title: (plan, endOfPlan) => `${plan}《纲要》主要指标${endOfPlan ? "终期" : "中期"}完成评价表`,
+      category: "类别",
+      name: "指标名称",
+      base: (year) => `${year}年`,
+      value: (period) => period ?? "评估期数值",
+      valueWithPeriod: (value, period) => `${value}（${period}）`,
+      target: (year) => `${year}年目标`,
+      attribute: "指标属性",
+      realisation: "实现度",
+      result: "评价结果",
+      outlook: (endOfPlan) => (endOfPlan ? "完成情况" : "预计完成情况"),
+      footer: "第&P页，共&N页",
+    },
     nameColumn: "指标名称",
     summary: {
       title: (firstYear, targetYear) => `规划主要指标评估汇总（${firstYear}—${targetYear}年）`,
@@ -190,7 +229,21 @@ const enUS: WorkbookText = {
     group: "Assessment (generated)",
     generatedSuffix: " (generated)",
     columns: { realisation: "Realisation", timeProgress: "Time progress", status: "Status", projection: "Projection", note: "Note" },
-    sheets: { summary: "Assessment summary", detail: "Assessment detail", status: "Assessment" },
+    sheets: { summary: "Assessment summary", detail: "Assessment detail", status: "Assessment", evaluation: "Assessment table" },
+    evaluation: {
+      title: (plan, endOfPlan) => `${plan}: main indicators, ${endOfPlan ? "final" : "mid-term"} assessment`,
+      category: "Domain",
+      name: "Indicator",
+      base: (year) => `${year}`,
+      value: (period) => period ?? "Value used",
+      valueWithPeriod: (value, period) => `${value} (${period})`,
+      target: (year) => `Target ${year}`,
+      attribute: "Attribute",
+      realisation: "Realisation",
+      result: "Status",
+      outlook: (endOfPlan) => (endOfPlan ? "Completion" : "Projection"),
+      footer: "Page &P of &N",
+    },
     nameColumn: "Indicator",
     summary: {
       title: (firstYear, targetYear) => `Plan indicators: assessment summary (${firstYear}–${targetYear})`,

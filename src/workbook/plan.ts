@@ -21,6 +21,7 @@ import { findCollision } from "./collision";
 import { changedCells, fingerprintOf, readFingerprint } from "./fingerprint";
 import type { BlockFingerprint } from "./fingerprint";
 import { detailSheet } from "./detail-sheet";
+import { evaluationSheet } from "./evaluation-sheet";
 import { indexGrid } from "./lookup";
 import type { GridIndex } from "./lookup";
 import { HEADER_STYLE } from "./sheet-parts";
@@ -110,7 +111,7 @@ export function buildWritePlan(
   const block = { ...statusBlock(layout, assessment, text), placement };
   const summary = summarySheet({ mapping, assessment, generatedAt: options.generatedAt, problems: options.problems ?? [], text });
   const detail = detailSheet(assessment, text);
-  sheets.push(summary, detail);
+  sheets.push(summary, evaluationSheet(assessment, text), detail);
 
   const statusCells = { top: layout.firstRow, left: layout.left + 2, bottom: layout.lastRow, right: layout.left + 2 };
   const names = [
