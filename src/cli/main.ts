@@ -2,7 +2,8 @@
  * The command line, `plan-assess assess <input.xlsx> [--out FILE] [--sheet NAME] [--period LABEL]
  * [--plan 2021-2025] [--json]`: reads the workbook with exceljs, runs the same assessment as the
  * add-in through the exceljs door, prints a Chinese summary (or, with `--json`, exactly one JSON
- * object) on stdout, and with `--out` writes the assessed workbook to a new file. Progress and
+ * object) on stdout, with `--out` writes the assessed workbook to a new file and with `--report` the
+ * report's indicator section as a Word document. Progress and
  * messages go to stderr. Exit codes: 0 assessed; 1 bad input (file missing or unreadable, no table,
  * no plan); 2 usage error.
  *
@@ -25,6 +26,7 @@ import { parseArguments, type Command } from "./args";
 import { mappingWithPlan } from "./locate";
 import { jsonReport } from "./report";
 import { summaryLines } from "./summary";
+import { saveReport } from "./word-file";
 
 /** Where the command line writes, and its clock (replaceable in tests). */
 export interface CliStreams {
@@ -60,6 +62,10 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
     streams.stderr.write(`${usageErrors.sameOutput}\n${usageErrors.hint}\n`);
     return EXIT.usage;
   }
+  if (command.report !== undefined && [input, command.out && resolve(command.out)].includes(resolve(command.report))) {
+    streams.stderr.write(`${usageErrors.sameReport}\n${usageErrors.hint}\n`);
+    return EXIT.usage;
+  }
   streams.stderr.write(`${progress.reading(command.input)}\n`);
   const loaded = await loadWorkbook(input, command.input);
   if (!loaded.ok) return fail(streams, loaded.problem);
@@ -86,6 +92,11 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
       const saved = await saveWorkbook(host, resolve(command.out));
       if (saved !== null) return fail(streams, inputErrors.cannotWrite(command.out, saved));
       streams.stderr.write(`${progress.written(command.out)}\n`);
+    }
+    if (command.report !== undefined) {
+      const saved = await saveReport(outcome.assessment, resolve(command.report));
+      if (saved !== null) return fail(streams, inputErrors.cannotWrite(command.report, saved));
+      streams.stderr.write(`${progress.reportWritten(command.report)}\n`);
     }
     streams.stdout.write(command.json ? `${JSON.stringify(jsonReport(outcome))}\n` : `${summaryLines(outcome).join("\n")}\n`);
     return EXIT.assessed;

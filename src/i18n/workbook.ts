@@ -54,6 +54,31 @@ export interface EvaluationText {
   footer: string;
 }
 
+/** The words of the Word report's indicator section. */
+export interface ReportText {
+  /** `“十四五”规划《纲要》主要指标中期评估情况`. */
+  title: (plan: string, endOfPlan: boolean) => string;
+  /** 一、 二、 … before a heading. */
+  heading: (order: number, title: string) => string;
+  /** （一） （二） … before a sub-heading. */
+  subheading: (order: number, title: string) => string;
+  overview: string;
+  domains: string;
+  concern: string;
+  outlook: string;
+  /** The lagging list's table: name, realisation, time progress, gap. */
+  lagHeader: readonly string[];
+  /** A gap in percentage points: `12.5个百分点`. */
+  points: (points: string) => string;
+  /** Heads the 评价表 at the end: `附表：…`. */
+  appendix: (title: string) => string;
+  /** No indicator lags. */
+  noneBehind: string;
+}
+
+/** Chinese ordinals of a report's headings: 一、 … 二十、. */
+const CHINESE_ORDER = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"];
+
 /** Headers, sheet names and labels the write plan writes. */
 export interface WriteText {
   /** Group header over the status block; its 自动生成 marks the block as generated. */
@@ -64,6 +89,8 @@ export interface WriteText {
   sheets: { summary: string; detail: string; status: string; evaluation: string };
   /** 评价表: the assessment table in the published layout. */
   evaluation: EvaluationText;
+  /** The Word report's indicator section. */
+  report: ReportText;
   /** The indicator name column copied onto the separate status sheet. */
   nameColumn: string;
   summary: {
@@ -156,6 +183,19 @@ const zhCN: WorkbookText = {
       outlook: (endOfPlan) => (endOfPlan ? "完成情况" : "预计完成情况"),
       footer: "第&P页，共&N页",
     },
+    report: {
+      title: (plan, endOfPlan) => `${plan}《纲要》主要指标${endOfPlan ? "终期" : "中期"}评估情况`,
+      heading: (order, title) => `${CHINESE_ORDER[order - 1] ?? order}、${title}`,
+      subheading: (order, title) => `（${CHINESE_ORDER[order - 1] ?? order}）${title}`,
+      overview: "总体情况",
+      domains: "分领域情况",
+      concern: "需重点关注的指标",
+      outlook: "预期进程展望",
+      lagHeader: ["指标名称", "实现度", "时序进度", "差距"],
+      points: (points) => `${points}个百分点`,
+      appendix: (title) => `附表：${title}`,
+      noneBehind: "无",
+    },
     nameColumn: "指标名称",
     summary: {
       title: (firstYear, targetYear) => `规划主要指标评估汇总（${firstYear}—${targetYear}年）`,
@@ -243,6 +283,19 @@ const enUS: WorkbookText = {
       result: "Status",
       outlook: (endOfPlan) => (endOfPlan ? "Completion" : "Projection"),
       footer: "Page &P of &N",
+    },
+    report: {
+      title: (plan, endOfPlan) => `${plan}: main indicators, ${endOfPlan ? "final" : "mid-term"} assessment`,
+      heading: (order, title) => `${order}. ${title}`,
+      subheading: (order, title) => `(${order}) ${title}`,
+      overview: "Overview",
+      domains: "By domain",
+      concern: "Indicators needing attention",
+      outlook: "Outlook",
+      lagHeader: ["Indicator", "Realisation", "Time progress", "Gap"],
+      points: (points) => `${points} points`,
+      appendix: (title) => `Appendix: ${title}`,
+      noneBehind: "None",
     },
     nameColumn: "Indicator",
     summary: {

@@ -19,9 +19,10 @@ import { keepText } from "./text-cells";
 import type { CellRange, PrintSetup, RangeStyle, SheetPlan } from "./types";
 
 /** Column widths (characters): 类别, 指标名称, base, value, target, 属性, 实现度, 评价结果, outlook. */
-const COLUMN_WIDTHS = [10, 32, 10, 12, 12, 8, 8, 14, 13];
+export const EVALUATION_WIDTHS: readonly number[] = [10, 32, 10, 12, 12, 8, 8, 14, 13];
 const NAME_COLUMN = 1;
-const REALISATION_COLUMN = 6;
+/** The realisation column (a share, shown as a percentage). */
+export const REALISATION_COLUMN = 6;
 /** The header row (the title is row 0). */
 const HEADER_ROW = 1;
 
@@ -102,7 +103,7 @@ export function evaluationSheet(assessment: Assessment, text: WriteText): SheetP
     merges: [{ top: 0, left: 0, bottom: 0, right }, ...categoryMerges(rows, HEADER_ROW + 1)],
     conditional: [],
     charts: [],
-    columnWidths: [...COLUMN_WIDTHS],
+    columnWidths: [...EVALUATION_WIDTHS],
     print: evaluationPrint(text.evaluation.footer),
   };
 }

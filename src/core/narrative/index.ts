@@ -48,15 +48,39 @@ const PROJECTION_ORDER: readonly ProjectionCode[] = [
  * //=> ["截至2023年上半年，“十四五”规划实施时序进度为50%。按照“时间与进度基本一致”原则，甲实现度为30%，慢于时序进度20个百分点，未达到进度要求。", "按目前进度预计，甲完成难度较大。完成难度较大的指标需加大推进力度。"]
  */
 export function draftNarrative(input: NarrativeInput): string[] {
+  const sections = narrativeSections(input);
+  const paragraphs = [sections.overview, ...sections.domains.map((domain) => domain.paragraph), sections.concern, sections.outlook];
+  return paragraphs.filter((paragraph) => paragraph.length > 0);
+}
+
+/** The report's paragraphs by section, as the Word report heads them; an empty text is a section with nothing to say. */
+export interface NarrativeSections {
+  overview: string;
+  domains: { domain: string; paragraph: string }[];
+  /** The binding indicators behind and the lagging list (unfinished ones at the end of the plan). */
+  concern: string;
+  /** The outlook by projection class; empty at the end of the plan. */
+  outlook: string;
+}
+
+/**
+ * The report's paragraphs by section (what `draftNarrative` lists in order).
+ * @example
+ * const plan = { baseYear: 2020, targetYear: 2025 };
+ * const { narrative, ...summary } = summarise([], { plan, period: null, settings: defaultSettings });
+ * narrativeSections({ summary, entries: [], plan, period: null, settings: defaultSettings }).overview //=> "本次评估未识别到规划指标。"
+ */
+export function narrativeSections(input: NarrativeInput): NarrativeSections {
   const end = input.summary.mode === "endOfPlan";
   const groups = groupsOf(input, end);
-  const paragraphs = [
-    overview(input, groups, end) + olderDataSentence(input),
-    ...domainParagraphs(input, end, (share) => comparison(input, share, end)),
-    concernParagraph(input, groups, end),
-    end ? "" : projectionParagraph(input, groups),
-  ];
-  return paragraphs.filter((paragraph) => paragraph.length > 0);
+  const domains = domainParagraphs(input, end, (share) => comparison(input, share, end));
+  const names = [...new Set(input.entries.flatMap((entry) => (entry.category?.trim() ? [entry.category.trim()] : [])))];
+  return {
+    overview: overview(input, groups, end) + olderDataSentence(input),
+    domains: domains.map((paragraph, i) => ({ domain: names[i] ?? "", paragraph })),
+    concern: concernParagraph(input, groups, end),
+    outlook: end ? "" : projectionParagraph(input, groups),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
