@@ -13,6 +13,7 @@ import {
   Footer,
   LineRuleType,
   PageNumber,
+  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -22,7 +23,9 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
-import type { ReportBlock } from "../workbook/report-document";
+import type { Assessment } from "../core/types";
+import { workbookText } from "../i18n/workbook";
+import { reportDocument, type ReportBlock } from "../workbook/report-document";
 
 /** Fonts of GB/T 9704, each with its common fallback named after it in the run's font. */
 const FONTS = { body: "仿宋_GB2312", heading: "黑体", subheading: "楷体_GB2312", title: "方正小标宋简体" } as const;
@@ -128,4 +131,12 @@ export function wordReport(blocks: readonly ReportBlock[]): Document {
       },
     ],
   });
+}
+
+/**
+ * The Word report of an assessment as a Blob, for the pane to download.
+ * @example await wordReportBlob(assessment) //=> Blob { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }
+ */
+export function wordReportBlob(assessment: Assessment): Promise<Blob> {
+  return Packer.toBlob(wordReport(reportDocument(assessment, workbookText().write)));
 }

@@ -49,6 +49,7 @@ scope.Office.actions = {
 scope.Office.context = {
   ...scope.Office.context,
   displayLanguage: seed.language,
+  diagnostics: { platform: seed.platform ?? "OfficeOnline" },
   ui: {
     displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {
       const handlers: Record<string, (arg: unknown) => void> = {};
