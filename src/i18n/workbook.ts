@@ -114,6 +114,9 @@ export interface WriteText {
     uncategorised: string;
     chartTitle: string;
     chartSection: string;
+    /** Without domains: each indicator's realisation against time progress. */
+    indicatorChartTitle: string;
+    indicatorChartSection: string;
     bindingTitle: string;
     laggingTitle: string;
     /** The two lists' titles at the end of the plan, when they hold the 未完成 indicators. */
@@ -216,6 +219,8 @@ const zhCN: WorkbookText = {
       uncategorised: "未分类",
       chartTitle: "分领域平均实现度与时序进度",
       chartSection: "二、分领域平均实现度与时序进度",
+      indicatorChartTitle: "各指标实现度与时序进度",
+      indicatorChartSection: "二、各指标实现度与时序进度",
       bindingTitle: "三、约束性指标未达到进度要求",
       laggingTitle: "四、滞后指标",
       endOfPlanBindingTitle: "三、未完成的约束性指标",
@@ -317,6 +322,8 @@ const enUS: WorkbookText = {
       uncategorised: "Uncategorised",
       chartTitle: "Average realisation by domain against time progress",
       chartSection: "2. Average realisation by domain",
+      indicatorChartTitle: "Each indicator's realisation against time progress",
+      indicatorChartSection: "2. Each indicator's realisation against time progress",
       bindingTitle: "3. Binding indicators behind schedule",
       laggingTitle: "4. Lagging indicators",
       endOfPlanBindingTitle: "3. Binding indicators not completed",
