@@ -66,7 +66,7 @@ export function summarySheet(input: SummaryInput): SheetPlan {
   row = counts.next;
 
   // Without domains, a one-bar 未分类 chart says nothing: each indicator's realisation instead.
-  const domains = hasDomains(assessment);
+  const domains = hasDomains(assessment) || assessedCount(assessment) > INDICATOR_CHART_LIMIT;
   const chartTable = domains ? averageTable(assessment, text) : indicatorTable(assessment, text);
   const chartData = placeTable(row, 0, domains ? words.chartSection : words.indicatorChartSection, chartTable);
   joinParts(parts, chartData.parts);
@@ -214,6 +214,22 @@ function gradeHeaderStyles(range: CellRange, codes: readonly DisplayCode[]): Ran
   });
 }
 
+/**
+ * Indicators a chart of each indicator shows at most (a real table has 30–40); a larger batch
+ * without domains charts its overall average instead.
+ */
+const INDICATOR_CHART_LIMIT = 60;
+
+/** How many indicators have a realisation to chart. */
+function assessedCount(assessment: Assessment): number {
+  return assessment.judgements.filter(charted).length;
+}
+
+/** Whether an indicator has a realisation to chart. */
+function charted(judgement: Assessment["judgements"][number]): boolean {
+  return judgement.status !== "no_data" && judgement.realisation !== null && Number.isFinite(judgement.realisation);
+}
+
 /** Whether the table has domains (any indicator with a 类别 of its own). */
 function hasDomains(assessment: Assessment): boolean {
   return assessment.judgements.some((judgement) => Boolean(judgement.category?.trim()));
@@ -222,7 +238,7 @@ function hasDomains(assessment: Assessment): boolean {
 /** The chart's data without domains: each assessed indicator's realisation beside its time progress. */
 function indicatorTable(assessment: Assessment, text: WriteText) {
   const words = text.summary;
-  const assessed = assessment.judgements.filter((judgement) => judgement.status !== "no_data" && judgement.realisation !== null && Number.isFinite(judgement.realisation));
+  const assessed = assessment.judgements.filter(charted);
   const rows: CellValue[][] = assessed.map((judgement) => [judgement.name, judgement.realisation, judgement.timeProgress ?? assessment.timeProgress]);
   return {
     header: [words.name, words.realisation, words.timeProgress],
@@ -234,7 +250,8 @@ function indicatorTable(assessment: Assessment, text: WriteText) {
 /** The chart's data: each domain's average realisation beside the time progress. */
 function averageTable(assessment: Assessment, text: WriteText) {
   const words = text.summary;
-  const rows: CellValue[][] = assessment.summary.byCategory.map((category) => [
+  const categories = hasDomains(assessment) ? assessment.summary.byCategory : [];
+  const rows: CellValue[][] = categories.map((category) => [
     category.category || words.uncategorised,
     category.averageRealisation,
     assessment.timeProgress,

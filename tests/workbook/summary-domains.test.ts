@@ -76,3 +76,13 @@ describe("评估汇总's paragraphs when printed", () => {
     }
   });
 });
+
+describe("评估汇总 of a large batch without domains", () => {
+  it("charts the overall average against time progress rather than thousands of bars", () => {
+    const batch = Array.from({ length: 500 }, (_, i) => judgedAt(i + 3, "on_track", 0.5, { name: `指标${i + 1}` }));
+    const sheet = summaryOf(batch);
+    const [chart] = sheet.charts;
+    expect(chart?.title).toBe("分领域平均实现度与时序进度");
+    expect(valuesIn(sheet, chart!.data)).toEqual([["类别", "平均实现度", "时序进度"], ["合计", 0.5, 0.5]]);
+  });
+});
