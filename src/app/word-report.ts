@@ -75,8 +75,9 @@ function blockOf(block: ReportBlock): Paragraph | Table {
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
 /** A table cell with the table's font, centred unless it holds a name. */
-function cellOf(text: string, options: { bold?: boolean; left?: boolean; merge?: "restart" | "continue" }): TableCell {
+function cellOf(text: string, options: { width: number; bold?: boolean; left?: boolean; merge?: "restart" | "continue" }): TableCell {
   return new TableCell({
+    width: { size: options.width, type: WidthType.DXA },
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
     ...(options.merge ? { verticalMerge: options.merge === "restart" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
     children: [new Paragraph({ alignment: options.left ? AlignmentType.LEFT : AlignmentType.CENTER, children: [run(text, FONTS.body, SIZES.table, options.bold)] })],
@@ -85,7 +86,10 @@ function cellOf(text: string, options: { bold?: boolean; left?: boolean; merge?:
 
 /** A report table, its header repeated on every page, the first column merged down runs when asked. */
 function tableOf(block: Extract<ReportBlock, { kind: "table" }>): Table {
-  const header = new TableRow({ tableHeader: true, children: block.header.map((text) => cellOf(text, { bold: true })) });
+  const total = block.widths.reduce((sum, width) => sum + width, 0) || 1;
+  const columnWidths = block.widths.map((width) => Math.round((TEXT_WIDTH * width) / total));
+  const width = (column: number) => columnWidths[column] ?? 0;
+  const header = new TableRow({ tableHeader: true, children: block.header.map((text, j) => cellOf(text, { width: width(j), bold: true })) });
   const rows = block.rows.map((cells, i) => {
     const first = cells[0] ?? "";
     const previous = block.rows[i - 1]?.[0];
@@ -93,11 +97,11 @@ function tableOf(block: Extract<ReportBlock, { kind: "table" }>): Table {
     const merge = block.mergeFirstColumn && first !== "" ? (previous === first ? "continue" : next === first ? "restart" : undefined) : undefined;
     return new TableRow({
       cantSplit: true,
-      children: cells.map((text, j) => cellOf(j === 0 && merge === "continue" ? "" : text, { left: j === (block.mergeFirstColumn ? 1 : 0), ...(j === 0 && merge ? { merge } : {}) })),
+      children: cells.map((text, j) =>
+        cellOf(j === 0 && merge === "continue" ? "" : text, { width: width(j), left: j === (block.mergeFirstColumn ? 1 : 0), ...(j === 0 && merge ? { merge } : {}) }),
+      ),
     });
   });
-  const total = block.widths.reduce((sum, width) => sum + width, 0) || 1;
-  const columnWidths = block.widths.map((width) => Math.round((TEXT_WIDTH * width) / total));
   return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED, rows: [header, ...rows] });
 }
 

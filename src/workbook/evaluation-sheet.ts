@@ -19,7 +19,7 @@ import { keepText } from "./text-cells";
 import type { CellRange, PrintSetup, RangeStyle, SheetPlan } from "./types";
 
 /** Column widths (characters): 类别, 指标名称, base, value, target, 属性, 实现度, 评价结果, outlook. */
-export const EVALUATION_WIDTHS: readonly number[] = [10, 32, 10, 12, 12, 8, 8, 14, 13];
+const EVALUATION_WIDTHS: readonly number[] = [10, 32, 10, 12, 12, 8, 8, 14, 13];
 const NAME_COLUMN = 1;
 /** The realisation column (a share, shown as a percentage). */
 export const REALISATION_COLUMN = 6;

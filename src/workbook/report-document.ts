@@ -10,7 +10,7 @@ import { narrativeEntry, narrativeSections } from "../core";
 import { planTitle } from "../i18n/summary";
 import type { Assessment, CellValue, Lag } from "../core/types";
 import type { WriteText } from "../i18n/workbook";
-import { EVALUATION_WIDTHS, evaluationTable, REALISATION_COLUMN } from "./evaluation-sheet";
+import { evaluationTable, REALISATION_COLUMN } from "./evaluation-sheet";
 
 /** One block of the report. */
 export type ReportBlock =
@@ -60,9 +60,15 @@ export function reportDocument(assessment: Assessment, text: WriteText): ReportB
   }
   const table = evaluationTable(assessment, text);
   blocks.push({ kind: "heading", text: words.appendix(table.title) });
-  blocks.push({ kind: "table", header: table.header, rows: table.rows.map((row) => row.cells.map((cell, i) => shown(cell, i === REALISATION_COLUMN))), widths: [...EVALUATION_WIDTHS], mergeFirstColumn: true });
+  blocks.push({ kind: "table", header: table.header, rows: table.rows.map((row) => row.cells.map((cell, i) => shown(cell, i === REALISATION_COLUMN))), widths: [...WORD_EVALUATION_WIDTHS], mergeFirstColumn: true });
   return blocks;
 }
+
+/**
+ * Relative widths of the 评价表's columns on the Word page: the short columns (属性, 实现度) wide
+ * enough for three characters at 9 pt, the name narrower than on the sheet.
+ */
+const WORD_EVALUATION_WIDTHS = [7, 24, 9, 10, 10, 8, 9, 12, 11];
 
 /** Relative widths of the lagging list's columns: name, realisation, time progress, gap. */
 const LAG_WIDTHS = [50, 15, 15, 20];
