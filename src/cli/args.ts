@@ -1,5 +1,5 @@
 /**
- * The command line's arguments: `plan-assess assess <input.xlsx> [--out FILE] [--sheet NAME]
+ * The command line's arguments: `plan-assess assess <input.xlsx> [--out FILE] [--report FILE.docx] [--sheet NAME]
  * [--period LABEL] [--plan 2021-2025] [--placement beside|sheet] [--json]`, read with `node:util`'s
  * `parseArgs` (strict: an unknown option is a usage error). `--out=FILE` is read as `--out FILE`
  * (parseArgs does so); a flag also takes `=1`/`=true` or `=0`/`=false` (`--json=1`). A usage error is a value, its problem the Chinese message (in
@@ -18,6 +18,8 @@ export type Command =
       kind: "assess";
       input: string;
       out?: string;
+      /** The Word report's file (`--report 报告.docx`). */
+      report?: string;
       sheet?: string;
       period?: Period;
       plan?: Plan;
@@ -70,6 +72,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 
   const assess: Extract<Command, { kind: "assess" }> = { kind: "assess", input, json: values.json === true };
   if (values.out !== undefined) assess.out = values.out;
+  if (values.report !== undefined) assess.report = values.report;
   if (values.sheet !== undefined) assess.sheet = values.sheet;
   if (values.plan !== undefined) {
     const plan = parsePlanOption(values.plan);
@@ -140,6 +143,7 @@ function readOptions(argv: readonly string[]) {
     strict: true,
     options: {
       out: { type: "string" },
+      report: { type: "string" },
       sheet: { type: "string" },
       period: { type: "string" },
       plan: { type: "string" },

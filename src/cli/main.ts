@@ -2,8 +2,9 @@
  * The command line, `plan-assess assess <input.xlsx> [--out FILE] [--sheet NAME] [--period LABEL]
  * [--plan 2021-2025] [--placement beside|sheet] [--json]`: reads the workbook with exceljs, runs
  * the same assessment as the add-in through the exceljs door, prints a Chinese summary (or, with
- * `--json`, exactly one JSON object, on failure too) on stdout, and with `--out` writes the
- * assessed workbook to a new file. Progress and messages go to stderr. Exit codes: 0 assessed;
+ * `--json`, exactly one JSON object, on failure too) on stdout, with `--out` writes the
+ * assessed workbook to a new file and with `--report` the report's indicator section as a Word
+ * document. Progress and messages go to stderr. Exit codes: 0 assessed;
  * 1 bad input (file missing or unreadable, no table, no plan); 2 usage error.
  *
  * Choices: the input file is never written (see `files.ts` for what is read and where it may
@@ -31,6 +32,7 @@ import { mappingWithPlan } from "./locate";
 import { printable, printableJson } from "./printable";
 import { jsonReport } from "./report";
 import { summaryLines } from "./summary";
+import { reportBytes } from "./word-file";
 
 /** Where the command line writes, and its clock (replaceable in tests). */
 export interface CliStreams {
@@ -106,15 +108,30 @@ function rowsACopyCanHold(): number {
   return Math.floor(getHeapStatistics().heap_size_limit / COPY_BYTES_PER_ROW);
 }
 
+/** Where `--out` and `--report` write, each checked against the input, and not the same file. */
+async function outputsOf(
+  command: Extract<Command, { kind: "assess" }>,
+  input: string,
+): Promise<Result<{ target?: OutputTarget; report?: OutputTarget }, FileProblem>> {
+  const target = command.out === undefined ? undefined : await outputTarget(command.out, input);
+  if (target && !target.ok) return target;
+  const report = command.report === undefined ? undefined : await outputTarget(command.report, input);
+  if (report && !report.ok) {
+    // The refusal names --out; for the report, say it of the report.
+    return report.problem.code === "output.same_as_input" ? { ok: false, problem: { ...report.problem, message: usageErrors.sameReport } } : report;
+  }
+  if (report && target && report.value.path === target.value.path) {
+    return { ok: false, problem: { code: "report.same_as_output", message: usageErrors.sameReport, usage: true } };
+  }
+  return { ok: true, value: { ...(target ? { target: target.value } : {}), ...(report ? { report: report.value } : {}) } };
+}
+
 /** `assess`: read, run, write, print; or the problem that stopped it. */
 async function assess(command: Extract<Command, { kind: "assess" }>, streams: CliStreams): Promise<Result<void, FileProblem>> {
   const input = resolve(command.input);
-  let target: OutputTarget | undefined;
-  if (command.out !== undefined) {
-    const checked = await outputTarget(command.out, input);
-    if (!checked.ok) return checked;
-    target = checked.value;
-  }
+  const outputs = await outputsOf(command, input);
+  if (!outputs.ok) return outputs;
+  const { target, report } = outputs.value;
   streams.stderr.write(`${progress.reading(command.input)}\n`);
   const loaded = await loadWorkbook(input, command.input);
   if (!loaded.ok) return loaded;
@@ -146,6 +163,11 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
       const saved = await saveWorkbook(host, target, input);
       if (saved !== null) return { ok: false, problem: saved };
       streams.stderr.write(`${progress.written(target.shown)}\n`);
+    }
+    if (report !== undefined) {
+      const saved = await writeOutput(report, input, await reportBytes(outcome.assessment));
+      if (saved !== null) return { ok: false, problem: saved };
+      streams.stderr.write(`${progress.reportWritten(report.shown)}\n`);
     }
     streams.stdout.write(command.json ? `${printableJson({ ok: true, ...jsonReport(outcome) })}\n` : `${summaryLines(outcome).join("\n")}\n`);
     return { ok: true, value: undefined };

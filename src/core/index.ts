@@ -103,5 +103,5 @@ export {
   summarise,
 } from "./summary";
 export type { ShownResults } from "./summary";
-export { draftNarrative } from "./narrative";
-export type { NarrativeEntry, NarrativeInput } from "./narrative";
+export { draftNarrative, narrativeSections } from "./narrative";
+export type { NarrativeEntry, NarrativeInput, NarrativeSections } from "./narrative";

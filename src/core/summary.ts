@@ -204,6 +204,7 @@ export function narrativeEntry(judgement: Judgement, progress: number, settings:
     regressing: judgement.flags.includes("regressing"),
     binding: judgement.attribute === "binding",
     projection: judgement.projection,
+    ...(judgement.category?.trim() ? { category: judgement.category.trim() } : {}),
   };
 }
 

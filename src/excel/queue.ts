@@ -3,7 +3,7 @@
  * on bounded ranges (`getRangeByIndexes`), nothing is read and nothing is synced here — the caller
  * syncs once per pack.
  */
-import type { CellRange, CellStyle, ChartSpec, ConditionalRule } from "../workbook/types";
+import type { CellRange, CellStyle, ChartSpec, ConditionalRule, PrintSetup } from "../workbook/types";
 import { cellAddress } from "../workbook/address";
 import type { OfficeOperation } from "./order";
 
@@ -130,8 +130,9 @@ function queueSheetLayout(context: Excel.RequestContext, operation: Extract<Offi
       worksheet.freezePanes.freezeRows(operation.rows);
       return;
     case "pageSetup":
-      worksheet.pageLayout.orientation = "Landscape";
+      worksheet.pageLayout.orientation = operation.print?.orientation === "portrait" ? "Portrait" : "Landscape";
       worksheet.pageLayout.paperSize = "A4";
+      if (operation.print) queuePrintSetup(worksheet.pageLayout, operation.print);
       return;
     case "printZoom":
       // Page counts, as the reference describes them (never 0):
@@ -139,6 +140,30 @@ function queueSheetLayout(context: Excel.RequestContext, operation: Extract<Offi
       worksheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: operation.pagesTall };
       return;
   }
+}
+
+/** Points in an inch: the Office.js margins are in points, the plan's in inches. */
+const POINTS_PER_INCH = 72;
+
+/**
+ * Queues a sheet's title rows, margins (in points) and centred footer, as ExcelApi 1.9's
+ * PageLayout describes them (setPrintTitleRows takes an address, margins are in points,
+ * headersFooters.defaultForAllPages.centerFooter takes Excel's &P/&N codes):
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfooter
+ */
+function queuePrintSetup(layout: Excel.PageLayout, print: PrintSetup): void {
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`);
+  if (print.margins) {
+    const { left, right, top, bottom, header, footer } = print.margins;
+    layout.leftMargin = left * POINTS_PER_INCH;
+    layout.rightMargin = right * POINTS_PER_INCH;
+    layout.topMargin = top * POINTS_PER_INCH;
+    layout.bottomMargin = bottom * POINTS_PER_INCH;
+    layout.headerMargin = header * POINTS_PER_INCH;
+    layout.footerMargin = footer * POINTS_PER_INCH;
+  }
+  if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
 }
 
 /** Sets the parts of a range format a style names. */

@@ -12,6 +12,7 @@ export const usage = [
   "",
   "选项：",
   "  --out FILE       将评估结果写入新的工作簿（输入文件不作改动）",
+  "  --report FILE    将报告的指标部分（含评价表）写入 Word 文档（.docx）",
   "  --sheet NAME     指定指标表所在的工作表（默认：当前工作表，再依次查找其他工作表）",
   "  --period LABEL   评估期，如 2023H1、2023年上半年、2022（默认：有数据的最近一期）",
   "  --plan 2021-2025 规划期（基期年份-目标年份），覆盖从表头识别的规划期",
@@ -41,6 +42,7 @@ export const usageErrors = {
   sameOutputLinked: (out: string) =>
     `输出文件「${out}」经符号链接或硬链接指向的就是输入文件：为保护原始数据，未作评估，请用 --out 指定另一个文件。`,
   outputNotFile: (out: string, kind: string) => `输出位置「${out}」是${kind}，不是普通文件：命令行只写入普通文件，请用 --out 指定一个 .xlsx 文件路径。`,
+  sameReport: "报告文件不能与输入文件或 --out 文件相同，请另取文件名（如 报告.docx）。",
   hint: "使用 plan-assess --help 查看用法。",
 };
 
@@ -129,6 +131,7 @@ export const progress = {
   reading: (file: string) => `正在读取 ${file} …`,
   assessed: (sheet: string, count: number) => `已在工作表「${sheet}」识别并评估 ${count} 项指标。`,
   written: (file: string) => `评估结果已写入 ${file}（原文件未改动）。`,
+  reportWritten: (file: string) => `评估报告（指标部分）已写入 ${file}。`,
 };
 
 /** The readable summary on stdout. */

@@ -116,6 +116,23 @@ export const narrativeText = {
   /** The only indicator's projection: `甲能如期完成`. */
   oneProjected: (name: string, label: string) => `${name}${label}`,
   projectionNone: "现有数据暂不足以预计规划期末完成情况。",
+  /** One class of the outlook: `第二类为完成难度较大的指标，共2项，分别为甲、乙`. */
+  outlookClass: (order: number, label: string, n: number, names: string) =>
+    `第${chineseNumeral(order)}类为${label}的指标，共${n}项，${n === 1 ? "为" : "分别为"}${names}`,
+  /** Between the outlook's classes. */
+  outlookSeparator: "；",
+  /** A domain as the report names it: `科技创新领域` (a name already ending in 领域 kept as is). */
+  domain: (category: string) => (category.endsWith("领域") ? category : `${category}领域`),
+  /** Opens a domain's paragraph: `科技创新领域5项指标平均实现度为50.8%`. */
+  domainAverage: (domain: string, n: number, value: string) => `${domain}${n}项指标平均实现度为${value}`,
+  /** A domain without any realisation to average. */
+  domainCount: (domain: string, n: number) => `${domain}共${n}项指标`,
+  /** Leads the names under each result of a domain. */
+  domainAmong: "其中，",
+  /** Indicators of a domain without usable data: `甲、乙因数据暂缺未评估`. */
+  namesWithoutData: (names: string, noData: string) => `${names}因${noData}未评估`,
+  /** Between the results of a domain. */
+  domainSeparator: "；",
   /** Indicators judged on earlier data than the evaluation period. */
   olderData: (period: string, groups: string) => `因尚无${period}数据，${groups}。`,
   /** `甲、乙按2022年数据评估`. */
@@ -126,14 +143,16 @@ export const narrativeText = {
 
 /** How many names a list shows before 等N项. */
 const LIST_LIMIT = 5;
+/** How many names the outlook and the domain paragraphs show before 等N项 (they name every class's members). */
+export const LONG_LIST_LIMIT = 40;
 
 /**
- * Lists names as a report does: up to five joined by 、, then 等N项.
+ * Lists names as a report does: up to five (or `limit`) joined by 、, then 等N项.
  * @example nameList(["甲", "乙", "丙", "丁", "戊", "己"]) //=> "甲、乙、丙、丁、戊等6项"
  */
-export function nameList(names: readonly string[]): string {
-  const shown = names.slice(0, LIST_LIMIT).join(punctuation.enumeration);
-  return names.length > LIST_LIMIT ? `${shown}等${names.length}项` : shown;
+export function nameList(names: readonly string[], limit = LIST_LIMIT): string {
+  const shown = names.slice(0, limit).join(punctuation.enumeration);
+  return names.length > limit ? `${shown}等${names.length}项` : shown;
 }
 
 /**

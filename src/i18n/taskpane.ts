@@ -156,11 +156,17 @@ export const taskpaneZhCN = {
     copy: "复制段落",
     copied: "已复制到剪贴板。",
     copyFailed: "无法访问剪贴板，请选中段落文字后按 Ctrl+C 复制。",
+    exportReport: "导出报告（Word）",
+    reportName: "规划指标评估报告.docx",
+    exported: (name: string) => `已生成 Word 报告「${name}」，请在浏览器或 Excel 的下载提示中保存。`,
+    exportUnavailable:
+      "此版本的 Excel（Mac、iPad）不允许加载项保存文件，无法在此导出 Word 报告。可点击“复制段落”粘贴到 Word，或在电脑上用命令行生成：plan-assess assess 工作簿.xlsx --report 报告.docx",
+    exportFailed: "未能生成 Word 报告，请改用“复制段落”或命令行 plan-assess assess 工作簿.xlsx --report 报告.docx。",
     problems: (count: number) => `需要关注的问题（${count}）`,
     noProblems: "未发现无法读取的单元格或缺少数据的指标。",
     locate: (ref: string) => `定位到单元格 ${ref}`,
     lacking: (name: string, note: string) => `${name}：数据暂缺${note ? `（${note}）` : ""}`,
-    written: "评价结果已写入工作表，并生成“评估汇总”“评估明细”工作表。",
+    written: "评价结果已写入工作表，并生成“评估汇总”“评价表”“评估明细”工作表。",
   },
 
   newPeriod: {
@@ -334,6 +340,12 @@ export const taskpaneEnUS: TaskpaneText = {
     copy: "Copy paragraph",
     copied: "Copied to the clipboard.",
     copyFailed: "The clipboard is not available: select the paragraph and press Ctrl+C.",
+    exportReport: "Export report (Word)",
+    reportName: "plan-assessment-report.docx",
+    exported: (name: string) => `The Word report "${name}" was generated; save it from the download prompt.`,
+    exportUnavailable:
+      "Excel on this platform (Mac, iPad) does not let add-ins save files, so the Word report cannot be exported here. Copy the paragraph into Word, or run on a computer: plan-assess assess workbook.xlsx --report report.docx",
+    exportFailed: "The Word report could not be generated: copy the paragraph or run plan-assess assess workbook.xlsx --report report.docx.",
     problems: (count) => `Needs attention (${count})`,
     noProblems: "No unreadable cells and no indicator lacking data.",
     locate: (ref) => `Go to cell ${ref}`,

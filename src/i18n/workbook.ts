@@ -31,6 +31,54 @@ function twoDigits(value: number): string {
   return String(value).padStart(2, "0");
 }
 
+/** The words of 评价表 (the published layout of the seeds' 表1-1). */
+export interface EvaluationText {
+  /** `“十四五”规划《纲要》主要指标中期完成评价表`; 终期 at the end of the plan. */
+  title: (plan: string, endOfPlan: boolean) => string;
+  category: string;
+  name: string;
+  /** `2020年` (the base year's value). */
+  base: (year: number) => string;
+  /** `2023年上半年` (the value used); `评估期数值` without a period. */
+  value: (period: string | null) => string;
+  /** A value from an earlier period than the evaluation period: `8.01（2022年）`. */
+  valueWithPeriod: (value: string, period: string) => string;
+  /** `2025年目标`. */
+  target: (year: number) => string;
+  attribute: string;
+  realisation: string;
+  result: string;
+  /** 预计完成情况 mid-term, 完成情况 at the end of the plan. */
+  outlook: (endOfPlan: boolean) => string;
+  /** The printed footer, in Excel's header/footer codes (&P page, &N pages). */
+  footer: string;
+}
+
+/** The words of the Word report's indicator section. */
+export interface ReportText {
+  /** `“十四五”规划《纲要》主要指标中期评估情况`. */
+  title: (plan: string, endOfPlan: boolean) => string;
+  /** 一、 二、 … before a heading. */
+  heading: (order: number, title: string) => string;
+  /** （一） （二） … before a sub-heading. */
+  subheading: (order: number, title: string) => string;
+  overview: string;
+  domains: string;
+  concern: string;
+  outlook: string;
+  /** The lagging list's table: name, realisation, time progress, gap. */
+  lagHeader: readonly string[];
+  /** A gap in percentage points: `12.5个百分点`. */
+  points: (points: string) => string;
+  /** Heads the 评价表 at the end: `附表：…`. */
+  appendix: (title: string) => string;
+  /** No indicator lags. */
+  noneBehind: string;
+}
+
+/** Chinese ordinals of a report's headings: 一、 … 二十、. */
+const CHINESE_ORDER = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"];
+
 /** Headers, sheet names and labels the write plan writes. */
 export interface WriteText {
   /** Group header over the status block; its 自动生成 marks the block as generated. */
@@ -39,7 +87,11 @@ export interface WriteText {
   generatedSuffix: string;
   /** The status block's columns; `change` is 较上期 (against the 评估记录). */
   columns: { realisation: string; timeProgress: string; status: string; change: string; projection: string; note: string };
-  sheets: { summary: string; detail: string; status: string };
+  sheets: { summary: string; detail: string; status: string; evaluation: string };
+  /** 评价表: the assessment table in the published layout. */
+  evaluation: EvaluationText;
+  /** The Word report's indicator section. */
+  report: ReportText;
   /** The indicator name column copied onto the separate status sheet. */
   nameColumn: string;
   summary: {
@@ -63,6 +115,9 @@ export interface WriteText {
     uncategorised: string;
     chartTitle: string;
     chartSection: string;
+    /** Without domains: each indicator's realisation against time progress. */
+    indicatorChartTitle: string;
+    indicatorChartSection: string;
     bindingTitle: string;
     laggingTitle: string;
     /** The two lists' titles at the end of the plan, when they hold the 未完成 indicators. */
@@ -117,7 +172,34 @@ const zhCN: WorkbookText = {
     group: "评估结果（自动生成）",
     generatedSuffix: "（自动生成）",
     columns: { realisation: "实现度", timeProgress: "时序进度", status: "评价结果", change: "较上期", projection: "预计完成情况", note: "说明" },
-    sheets: { summary: "评估汇总", detail: "评估明细", status: "评估结果" },
+    sheets: { summary: "评估汇总", detail: "评估明细", status: "评估结果", evaluation: "评价表" },
+    evaluation: {
+      title: (plan, endOfPlan) => `${plan}《纲要》主要指标${endOfPlan ? "终期" : "中期"}完成评价表`,
+      category: "类别",
+      name: "指标名称",
+      base: (year) => `${year}年`,
+      value: (period) => period ?? "评估期数值",
+      valueWithPeriod: (value, period) => `${value}（${period}）`,
+      target: (year) => `${year}年目标`,
+      attribute: "指标属性",
+      realisation: "实现度",
+      result: "评价结果",
+      outlook: (endOfPlan) => (endOfPlan ? "完成情况" : "预计完成情况"),
+      footer: "第&P页，共&N页",
+    },
+    report: {
+      title: (plan, endOfPlan) => `${plan}《纲要》主要指标${endOfPlan ? "终期" : "中期"}评估情况`,
+      heading: (order, title) => `${CHINESE_ORDER[order - 1] ?? order}、${title}`,
+      subheading: (order, title) => `（${CHINESE_ORDER[order - 1] ?? order}）${title}`,
+      overview: "总体情况",
+      domains: "分领域情况",
+      concern: "需重点关注的指标",
+      outlook: "预期进程展望",
+      lagHeader: ["指标名称", "实现度", "时序进度", "差距"],
+      points: (points) => `${points}个百分点`,
+      appendix: (title) => `附表：${title}`,
+      noneBehind: "无",
+    },
     nameColumn: "指标名称",
     summary: {
       title: (firstYear, targetYear) => `规划主要指标评估汇总（${firstYear}—${targetYear}年）`,
@@ -138,6 +220,8 @@ const zhCN: WorkbookText = {
       uncategorised: "未分类",
       chartTitle: "分领域平均实现度与时序进度",
       chartSection: "二、分领域平均实现度与时序进度",
+      indicatorChartTitle: "各指标实现度与时序进度",
+      indicatorChartSection: "二、各指标实现度与时序进度",
       bindingTitle: "三、约束性指标未达到进度要求",
       laggingTitle: "四、滞后指标",
       endOfPlanBindingTitle: "三、未完成的约束性指标",
@@ -191,7 +275,34 @@ const enUS: WorkbookText = {
     group: "Assessment (generated)",
     generatedSuffix: " (generated)",
     columns: { realisation: "Realisation", timeProgress: "Time progress", status: "Status", change: "Since last", projection: "Projection", note: "Note" },
-    sheets: { summary: "Assessment summary", detail: "Assessment detail", status: "Assessment" },
+    sheets: { summary: "Assessment summary", detail: "Assessment detail", status: "Assessment", evaluation: "Assessment table" },
+    evaluation: {
+      title: (plan, endOfPlan) => `${plan}: main indicators, ${endOfPlan ? "final" : "mid-term"} assessment`,
+      category: "Domain",
+      name: "Indicator",
+      base: (year) => `${year}`,
+      value: (period) => period ?? "Value used",
+      valueWithPeriod: (value, period) => `${value} (${period})`,
+      target: (year) => `Target ${year}`,
+      attribute: "Attribute",
+      realisation: "Realisation",
+      result: "Status",
+      outlook: (endOfPlan) => (endOfPlan ? "Completion" : "Projection"),
+      footer: "Page &P of &N",
+    },
+    report: {
+      title: (plan, endOfPlan) => `${plan}: main indicators, ${endOfPlan ? "final" : "mid-term"} assessment`,
+      heading: (order, title) => `${order}. ${title}`,
+      subheading: (order, title) => `(${order}) ${title}`,
+      overview: "Overview",
+      domains: "By domain",
+      concern: "Indicators needing attention",
+      outlook: "Outlook",
+      lagHeader: ["Indicator", "Realisation", "Time progress", "Gap"],
+      points: (points) => `${points} points`,
+      appendix: (title) => `Appendix: ${title}`,
+      noneBehind: "None",
+    },
     nameColumn: "Indicator",
     summary: {
       title: (firstYear, targetYear) => `Plan indicators: assessment summary (${firstYear}–${targetYear})`,
@@ -212,6 +323,8 @@ const enUS: WorkbookText = {
       uncategorised: "Uncategorised",
       chartTitle: "Average realisation by domain against time progress",
       chartSection: "2. Average realisation by domain",
+      indicatorChartTitle: "Each indicator's realisation against time progress",
+      indicatorChartSection: "2. Each indicator's realisation against time progress",
       bindingTitle: "3. Binding indicators behind schedule",
       laggingTitle: "4. Lagging indicators",
       endOfPlanBindingTitle: "3. Binding indicators not completed",

@@ -9,10 +9,12 @@ import { suspectValues, type SuspectValue } from "./checks";
 import type { MessageKind } from "./controls";
 import { replaceChildren } from "./dom";
 import { focusHeading, type PaneLayout } from "./layout";
+import { canDownload, downloadBlob } from "./download";
 import { renderChecks, renderResult } from "./render-result";
 import { resultCard } from "./result-view";
 import { runBlocker, runChoices, type PaneEvent, type PaneState, type RunBlocker } from "./state";
 import type { AssessOutcome, Detection, RunProgress, Workspace } from "../app/workspace";
+import { wordReportBlob } from "../app/word-report";
 
 /** What the run needs from the pane's controller. */
 export interface RunContext {
@@ -20,7 +22,7 @@ export interface RunContext {
   readonly layout: PaneLayout;
   readonly text: TaskpaneText;
   readonly workspace: Workspace;
-  readonly options: { copy(text: string): Promise<boolean> };
+  readonly options: { copy(text: string): Promise<boolean>; platform?: string | null };
   dispatch(event: PaneEvent): void;
   say(kind: MessageKind, message: string): void;
   /** Runs an action with the buttons disabled, turning failures into messages. */
@@ -110,11 +112,27 @@ function showResult(context: RunContext, detection: Detection, outcome: AssessOu
         void context.options.copy(paragraphs).then((copied) =>
           copied ? context.say("success", text.result.copied) : context.say("warning", text.result.copyFailed),
         ),
+      exportReport: () => void exportReport(context, assessment),
     },
   });
   replaceChildren(context.layout.slots.result, [card]);
   context.say("success", text.result.written);
   focusHeading(card);
+}
+
+/** 导出报告（Word）: the document built in the pane and downloaded where the platform allows. */
+async function exportReport(context: RunContext, assessment: AssessOutcome["assessment"]): Promise<void> {
+  const { text } = context;
+  if (!canDownload(context.options.platform)) {
+    context.say("warning", text.result.exportUnavailable);
+    return;
+  }
+  try {
+    const started = downloadBlob(await wordReportBlob(assessment), text.result.reportName);
+    context.say(started ? "success" : "warning", started ? text.result.exported(text.result.reportName) : text.result.exportFailed);
+  } catch {
+    context.say("warning", text.result.exportFailed);
+  }
 }
 
 /**

@@ -31,6 +31,8 @@ export interface PaneOptions {
   blocked: string | null;
   /** Copies text to the clipboard; false when the clipboard is not available. */
   copy(text: string): Promise<boolean>;
+  /** Office's platform (`PC`, `OfficeOnline`, `Mac`, `iOS`): whether 导出报告 can save a file. */
+  platform?: string | null;
   /** Delay before saving edited choices, so typing saves once (default 600 ms). */
   saveDelay?: number;
   /** 加载项自检: runs it and answers its report as text; without it the card is not shown. */

@@ -15,6 +15,8 @@ export interface ResultHandlers {
   locate(ref: string): void;
   /** Copies the drafted paragraphs, one per line. */
   copy(paragraphs: string): void;
+  /** 导出报告（Word）. */
+  exportReport(): void;
 }
 
 /**
@@ -136,7 +138,12 @@ export function renderResult(options: ResultOptions): HTMLElement {
       { class: "paragraph", role: "group", "aria-labelledby": paragraphId, "data-testid": "paragraph" },
       ...card.paragraphs.map((paragraph) => h("p", {}, paragraph)),
     ),
-    h("div", { class: "button-row" }, button({ label: text.result.copy, onClick: () => handlers.copy(card.paragraphs.join("\n")) })),
+    h(
+      "div",
+      { class: "button-row" },
+      button({ label: text.result.copy, onClick: () => handlers.copy(card.paragraphs.join("\n")) }),
+      button({ label: text.result.exportReport, id: "export-report", onClick: handlers.exportReport }),
+    ),
     ...renderProblems(card.problems, text, handlers.locate),
   );
 }

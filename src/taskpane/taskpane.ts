@@ -34,7 +34,9 @@ async function start(): Promise<void> {
   const workspace = createSession(host, { locale, text, select: selectCell, selection: readSelection });
   const excelWords = locale === "en-US" ? excelEnUS : excelZhCN;
   const selfTest = async () => selfTestText(await runSelfTest({ run: (batch) => Excel.run(batch), office: Office as unknown as SelfTestOffice }), excelWords);
-  await startPane(byId("app"), { workspace, text, blocked, copy: copyText, selfTest });
+  // https://learn.microsoft.com/en-us/javascript/api/office/office.contextinformation (platform)
+  const platform: string | null = (Office.context?.diagnostics?.platform as unknown as string | undefined) ?? null;
+  await startPane(byId("app"), { workspace, text, blocked, copy: copyText, selfTest, platform });
 }
 
 loadStylesheet();

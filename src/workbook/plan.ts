@@ -22,6 +22,7 @@ import { findCollision } from "./collision";
 import { changedCells, fingerprintOf, readFingerprint } from "./fingerprint";
 import type { BlockFingerprint } from "./fingerprint";
 import { detailSheet } from "./detail-sheet";
+import { EVALUATION_TABLE_ROWS, evaluationSheet } from "./evaluation-sheet";
 import { indexGrid } from "./lookup";
 import type { GridIndex } from "./lookup";
 import { HEADER_STYLE } from "./sheet-parts";
@@ -127,7 +128,7 @@ export function buildWritePlan(
   let summary = summarySheet({ mapping, assessment, generatedAt: options.generatedAt, problems: options.problems ?? [], text });
   if (options.comparison) summary = withChangeSection(summary, usedRange(summary).bottom, options.comparison, words);
   const detail = detailSheet(assessment, text);
-  sheets.push(summary, detail);
+  sheets.push(summary, ...(assessment.judgements.length <= EVALUATION_TABLE_ROWS ? [evaluationSheet(assessment, text)] : []), detail);
   const record = options.record && options.record.rows.length > 0 ? recordSheet(options.record, assessment.settings.labels, words) : null;
   if (record) sheets.push(record);
 

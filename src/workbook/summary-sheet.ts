@@ -25,8 +25,12 @@ import type { CellRange, RangeStyle, SheetPlan, TableMapping } from "./types";
 /** Columns the summary's tables use (A–H), and their widths. */
 const SUMMARY_WIDTH = 8;
 const COLUMN_WIDTHS = [34, 12, 14, 14, 14, 14, 12, 12];
-/** CJK characters that fit on one row of a paragraph spanning A–H. */
-const CHARACTERS_PER_ROW = 60;
+/**
+ * CJK characters that fit on one printed row of a paragraph spanning A–H: a CJK glyph takes about
+ * 2.4 widths of the default font's "0" (the unit of column widths) in the fonts Excel prints
+ * Chinese with, so the estimate errs towards one more row rather than a cut last line.
+ */
+const CHARACTERS_PER_ROW = Math.floor(COLUMN_WIDTHS.reduce((sum, width) => sum + width, 0) / 2.4);
 /** Projection codes in the order they are listed. */
 const PROJECTION_ORDER: readonly ProjectionCode[] = ["reached", "on_course", "with_effort", "difficult", "unknown"];
 /** The chart sits right of the tables, from the first section's row. */
@@ -61,14 +65,17 @@ export function summarySheet(input: SummaryInput): SheetPlan {
   if (endOfPlan) for (const style of gradeHeaderStyles(counts.range, results.codes)) parts.styles.push(style);
   row = counts.next;
 
-  const chartData = placeTable(row, 0, words.chartSection, averageTable(assessment, text));
+  // Without domains, a one-bar 未分类 chart says nothing: each indicator's realisation instead.
+  const domains = hasDomains(assessment) || assessedCount(assessment) > INDICATOR_CHART_LIMIT;
+  const chartTable = domains ? averageTable(assessment, text) : indicatorTable(assessment, text);
+  const chartData = placeTable(row, 0, domains ? words.chartSection : words.indicatorChartSection, chartTable);
   joinParts(parts, chartData.parts);
   parts.charts.push({
-    title: words.chartTitle,
+    title: domains ? words.chartTitle : words.indicatorChartTitle,
     data: chartData.range,
     anchor: { row: countsTop, column: CHART_COLUMN },
     width: CHART_SIZE.width,
-    height: CHART_SIZE.height,
+    height: Math.max(CHART_SIZE.height, chartTable.rows.length + 2),
   });
   row = chartData.next;
 
@@ -182,7 +189,8 @@ function countTable(assessment: Assessment, results: ShownResults, text: WriteTe
   const { codes } = results;
   const statusHeaders = codes.map((code) => `${STATUS_SYMBOLS[code]} ${settings.labels[code]}`);
   const countsOf = (counts: ShownResults["overall"] | undefined) => codes.map((code) => counts?.[code] ?? 0);
-  const rows: CellValue[][] = summary.byCategory.map((category) => [
+  const domains = hasDomains(assessment) ? summary.byCategory : [];
+  const rows: CellValue[][] = domains.map((category) => [
     category.category || words.uncategorised,
     category.total,
     ...countsOf(results.byCategory.get(category.category)),
@@ -206,10 +214,44 @@ function gradeHeaderStyles(range: CellRange, codes: readonly DisplayCode[]): Ran
   });
 }
 
+/**
+ * Indicators a chart of each indicator shows at most (a real table has 30–40); a larger batch
+ * without domains charts its overall average instead.
+ */
+const INDICATOR_CHART_LIMIT = 60;
+
+/** How many indicators have a realisation to chart. */
+function assessedCount(assessment: Assessment): number {
+  return assessment.judgements.filter(charted).length;
+}
+
+/** Whether an indicator has a realisation to chart. */
+function charted(judgement: Assessment["judgements"][number]): boolean {
+  return judgement.status !== "no_data" && judgement.realisation !== null && Number.isFinite(judgement.realisation);
+}
+
+/** Whether the table has domains (any indicator with a 类别 of its own). */
+function hasDomains(assessment: Assessment): boolean {
+  return assessment.judgements.some((judgement) => Boolean(judgement.category?.trim()));
+}
+
+/** The chart's data without domains: each assessed indicator's realisation beside its time progress. */
+function indicatorTable(assessment: Assessment, text: WriteText) {
+  const words = text.summary;
+  const assessed = assessment.judgements.filter(charted);
+  const rows: CellValue[][] = assessed.map((judgement) => [judgement.name, judgement.realisation, judgement.timeProgress ?? assessment.timeProgress]);
+  return {
+    header: [words.name, words.realisation, words.timeProgress],
+    rows: rows.length > 0 ? rows : [[words.total, assessment.summary.averageRealisation, assessment.timeProgress]],
+    formats: [undefined, PERCENT_FORMAT, PERCENT_FORMAT],
+  };
+}
+
 /** The chart's data: each domain's average realisation beside the time progress. */
 function averageTable(assessment: Assessment, text: WriteText) {
   const words = text.summary;
-  const rows: CellValue[][] = assessment.summary.byCategory.map((category) => [
+  const categories = hasDomains(assessment) ? assessment.summary.byCategory : [];
+  const rows: CellValue[][] = categories.map((category) => [
     category.category || words.uncategorised,
     category.averageRealisation,
     assessment.timeProgress,

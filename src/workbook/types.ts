@@ -227,6 +227,21 @@ export interface SheetPlan {
   charts: ChartSpec[];
   columnWidths: number[];
   freezeRows?: number;
+  /** How the sheet prints, beyond the A4 one-page-wide every generated sheet gets. */
+  print?: PrintSetup;
+}
+
+/**
+ * A sheet's print settings: orientation, the rows repeated at the top of every page, margins (in
+ * inches, as the file stores them) and a centred footer in Excel's header/footer codes.
+ */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Rows repeated on every printed page (0-based, inclusive). */
+  titleRows?: { top: number; bottom: number };
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** `第&P页，共&N页`: &P the page, &N the pages. */
+  footer?: string;
 }
 
 /**

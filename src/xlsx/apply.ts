@@ -8,7 +8,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import { sheetReference } from "../workbook/address";
-import type { CellRange, CellStyle } from "../workbook/types";
+import type { CellRange, CellStyle, PrintSetup } from "../workbook/types";
 import type { WriteOperation } from "../workbook/write/operations";
 import { addRule, removeRules } from "./conditional";
 import { deleteSavedProperty, setSavedProperty } from "./properties";
@@ -177,11 +177,9 @@ export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOpera
     case "freeze":
       sheetNamed(workbook, operation.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: operation.rows, topLeftCell: `A${operation.rows + 1}` }];
       return;
-    case "pageSetup": {
-      const sheet = sheetNamed(workbook, operation.sheet);
-      sheet.pageSetup = { ...sheet.pageSetup, paperSize: A4, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    case "pageSetup":
+      setUpPage(sheetNamed(workbook, operation.sheet), operation.print);
       return;
-    }
     case "addName":
       workbook.definedNames.add(absoluteReference(operation.sheet, operation.range), operation.name);
       return;
@@ -205,4 +203,17 @@ export function absoluteReference(sheet: string, range: CellRange): string {
   const quoted = relative.startsWith("'") ? relative.slice(0, bang) : `'${sheet.replace(/'/gu, "''")}'`;
   const address = relative.slice(bang + 1).replace(/([A-Z]+)(\d+)/gu, "$$$1$$$2");
   return `${quoted}!${address}`;
+}
+
+/**
+ * A4, one page wide and as many tall as it takes; with a print setup, its orientation, the rows
+ * repeated on every page, margins and a centred footer (`&C` opens the footer's centre section).
+ */
+function setUpPage(sheet: ExcelJS.Worksheet, print: PrintSetup | undefined): void {
+  const orientation = print?.orientation ?? "landscape";
+  sheet.pageSetup = { ...sheet.pageSetup, paperSize: A4, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  if (!print) return;
+  if (print.titleRows) sheet.pageSetup.printTitlesRow = `${print.titleRows.top + 1}:${print.titleRows.bottom + 1}`;
+  if (print.margins) sheet.pageSetup.margins = { ...print.margins };
+  if (print.footer) sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&C${print.footer}` };
 }

@@ -197,7 +197,7 @@ describe("plan-assess assess", () => {
     expect(digest(sample)).toBe(before);
     const written = new ExcelJS.Workbook();
     await written.xlsx.readFile(out);
-    expect(written.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name)).toEqual(["表2", "评估汇总", "评估明细", "评估记录"]);
+    expect(written.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name)).toEqual(["表2", "评估汇总", "评价表", "评估明细", "评估记录"]);
   });
 
   it("leaves the user's cells byte-for-byte unchanged in the workbook it writes", async () => {

@@ -105,7 +105,7 @@ describe("runFromRibbon through the Office.js door", () => {
   it.each([
     [100, [1, 2, 3]],
     [10_000, [1, 2, 2, 3, 3, 3]],
-  ])("takes the sheet list, one grid read and one write on a %i-row table (the write in more requests only over 4 MB): syncs of runs %j", async (rows, runs) => {
+  ])("takes the sheet list, one grid read and one write on a %i-row table (the write cut in requests only over 4 MB: with 评价表 and 评估记录): syncs of runs %j", async (rows, runs) => {
     const { standIn, host } = generated({ 指标: rows });
     const counted = await countedRun(standIn, host);
     expect(counted.run.assessment.judgements).toHaveLength(rows);

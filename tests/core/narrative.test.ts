@@ -58,7 +58,9 @@ describe("the mid-term paragraphs", () => {
 
   it("close with the projection counts, naming the targets that will be hard to complete", () => {
     expect(draft(midTerm())[2]).toBe(
-      "按目前进度预计，1项已实现，1项能如期完成，1项经努力可完成，1项完成难度较大（一般公共预算收入），1项无法预计。" +
+      "按目前进度预计，第一类为已实现的指标，共1项，为全区生产总值；第二类为能如期完成的指标，共1项，为人均生产总值；" +
+        "第三类为经努力可完成的指标，共1项，为固定资产投资；第四类为完成难度较大的指标，共1项，为一般公共预算收入；" +
+        "第五类为无法预计的指标，共1项，为每万人高价值发明专利拥有量。" +
         "完成难度较大的指标需加大推进力度。",
     );
   });
@@ -275,7 +277,7 @@ describe("every case reads grammatically", () => {
     const text = draft(midTerm(), { settings }).join("\n");
     expect(text).toContain("1项快于预期，1项基本符合预期，2项滞后，1项因无数据未评估（每万人高价值发明专利拥有量）");
     expect(text).toContain("滞后的指标为：一般公共预算收入");
-    expect(text).toContain("1项难度较大（一般公共预算收入）");
+    expect(text).toContain("第四类为难度较大的指标，共1项，为一般公共预算收入");
     for (const label of ["提前实现目标", "达到进度要求", "数据暂缺", "完成难度较大"]) expect(text).not.toContain(label);
   });
 

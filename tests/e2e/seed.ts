@@ -19,6 +19,8 @@ export interface PageSeed {
   language: string;
   /** The ExcelApi version the stand-in claims (default: its own, recent). */
   apiVersion?: string;
+  /** `Office.context.diagnostics.platform` (default `OfficeOnline`, the browser). */
+  platform?: string;
 }
 
 /** The added periods, their header text and their time progress in a 2021–2025 plan. */

@@ -107,7 +107,7 @@ describe("the two doors", () => {
       expect(standIn.loopSyncs).toBe(0);
     });
 
-    it("of 10,000 rows takes three syncs more, the rest of the grid in one band and the write cut in three requests as it outgrows 8 MB (the record sheet holds every row too), each under 5 MB", async () => {
+    it("of 10,000 rows takes three syncs more, the rest of the grid in one band and the write cut in three requests as it outgrows 8 MB (评价表 and the record sheet hold every row too), each under 5 MB", async () => {
       const { standIn } = await wholeRun(10_000);
       expect(standIn.syncCount).toBe(6);
       expect(standIn.syncs.map((sync) => sync.run)).toEqual([1, 2, 2, 3, 3, 3]);

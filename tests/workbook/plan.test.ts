@@ -197,7 +197,7 @@ describe("safety", () => {
     );
     expect(plan.block.sheet).toBe("评估结果");
     expect(plan.block.placement).toBe("separateSheet");
-    expect(plan.sheets.map((sheet) => sheet.name)).toEqual(["评估结果", "评估汇总", "评估明细"]);
+    expect(plan.sheets.map((sheet) => sheet.name)).toEqual(["评估结果", "评估汇总", "评价表", "评估明细"]);
     const status = plan.sheets[0];
     expect(status?.blocks[0]?.values.slice(0, 2)).toEqual([["指标名称"], ["地区生产总值（亿元）"]]);
     expect(plan.block.area).toEqual({ top: 0, left: 1, bottom: 3, right: 6 });

@@ -84,14 +84,19 @@ async function loaded(bytes: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 /** The chart's table on 评估汇总 as exceljs reads it: the header row and the rows under it. */
-function chartTable(workbook: ExcelJS.Workbook): { header: number; rows: ExcelJS.CellValue[][] } {
+function chartTable(workbook: ExcelJS.Workbook): { header: number; rows: ExcelJS.CellValue[][]; byDomain: boolean } {
   const sheet = workbook.getWorksheet(SUMMARY);
   if (!sheet) throw new Error("no summary sheet");
+  // By domain, or (a table without domains) each indicator's realisation.
+  const sections: unknown[] = [words.summary.chartSection, words.summary.indicatorChartSection];
   let title = 1;
-  while (sheet.getCell(title, 1).value !== words.summary.chartSection) title += 1;
+  while (!sections.includes(sheet.getCell(title, 1).value)) {
+    title += 1;
+    if (title > sheet.rowCount) throw new Error("no chart section on the summary sheet");
+  }
   const rows: ExcelJS.CellValue[][] = [];
   for (let row = title + 2; sheet.getCell(row, 1).value !== null; row += 1) rows.push([1, 2, 3].map((column) => sheet.getCell(row, column).value));
-  return { header: title + 1, rows };
+  return { header: title + 1, rows, byDomain: sheet.getCell(title, 1).value === words.summary.chartSection };
 }
 
 /** The values of a cache (`c:strCache` / `c:numCache`) in a chart part, in point order. */
@@ -152,13 +157,13 @@ describe("the command line's assessed workbook", () => {
   it("draws clustered bars of the summary's own cells: series named by the header row, categories from the first column, caches equal to the cells", async () => {
     for (const bytes of [demo, domains]) {
       const chart = part(await partsOf(bytes), "xl/charts/chart1.xml");
-      const { header, rows } = chartTable(await loaded(bytes));
+      const { header, rows, byDomain } = chartTable(await loaded(bytes));
       const last = header + rows.length;
       expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
-      expect(chart).toContain(`<a:t>${words.summary.chartTitle}</a:t>`);
+      expect(chart).toContain(`<a:t>${byDomain ? words.summary.chartTitle : words.summary.indicatorChartTitle}</a:t>`);
       expect(chart).toContain("<c:legend>");
       expect(chart).toContain('<c:numFmt formatCode="0%" sourceLinked="0"/>');
-      expect(cached(chart, `'评估汇总'!$B$${header}`)).toEqual([words.summary.average]);
+      expect(cached(chart, `'评估汇总'!$B$${header}`)).toEqual([byDomain ? words.summary.average : words.summary.realisation]);
       expect(cached(chart, `'评估汇总'!$C$${header}`)).toEqual([words.summary.timeProgress]);
       expect(cached(chart, `'评估汇总'!$A$${header + 1}${last > header + 1 ? `:$A$${last}` : ""}`)).toEqual(rows.map((row) => String(row[0])));
       for (const [column, index] of [["B", 1], ["C", 2]] as const) {

@@ -25,6 +25,8 @@ export interface NarrativeEntry {
   regressing: boolean;
   binding: boolean;
   projection: ProjectionCode;
+  /** Its domain (类别), when the table has one. */
+  category?: string;
 }
 
 /** What the narrative is drafted from. */

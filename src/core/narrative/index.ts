@@ -18,11 +18,12 @@
  * - Percentages are written as everywhere else in the engine (`48.8%`, `50%`); the comparison
  *   with time progress is made on the rounded figures, so the text never contradicts itself.
  */
-import { nameList, narrativeText as text, planTitle, punctuation, sentence } from "../../i18n/summary";
+import { LONG_LIST_LIMIT, nameList, narrativeText as text, planTitle, punctuation, sentence } from "../../i18n/summary";
 import { formatPoints } from "../format";
 import { formatPeriod } from "../period";
 import type { Period, ProjectionCode } from "../types";
 import { concernParagraph } from "./concern";
+import { domainParagraphs } from "./domains";
 import { groupsOf, percent, sharedResult, tenths, type Groups, type NarrativeEntry, type NarrativeInput } from "./groups";
 
 export type { NarrativeEntry, NarrativeInput } from "./groups";
@@ -36,7 +37,8 @@ const PROJECTION_ORDER: readonly ProjectionCode[] = [
 ];
 
 /**
- * Drafts the report paragraphs: overview, lagging indicators, projection (mid-term only).
+ * Drafts the report paragraphs: overview, one paragraph per domain (when the table has domains),
+ * lagging indicators, the outlook naming the indicators of each projection class (mid-term only).
  *
  * @example
  * const plan = { baseYear: 2020, targetYear: 2025 };
@@ -46,14 +48,39 @@ const PROJECTION_ORDER: readonly ProjectionCode[] = [
  * //=> ["截至2023年上半年，“十四五”规划实施时序进度为50%。按照“时间与进度基本一致”原则，甲实现度为30%，慢于时序进度20个百分点，未达到进度要求。", "按目前进度预计，甲完成难度较大。完成难度较大的指标需加大推进力度。"]
  */
 export function draftNarrative(input: NarrativeInput): string[] {
+  const sections = narrativeSections(input);
+  const paragraphs = [sections.overview, ...sections.domains.map((domain) => domain.paragraph), sections.concern, sections.outlook];
+  return paragraphs.filter((paragraph) => paragraph.length > 0);
+}
+
+/** The report's paragraphs by section, as the Word report heads them; an empty text is a section with nothing to say. */
+export interface NarrativeSections {
+  overview: string;
+  domains: { domain: string; paragraph: string }[];
+  /** The binding indicators behind and the lagging list (unfinished ones at the end of the plan). */
+  concern: string;
+  /** The outlook by projection class; empty at the end of the plan. */
+  outlook: string;
+}
+
+/**
+ * The report's paragraphs by section (what `draftNarrative` lists in order).
+ * @example
+ * const plan = { baseYear: 2020, targetYear: 2025 };
+ * const { narrative, ...summary } = summarise([], { plan, period: null, settings: defaultSettings });
+ * narrativeSections({ summary, entries: [], plan, period: null, settings: defaultSettings }).overview //=> "本次评估未识别到规划指标。"
+ */
+export function narrativeSections(input: NarrativeInput): NarrativeSections {
   const end = input.summary.mode === "endOfPlan";
   const groups = groupsOf(input, end);
-  const paragraphs = [
-    overview(input, groups, end) + olderDataSentence(input),
-    concernParagraph(input, groups, end),
-    end ? "" : projectionParagraph(input, groups),
-  ];
-  return paragraphs.filter((paragraph) => paragraph.length > 0);
+  const domains = domainParagraphs(input, end, (share) => comparison(input, share, end));
+  const names = [...new Set(input.entries.flatMap((entry) => (entry.category?.trim() ? [entry.category.trim()] : [])))];
+  return {
+    overview: overview(input, groups, end) + olderDataSentence(input),
+    domains: domains.map((paragraph, i) => ({ domain: names[i] ?? "", paragraph })),
+    concern: concernParagraph(input, groups, end),
+    outlook: end ? "" : projectionParagraph(input, groups),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,12 +206,10 @@ function projectionParagraph({ summary, entries, settings }: NarrativeInput, gro
     const urge = only.projection === "difficult" ? text.projectionUrge(settings.labels.difficult) : "";
     return text.projection(text.oneProjected(only.name, settings.labels[only.projection])) + urge;
   }
-  const clauses = counted.map((code) => {
-    const n = summary.projections[code];
-    if (code !== "difficult") return text.count(n, settings.labels[code]);
-    const names = entries.filter((entry) => entry.projection === "difficult").map((entry) => entry.name);
-    return text.countNamed(n, settings.labels.difficult, nameList(names));
+  const clauses = counted.map((code, i) => {
+    const names = entries.filter((entry) => entry.projection === code).map((entry) => entry.name);
+    return text.outlookClass(i + 1, settings.labels[code], summary.projections[code], nameList(names, LONG_LIST_LIMIT));
   });
   const urge = counted.includes("difficult") ? text.projectionUrge(settings.labels.difficult) : "";
-  return text.projection(clauses.join(punctuation.comma)) + urge;
+  return text.projection(clauses.join(text.outlookSeparator)) + urge;
 }

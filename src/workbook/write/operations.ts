@@ -21,7 +21,7 @@
  * 10,000-row table this halves what the formats weigh on the wire.
  */
 import type { CellValue, Problem, Result } from "../../core/types";
-import type { CellBlock, CellRange, CellStyle, ChartSpec, ConditionalRule, RangeStyle, WritePlan } from "../types";
+import type { CellBlock, CellRange, CellStyle, ChartSpec, ConditionalRule, PrintSetup, RangeStyle, WritePlan } from "../types";
 import { generatedArtefacts, isGeneratedName, runMarkers, sheetOfMarker, type NamedArea } from "./markers";
 import { propertyParts, staleParts } from "./properties";
 
@@ -44,7 +44,7 @@ export type WriteOperation =
   | { kind: "rule"; sheet: string; rule: ConditionalRule }
   | { kind: "chart"; sheet: string; chart: ChartSpec }
   | { kind: "freeze"; sheet: string; rows: number }
-  | { kind: "pageSetup"; sheet: string }
+  | { kind: "pageSetup"; sheet: string; print?: PrintSetup }
   | { kind: "addName"; name: string; sheet: string; range: CellRange }
   | { kind: "setProperty"; key: string; value: string };
 
@@ -142,7 +142,7 @@ export function planOperations(
     append(operations, sheet.conditional.map((rule): WriteOperation => ({ kind: "rule", sheet: sheet.name, rule })));
     append(operations, sheet.charts.map((chart): WriteOperation => ({ kind: "chart", sheet: sheet.name, chart })));
     if (sheet.freezeRows) operations.push({ kind: "freeze", sheet: sheet.name, rows: sheet.freezeRows });
-    operations.push({ kind: "pageSetup", sheet: sheet.name });
+    operations.push(sheet.print ? { kind: "pageSetup", sheet: sheet.name, print: sheet.print } : { kind: "pageSetup", sheet: sheet.name });
   }
   const block = plan.block;
   append(operations, block.blocks.flatMap((cells) => blockOperations(block.sheet, cells)));

@@ -49,6 +49,8 @@ scope.Office.actions = {
 scope.Office.context = {
   ...scope.Office.context,
   displayLanguage: seed.language,
+  // The stand-in's own diagnostics (version, platform), the platform as the seed asks.
+  diagnostics: { ...(scope.Office.context.diagnostics as object), ...(seed.platform ? { platform: seed.platform } : {}) },
   ui: {
     displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {
       const handlers: Record<string, (arg: unknown) => void> = {};

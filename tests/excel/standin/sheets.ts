@@ -159,13 +159,24 @@ export class StandInWorksheet extends StandInObject {
       check(value);
       this.writable().pageLayout[field] = value;
     };
-    return facet(
+    const margins = Object.fromEntries(MARGINS.map((field) => [field, set(field, pointsMargin)]));
+    const headerFooter = () => ({
+      defaultForAllPages: facet(this.context, "HeaderFooter", { centerFooter: set("centerFooter", text) }, {}, "1.9"),
+    });
+    const layout = facet(
       this.context,
       "PageLayout",
-      { orientation: set("orientation", oneOf(["Portrait", "Landscape"])), paperSize: set("paperSize", oneOf(PAPER_SIZES)), zoom: set("zoom", checkZoom) },
-      {},
+      { orientation: set("orientation", oneOf(["Portrait", "Landscape"])), paperSize: set("paperSize", oneOf(PAPER_SIZES)), zoom: set("zoom", checkZoom), ...margins },
+      { headersFooters: headerFooter },
       "1.9",
     );
+    // setPrintTitleRows takes a Range or an address (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout).
+    layout.setPrintTitleRows = (address: unknown) =>
+      this.context.queueWrite("PageLayout.setPrintTitleRows", address, () => {
+        if (typeof address !== "string" || !/^\$\d+:\$\d+$/u.test(address)) throw new StandInError("InvalidArgument", `'${String(address)}' is not a row range.`);
+        this.writable().pageLayout.printTitleRows = address;
+      }, "1.9");
+    return layout;
   }
 
   get freezePanes(): { freezeRows(count: number): void } {
@@ -183,6 +194,19 @@ function refuseUnderStructureProtection(context: StandInContext, action: string)
   if (context.runtime.structureProtected) {
     throw new StandInError("AccessDenied", `The workbook's structure is protected: a sheet cannot be ${action === "add" ? "added" : "deleted"}.`, `Worksheet.${action}`);
   }
+}
+
+/** PageLayout's margins, in points. */
+const MARGINS = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"];
+
+/** A margin is a non-negative number of points. */
+function pointsMargin(value: unknown): void {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new StandInError("InvalidArgument", `'${String(value)}' is not a margin.`);
+}
+
+/** A header or footer section is text. */
+function text(value: unknown): void {
+  if (typeof value !== "string") throw new StandInError("InvalidArgument", `'${String(value)}' is not text.`);
 }
 
 /** `Excel.PaperType` values the stand-in knows. */
