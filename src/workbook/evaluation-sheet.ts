@@ -16,6 +16,7 @@ import type { WriteText } from "../i18n/workbook";
 import { PERCENT_FORMAT } from "./block";
 import { HEADER_STYLE } from "./sheet-parts";
 import { keepText } from "./text-cells";
+import { displayCode } from "./status-style";
 import type { CellRange, PrintSetup, RangeStyle, SheetPlan } from "./types";
 
 /** Column widths (characters): 类别, 指标名称, base, value, target, 属性, 实现度, 评价结果, outlook. */
@@ -150,7 +151,9 @@ function rowCells(judgement: Judgement, assessment: Assessment, text: WriteText)
     judgement.target?.raw ?? null,
     judgement.attribute ? text.detail.attribute[judgement.attribute] : null,
     judgement.status === "no_data" ? null : finite(judgement.realisation),
-    labels[judgement.status],
+    // At the end of the plan the result is 完成 / 基本完成 / 未完成, as the status block shows it,
+    // not the mid-term progress wording.
+    labels[displayCode(judgement)],
     outcome,
   ];
 }

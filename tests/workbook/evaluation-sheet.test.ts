@@ -72,12 +72,17 @@ describe("评价表, the published layout", () => {
     expect(sheet.print).toMatchObject({ orientation: "portrait", titleRows: { top: 1, bottom: 1 }, footer: "第&P页，共&N页" });
   });
 
-  it("says 终期 and 完成情况 at the end of the plan", () => {
-    const end = assessmentOf([judgedAt(4, "on_track", 1, { endOfPlan: "complete", category: "综合实力" })], { period: periodOf(2025, 1) });
+  it("says 终期 and 完成情况 at the end of the plan, and gives the result in its words", () => {
+    const end = assessmentOf(
+      [judgedAt(4, "on_track", 1, { endOfPlan: "complete", category: "综合实力" }), judgedAt(5, "behind", 0.9, { endOfPlan: "basically_complete", category: "综合实力" })],
+      { period: periodOf(2025, 1) },
+    );
     const endCells = cellsOf(evaluationSheet(end, text));
     expect(endCells.get("0,0")).toBe("“十四五”规划《纲要》主要指标终期完成评价表");
     expect(endCells.get("1,8")).toBe("完成情况");
     expect(endCells.get("2,8")).toBe("完成");
+    expect(endCells.get("2,7")).toBe("完成");
+    expect(endCells.get("3,7")).toBe("基本完成");
   });
 
   describe("edge cases", () => {
