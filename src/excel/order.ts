@@ -90,7 +90,11 @@ function mergesFirst(operations: readonly WriteOperation[]): WriteOperation[] {
   const merges = operations.filter((op): op is Extract<WriteOperation, { kind: "merge" }> => op.kind === "merge");
   if (merges.length === 0) return [...operations];
   const bySheet = new Map<string, CellRange[]>();
-  for (const merge of merges) bySheet.set(merge.sheet, [...(bySheet.get(merge.sheet) ?? []), merge.range]);
+  for (const merge of merges) {
+    const ranges = bySheet.get(merge.sheet);
+    if (ranges) ranges.push(merge.range);
+    else bySheet.set(merge.sheet, [merge.range]);
+  }
   const placed = new Set<string>();
   const ordered: WriteOperation[] = [];
   for (const op of operations) {

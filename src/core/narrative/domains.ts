@@ -25,7 +25,9 @@ export function domainParagraphs(input: NarrativeInput, end: boolean, compare: C
   for (const entry of input.entries) {
     const domain = entry.category?.trim();
     if (!domain) continue;
-    byDomain.set(domain, [...(byDomain.get(domain) ?? []), entry]);
+    const members = byDomain.get(domain);
+    if (members) members.push(entry);
+    else byDomain.set(domain, [entry]);
   }
   return [...byDomain].map(([domain, entries]) => domainParagraph(input, { domain, entries }, { end, compare }));
 }
