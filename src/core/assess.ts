@@ -13,7 +13,7 @@ import { comparePeriods, timeProgress } from "./period";
 import { valuePeriod } from "./select";
 import { resolveSettings } from "./settings";
 import { summarise } from "./summary";
-import type { Assessment, AssessmentInput, IndicatorInput, Observation, Period } from "./types";
+import type { Assessment, AssessmentInput, IndicatorInput, Observation, Period, Plan } from "./types";
 
 /** What a GDP name contains once its spaces are removed (`isGdpName` decides on the cleaned name). */
 const MAY_NAME_GDP = /生产总值|GDP/iu;
@@ -30,7 +30,7 @@ export function assess(input: AssessmentInput): Assessment {
   if (!resolved.ok) throw new RangeError(resolved.problem.message);
   const settings = resolved.value;
   const { plan, indicators } = input;
-  const period = input.period ?? latestObservedPeriod(indicators);
+  const period = input.period ?? latestObservedPeriod(indicators, plan);
   const gdp = findGdpGrowth(gdpCandidates(indicators), { plan, period });
   const judgements = indicators.map((indicator) => judgeIndicator(indicator, { plan, period, settings, gdp }));
   return {
@@ -45,16 +45,21 @@ export function assess(input: AssessmentInput): Assessment {
 
 /**
  * 默认评估期: the latest period holding a usable observation (not empty, not a missing marker or an
- * error, readable) in any indicator; null when there is none.
+ * error, readable) in any indicator, within the plan when one is given (a later column is not part
+ * of the plan: a plan given on the command line over a table read with another's columns); null
+ * when there is none.
+ * @example latestObservedPeriod([{ row: 1, name: "甲", observations: [{ period: periodOf(2019, 1), cell: { raw: 1 } }, { period: periodOf(2022, 1), cell: { raw: 2 } }] }], { baseYear: 2015, targetYear: 2020 })
+ * //=> { year: 2019, fraction: 1, code: "2019" }
  * @example latestObservedPeriod([{ row: 7, name: "森林覆盖率（%）", base: { raw: 52.6 }, target: { raw: 53 }, observations: [{ period: periodOf(2022, 1), cell: { raw: 52.8 } }, { period: periodOf(2023, 0.5), cell: { raw: "—" } }] }])
  * //=> { year: 2022, fraction: 1, code: "2022" }
  */
-export function latestObservedPeriod(indicators: readonly IndicatorInput[]): Period | null {
+export function latestObservedPeriod(indicators: readonly IndicatorInput[], plan?: Plan): Period | null {
   let latest: Period | null = null;
   for (const indicator of indicators) {
     for (const observation of indicator.observations) {
       const period = usablePeriod(observation);
-      if (period !== null && (latest === null || comparePeriods(period, latest) > 0)) latest = period;
+      if (period === null || (plan && period.year > plan.targetYear)) continue;
+      if (latest === null || comparePeriods(period, latest) > 0) latest = period;
     }
   }
   return latest;

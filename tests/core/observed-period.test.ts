@@ -75,3 +75,12 @@ describe("latestObservedPeriod", () => {
     });
   });
 });
+
+describe("the default period within the plan", () => {
+  it("passes over columns after the plan's target year, as a plan given on the command line over another plan's table would have them", () => {
+    const rows = [row("森林覆盖率（%）", 52.6, 53, { "2019": 52.7, "2022": 52.9 })];
+    expect(latestObservedPeriod(rows, { baseYear: 2015, targetYear: 2020 })).toEqual(period("2019"));
+    expect(latestObservedPeriod(rows, { baseYear: 2020, targetYear: 2025 })).toEqual(period("2022"));
+    expect(latestObservedPeriod([row("森林覆盖率（%）", 52.6, 53, { "2022": 52.9 })], { baseYear: 2015, targetYear: 2020 })).toBeNull();
+  });
+});
