@@ -19,8 +19,12 @@ import { keepText } from "./text-cells";
 import { displayCode } from "./status-style";
 import type { CellRange, PrintSetup, RangeStyle, SheetPlan } from "./types";
 
-/** Column widths (characters): 类别, 指标名称, base, value, target, 属性, 实现度, 评价结果, outlook. */
-const EVALUATION_WIDTHS: readonly number[] = [10, 32, 10, 12, 12, 8, 8, 14, 13];
+/**
+ * Column widths (characters): 类别, 指标名称, base, value, target, 属性, 实现度, 评价结果, outlook.
+ * The value column holds an older value with its period on one line (`1910.2（2022年）`, 16
+ * characters): rows keep their height, so a value that wrapped would print over the row below.
+ */
+const EVALUATION_WIDTHS: readonly number[] = [10, 30, 10, 16, 12, 8, 8, 14, 13];
 const NAME_COLUMN = 1;
 /** The realisation column (a share, shown as a percentage). */
 export const REALISATION_COLUMN = 6;
