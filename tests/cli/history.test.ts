@@ -8,22 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type CliStreams } from "../../src/cli/main";
 import type { JsonReport } from "../../src/cli/report";
 import { indicatorSheetSeed } from "../excel/plans";
+import { runCli, type Ran } from "../helpers/cli";
 import { workbookOf } from "../xlsx/workbooks";
 
 /** Runs the command line in this process; returns the exit code, what it printed and the JSON when asked. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const streams: CliStreams = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    now: () => new Date("2023-08-01T02:00:00Z"),
-  };
-  const code = await main(argv, streams);
-  return { code, stdout, stderr };
+function cli(...argv: string[]): Promise<Ran> {
+  return runCli(argv);
 }
 
 /** A run with --json and --out; its report. */

@@ -4,30 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type CliStreams } from "../../src/cli/main";
 import { parseArguments, parsePlanOption } from "../../src/cli/args";
 import { fixturePath } from "../helpers/fixtures";
 import { cellsOf, describeWorkbook } from "../xlsx/workbooks";
+import { runCli, type Ran } from "../helpers/cli";
 import { monitoringWorkbook } from "./sample";
 
-/** What a run printed and returned. */
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the command line in this process with captured streams and a fixed clock. */
-async function cli(...argv: string[]): Promise<Ran> {
-  let stdout = "";
-  let stderr = "";
-  const streams: CliStreams = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    now: () => new Date("2023-08-01T02:00:00Z"),
-  };
-  const code = await main(argv, streams);
-  return { code, stdout, stderr };
+function cli(...argv: string[]): Promise<Ran> {
+  return runCli(argv);
 }
 
 let folder = "";

@@ -7,20 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type CliStreams } from "../../src/cli/main";
 import type { StatusCounts } from "../../src/core/types";
 import { fixturePath, loadFixtureTable } from "../helpers/fixtures";
+import { runCli } from "../helpers/cli";
 import { monitoringWorkbook } from "./sample";
 
 /** What the command line printed on stdout, with its exit code. */
 async function printed(...argv: string[]): Promise<{ code: number; lines: string[] }> {
-  let stdout = "";
-  const streams: CliStreams = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: () => true },
-    now: () => new Date("2021-03-01T02:00:00Z"),
-  };
-  const code = await main(argv, streams);
+  const { code, stdout } = await runCli(argv, new Date("2021-03-01T02:00:00Z"));
   return { code, lines: stdout.split("\n") };
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type CliStreams } from "../../src/cli/main";
+import { runCli, type Ran } from "../helpers/cli";
 
 /** A table with two domains and 2021 data, built here: 2020 base, 2025 target. */
 function domainWorkbook(): ExcelJS.Workbook {
@@ -32,10 +32,8 @@ async function readDocx(path: string): Promise<{ xml: string; paragraphs: string
 }
 
 /** Runs the command line in this process with captured streams. */
-async function cli(...argv: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = "";
-  const streams: CliStreams = { stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) }, now: () => new Date("2022-03-01T02:00:00Z") };
-  return { code: await main(argv, streams), stderr };
+function cli(...argv: string[]): Promise<Ran> {
+  return runCli(argv, new Date("2022-03-01T02:00:00Z"));
 }
 
 let folder = "";

@@ -13,30 +13,15 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main, type CliStreams } from "../../src/cli/main";
 import { parseRangeAddress } from "../../src/workbook/address";
 import { workbookText } from "../../src/i18n/workbook";
 import { cellsOf, type CellData } from "../xlsx/workbooks";
+import { runCli, type Ran } from "../helpers/cli";
 import { buildFileCase, buildLargeTable, buildRerunCase, buildWorkbookCase, CONTROL_TEXT, FILE_CASE_NAMES, WORKBOOK_CASE_NAMES, type BuiltCase, type FileCaseName } from "./build";
 
-/** What a run printed and returned. */
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the command line in this process with captured streams and a fixed clock. */
-async function cli(argv: string[]): Promise<Ran> {
-  let stdout = "";
-  let stderr = "";
-  const streams: CliStreams = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    now: () => new Date("2023-08-01T02:00:00Z"),
-  };
-  const code = await main(argv, streams);
-  return { code, stdout, stderr };
+function cli(argv: string[]): Promise<Ran> {
+  return runCli(argv);
 }
 
 /** The SHA-256 of a regular file, or null for what is not one (a device is never read). */

@@ -4,15 +4,12 @@
  * Values are illustrative (示例数据); each expected figure is worked out by hand in its test.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { assess } from "../../src/core/assess";
 import type { Assessment, Judgement, Problem } from "../../src/core/types";
 import { roleNames } from "../../src/i18n/evidence";
 import { noteText } from "../../src/i18n/notes";
 import { ROLE_CHOICES } from "../../src/workbook/assign-role";
-import { readIndicators } from "../../src/workbook/read";
-import { findTable } from "../../src/workbook/table";
 import type { TableMapping } from "../../src/workbook/types";
-import { gridOf } from "./grids";
+import { assessedTable, gridOf } from "./grids";
 
 const grid = gridOf([
   ["类别", "指标", "2020年", "2025年", "年均/累计", "统计口径", "属性", "2021年", "2022年"],
@@ -28,13 +25,7 @@ let assessment: Assessment;
 let readProblems: Problem[];
 
 beforeAll(() => {
-  const found = findTable(grid);
-  if (!found.ok) throw new Error(found.problem.message);
-  mapping = found.value;
-  const read = readIndicators(grid, mapping);
-  readProblems = read.problems;
-  if (!mapping.plan) throw new Error("no plan");
-  assessment = assess({ plan: mapping.plan, indicators: read.indicators });
+  ({ mapping, assessment, readProblems } = assessedTable(grid));
 });
 
 function judged(name: string): Judgement {

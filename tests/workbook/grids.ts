@@ -3,9 +3,12 @@
  * small grids built in the test from rows of values and A1 merges.
  */
 import ExcelJS from "exceljs";
-import type { CellValue } from "../../src/core/types";
+import { assess } from "../../src/core/assess";
+import type { Assessment, CellValue, Problem } from "../../src/core/types";
 import { parseRangeAddress } from "../../src/workbook/address";
-import type { Grid } from "../../src/workbook/types";
+import { readIndicators } from "../../src/workbook/read";
+import { findTable } from "../../src/workbook/table";
+import type { Grid, TableMapping } from "../../src/workbook/types";
 import { gridFromWorksheet } from "../../src/xlsx/grid";
 import { fixturePath } from "../helpers/fixtures";
 
@@ -60,4 +63,25 @@ export function denseValues(grid: Grid): CellValue[][] {
   return Array.from({ length: grid.values.length }, (_, i) =>
     Array.from({ length: width }, (__, j) => grid.values[i]?.[j] ?? null),
   );
+}
+
+/** A grid's table found, read and assessed as a run does it (the run's door and settings aside). */
+export interface AssessedTable {
+  mapping: TableMapping;
+  assessment: Assessment;
+  readProblems: Problem[];
+}
+
+/**
+ * Finds the table in a grid, reads its rows and assesses them with the plan it names; a grid
+ * without a table, or without a plan, fails the test.
+ * @example assessedTable(gridOf([["指标", "2020年", "2025年目标"], ["甲", 1, 2]])).assessment.judgements.length //=> 1
+ */
+export function assessedTable(grid: Grid): AssessedTable {
+  const found = findTable(grid);
+  if (!found.ok) throw new Error(found.problem.message);
+  const mapping = found.value;
+  const read = readIndicators(grid, mapping);
+  if (!mapping.plan) throw new Error("no plan");
+  return { mapping, assessment: assess({ plan: mapping.plan, indicators: read.indicators }), readProblems: read.problems };
 }

@@ -7,13 +7,11 @@
  */
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assess } from "../../src/core/assess";
 import type { Assessment, CellValue, Judgement } from "../../src/core/types";
-import { readIndicators } from "../../src/workbook/read";
-import { findTable } from "../../src/workbook/table";
 import type { Grid, TableMapping } from "../../src/workbook/types";
 import { formulaText, noteText } from "../../src/i18n/notes";
 import { gridFromWorksheet } from "../../src/xlsx/grid";
+import { assessedTable } from "./grids";
 import { fixturePath, loadFixtureTable } from "../helpers/fixtures";
 
 /** 2021 and 2022 values for the 20 rows, in the table's order (示例数据). */
@@ -60,14 +58,7 @@ let assessment: Assessment;
 let readProblems: { code: string }[];
 
 beforeAll(async () => {
-  const grid = await nationalGrid();
-  const found = findTable(grid);
-  if (!found.ok) throw new Error(found.problem.message);
-  mapping = found.value;
-  const read = readIndicators(grid, mapping);
-  readProblems = read.problems;
-  if (!mapping.plan) throw new Error("no plan");
-  assessment = assess({ plan: mapping.plan, indicators: read.indicators });
+  ({ mapping, assessment, readProblems } = assessedTable(await nationalGrid()));
 });
 
 /** The judgement of the indicator whose printed name starts with its number (`8.`). */

@@ -11,12 +11,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type CliStreams } from "../../src/cli/main";
 import { indexGrid, presentIndices } from "../../src/workbook/lookup";
 import { gridFromWorksheet } from "../../src/xlsx/grid";
 import { largeMergesOf, readWorkbook } from "../../src/xlsx/large-merges";
 import { TABLE_HEADER } from "../excel/plans";
 import { edgeTableBytes, mergedAreaBytes, strayCellBytes } from "./hostile-sheets";
+import { runCli, type Ran } from "../helpers/cli";
 import { cellsOf } from "./workbooks";
 
 /** Rows of the generated table in these workbooks. */
@@ -29,16 +29,8 @@ beforeAll(() => {
 });
 
 /** Runs the command line with captured streams and a fixed clock. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const streams: CliStreams = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    now: () => new Date("2023-08-01T02:00:00Z"),
-  };
-  const code = await main(argv, streams);
-  return { code, stdout, stderr };
+function cli(...argv: string[]): Promise<Ran> {
+  return runCli(argv);
 }
 
 /** Bytes saved as a file of the test folder. */

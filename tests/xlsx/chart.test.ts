@@ -6,12 +6,12 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type CliStreams } from "../../src/cli/main";
 import { workbookText } from "../../src/i18n/workbook";
 import type { ChartSpec } from "../../src/workbook/types";
 import { addCharts } from "../../src/xlsx/chart";
 import { monitoringWorkbook } from "../cli/sample";
 import { indicatorSheetSeed } from "../excel/plans";
+import { runCli } from "../helpers/cli";
 import { workbookOf } from "./workbooks";
 
 const words = workbookText().write;
@@ -69,9 +69,7 @@ function xmlProblems(xml: string): string[] {
 
 /** Runs the command line in this process with a fixed clock; fails the test on a non-zero exit. */
 async function assess(input: string, out: string): Promise<Buffer> {
-  let stderr = "";
-  const streams: CliStreams = { stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) }, now: () => new Date("2023-08-01T02:00:00Z") };
-  const code = await main(["assess", input, "--out", out], streams);
+  const { code, stderr } = await runCli(["assess", input, "--out", out]);
   if (code !== 0) throw new Error(stderr);
   return readFileSync(out);
 }

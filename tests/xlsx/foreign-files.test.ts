@@ -13,10 +13,10 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type CliStreams } from "../../src/cli/main";
 import { loadedWorkbook, prefixedDrawing, relativeTarget, renamedParts, runsInNotes } from "../../src/xlsx/readable";
 import { oneCellAnchorsValid } from "../../src/xlsx/schema-order";
 import { monitoringWorkbook } from "../cli/sample";
+import { runCli } from "../helpers/cli";
 import { ooxmlToolsMissing, packageProblems } from "../helpers/ooxml";
 
 const PYTHON = "/usr/bin/python3";
@@ -25,7 +25,6 @@ const openpyxlMissing = spawnSync(PYTHON, ["-c", "import openpyxl, PIL"]).status
 if (openpyxlMissing && process.env.CI) throw new Error(`CI 上缺少：${openpyxlMissing}`);
 const toolsMissing = ooxmlToolsMissing();
 
-const quiet: CliStreams = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date("2023-08-01T02:00:00Z") };
 let folder = "";
 
 beforeAll(async () => {
@@ -45,7 +44,8 @@ function valuesOf(workbook: ExcelJS.Workbook): Map<string, unknown> {
 /** Assesses a file and checks the copy: exit 0, every input cell equal, the package clean. */
 async function assessedCopy(input: string): Promise<ExcelJS.Workbook> {
   const output = input.replace(/\.xlsx$/u, "-评估.xlsx");
-  expect(await main(["assess", input, "--out", output], quiet)).toBe(0);
+  const ran = await runCli(["assess", input, "--out", output]);
+  expect(ran.code, ran.stderr).toBe(0);
   const before = valuesOf(await loadedWorkbook(readFileSync(input)));
   const copy = await loadedWorkbook(readFileSync(output));
   const after = valuesOf(copy);

@@ -8,15 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type CliStreams } from "../../src/cli/main";
 import { monitoringWorkbook } from "../cli/sample";
+import { runCli } from "../helpers/cli";
 import { namesLost, ooxmlToolsMissing, packageProblems } from "../helpers/ooxml";
 
 const missing = ooxmlToolsMissing();
 // CI has the checks beside the project; there their absence is a failure, not a reason to skip.
 if (missing && process.env.CI) throw new Error(`CI 上缺少 OOXML 校验：${missing}`);
 
-const quiet: CliStreams = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date("2023-08-01T02:00:00Z") };
 let folder = "";
 
 /** What users put in their workbooks, each applied to the demo's monitoring workbook. */
@@ -61,8 +60,8 @@ async function assessed(name: string, edit: (workbook: ExcelJS.Workbook) => void
   const input = join(folder, `${name}.xlsx`);
   const output = join(folder, `${name}-评估.xlsx`);
   await workbook.xlsx.writeFile(input);
-  const code = await main(["assess", input, "--out", output, "--period", at], quiet);
-  expect(code).toBe(0);
+  const { code, stderr } = await runCli(["assess", input, "--out", output, "--period", at]);
+  expect(code, stderr).toBe(0);
   return { input, output };
 }
 
@@ -80,7 +79,7 @@ describe.skipIf(missing !== null)(`the copy opens clean in Excel${missing ? `（
   it("a re-run on the copy, at the next period, is valid too and keeps the user's notes", async () => {
     const first = await assessed("rerun", CASES["notes on two sheets"] ?? (() => undefined), "2022");
     const second = join(folder, "rerun-again.xlsx");
-    expect(await main(["assess", first.output, "--out", second, "--period", "2023H1"], quiet)).toBe(0);
+    expect((await runCli(["assess", first.output, "--out", second, "--period", "2023H1"])).code).toBe(0);
     expect(packageProblems(second)).toEqual([]);
     const read = new ExcelJS.Workbook();
     await read.xlsx.readFile(second);
