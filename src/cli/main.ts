@@ -24,6 +24,7 @@ import { finishedPackage } from "../xlsx/finish";
 import { XlsxDoorError } from "../xlsx/errors";
 import { escapeWorkbookText } from "../xlsx/escape";
 import { XlsxHost } from "../xlsx/host";
+import { keepsakesOf } from "../xlsx/keepsakes";
 import { restoreLargeMerges } from "../xlsx/large-merges";
 import { parseArguments, wantsJson, type Command } from "./args";
 import { errnoCode, outputTarget, writeOutput, type FileProblem, type OutputTarget } from "./files";
@@ -189,7 +190,7 @@ async function saveWorkbook(host: XlsxHost, target: OutputTarget, input: string)
   try {
     escapeWorkbookText(host.workbook);
     const written = Buffer.from(await host.workbook.xlsx.writeBuffer({ zip: ZIP_OPTIONS }));
-    bytes = await finishedPackage(await restoreLargeMerges(written, host.workbook), host.charts());
+    bytes = await finishedPackage(await restoreLargeMerges(written, host.workbook), host.charts(), keepsakesOf(host.workbook));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { code: "output.serialise", message: inputErrors.cannotWrite(target.shown, detail) };

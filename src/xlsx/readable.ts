@@ -13,6 +13,7 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { escapeXml } from "./chart-xml";
+import { keepFrom } from "./keepsakes";
 import { readWorkbook } from "./large-merges";
 import { attributesOf, resolveTarget } from "./package-parts";
 
@@ -96,7 +97,7 @@ function retargeted(relsPath: string, xml: string, renamed: ReadonlyMap<string, 
     const part = resolveTarget(source, attributes.Target);
     const moved = renamed.get(part);
     if (moved === undefined && !attributes.Target.startsWith("/") && newSource === source) return tag;
-    return tag.replace(/\bTarget\s*=\s*("[^"]*"|'[^']*')/u, `Target="${escapeXml(relativeTarget(newSource, `/${moved ?? part}`))}"`);
+    return tag.replace(/\bTarget\s*=\s*("[^"]*"|'[^']*')/u, () => `Target="${escapeXml(relativeTarget(newSource, `/${moved ?? part}`))}"`);
   });
 }
 
@@ -215,6 +216,7 @@ interface TableModel {
  */
 export async function loadedWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = await readWorkbook(await readablePackage(bytes));
+  await keepFrom(bytes, workbook);
   for (const sheet of workbook.worksheets) {
     const tables = (sheet as unknown as { tables?: Record<string, TableModel> }).tables ?? {};
     for (const { table } of Object.values(tables)) if (table && !table.style) table.style = {};

@@ -51,7 +51,16 @@ def picture(wb):
     wb["表2"].add_image(Image(path), "Z2")
 
 
-CASES = {"note": note, "two-notes": two_notes, "chart": chart, "table": table, "picture": picture, "plain": lambda wb: None}
+def names(wb):
+    from openpyxl.workbook.defined_name import DefinedName
+
+    wb.defined_names.append(DefinedName("增长目标", attr_text="0.07"))
+    wb.defined_names.append(DefinedName("目标增量", attr_text="'表2'!$D$4*增长目标"))
+    wb.defined_names.append(DefinedName("指标范围", attr_text="'表2'!$B$4:$B$39"))
+    note(wb)
+
+
+CASES = {"names": names, "note": note, "two-notes": two_notes, "chart": chart, "table": table, "picture": picture, "plain": lambda wb: None}
 
 if __name__ == "__main__":
     base, out = sys.argv[1], sys.argv[2]

@@ -17,7 +17,7 @@ import { loadedWorkbook, prefixedDrawing, relativeTarget, renamedParts, runsInNo
 import { oneCellAnchorsValid } from "../../src/xlsx/schema-order";
 import { monitoringWorkbook } from "../cli/sample";
 import { runCli } from "../helpers/cli";
-import { ooxmlToolsMissing, packageProblems } from "../helpers/ooxml";
+import { namesLost, ooxmlToolsMissing, packageProblems } from "../helpers/ooxml";
 
 const PYTHON = "/usr/bin/python3";
 const SCRIPT = fileURLToPath(new URL("../corpus/openpyxl_corpus.py", import.meta.url));
@@ -69,6 +69,19 @@ describe.skipIf(openpyxlMissing !== null)(`files saved by openpyxl${openpyxlMiss
       typeof note === "string" ? note : (note?.texts ?? []).map((run) => run.text).join("");
     expect(text(copy.getWorksheet("表2")?.getCell("A1").note)).toContain("数据来源：区统计局");
     expect(text(copy.getWorksheet("备注")?.getCell("B2").note)).toContain("第二张表的批注");
+  });
+
+  it("notes keep their authors, and constant and formula names survive (exceljs drops both)", async () => {
+    const input = join(folder, "names.xlsx");
+    const copy = await assessedCopy(input);
+    const note = copy.getWorksheet("表2")?.getCell("A1").note;
+    expect(typeof note === "string" ? note : note?.texts?.map((run) => run.text).join("")).toContain("数据来源：区统计局");
+    const written = await JSZip.loadAsync(readFileSync(input.replace(/\.xlsx$/u, "-评估.xlsx")));
+    expect(await written.file("xl/comments1.xml")?.async("string")).toMatch(/<comment ref="A1" authorId="(\d+)"/u);
+    const comments = (await written.file("xl/comments1.xml")?.async("string")) ?? "";
+    const authors = [...comments.matchAll(/<author>([^<]*)<\/author>/gu)].map((match) => match[1]);
+    expect(authors[Number(/<comment ref="A1" authorId="(\d+)"/u.exec(comments)?.[1])]).toBe("张三");
+    if (toolsMissing === null) expect(namesLost(input, input.replace(/\.xlsx$/u, "-评估.xlsx"))).toEqual([]);
   });
 
   it("the user's table survives with its name and range", async () => {
