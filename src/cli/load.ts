@@ -72,12 +72,18 @@ async function zipProblem(bytes: Buffer, shown: string): Promise<FileProblem | n
   return null;
 }
 
+/** A workbook read from a file, with the file's bytes (the copy is made from them). */
+export interface LoadedFile {
+  workbook: ExcelJS.Workbook;
+  bytes: Buffer;
+}
+
 /**
  * The workbook in a file, or the problem of why it is not read.
- * @example await loadWorkbook("表.xlsx", "表.xlsx") //=> { ok: true, value: <ExcelJS.Workbook> }
+ * @example await loadWorkbook("表.xlsx", "表.xlsx") //=> { ok: true, value: { workbook: <ExcelJS.Workbook>, bytes } }
  * @example await loadWorkbook("加密.xlsx", "加密.xlsx") //=> { ok: false, problem: { code: "input.encrypted", … } }
  */
-export async function loadWorkbook(path: string, shown: string): Promise<Result<ExcelJS.Workbook, FileProblem>> {
+export async function loadWorkbook(path: string, shown: string): Promise<Result<LoadedFile, FileProblem>> {
   const read = await readInput(path, shown);
   if (!read.ok) return read;
   const bytes = read.value;
@@ -87,7 +93,7 @@ export async function loadWorkbook(path: string, shown: string): Promise<Result<
   const refused = await zipProblem(bytes, shown);
   if (refused) return { ok: false, problem: refused };
   try {
-    return { ok: true, value: await loadedWorkbook(bytes) };
+    return { ok: true, value: { workbook: await loadedWorkbook(bytes), bytes } };
   } catch (error) {
     return { ok: false, problem: { code: "input.damaged_workbook", message: inputErrors.damagedWorkbook(shown, detailOf(error)) } };
   }

@@ -20,12 +20,9 @@ import type { Problem, Result } from "../core/types";
 import { inputErrors, placementHint, progress, usage, usageErrors } from "../i18n/cli";
 import { runAssessment } from "../workbook/run";
 import type { TableMapping } from "../workbook/types";
-import { finishedPackage } from "../xlsx/finish";
 import { XlsxDoorError } from "../xlsx/errors";
-import { escapeWorkbookText } from "../xlsx/escape";
 import { XlsxHost } from "../xlsx/host";
-import { keepsakesOf } from "../xlsx/keepsakes";
-import { restoreLargeMerges } from "../xlsx/large-merges";
+import { patchedCopy } from "../xlsx/patch/copy";
 import { parseArguments, wantsJson, type Command } from "./args";
 import { errnoCode, outputTarget, writeOutput, type FileProblem, type OutputTarget } from "./files";
 import { loadWorkbook } from "./load";
@@ -137,7 +134,7 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
   const loaded = await loadWorkbook(input, command.input);
   if (!loaded.ok) return loaded;
 
-  const host = new XlsxHost(loaded.value);
+  const host = new XlsxHost(loaded.value.workbook);
   try {
     let mapping: TableMapping | undefined;
     if (command.plan) {
@@ -161,7 +158,7 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
       const limit = rowsACopyCanHold();
       if (rows > limit) return { ok: false, problem: { code: "output.too_large", message: inputErrors.tooLargeForCopy(rows, limit) } };
       await host.applyPlan(outcome.plan);
-      const saved = await saveWorkbook(host, target, input);
+      const saved = await saveWorkbook(host, loaded.value.bytes, target, input);
       if (saved !== null) return { ok: false, problem: saved };
       streams.stderr.write(`${progress.written(target.shown)}\n`);
     }
@@ -178,24 +175,19 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
   }
 }
 
-/** Zip compression of the written workbook: level 1 halves the time deflate takes on a large table. */
-const ZIP_OPTIONS = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
-
 /**
- * Writes a host's workbook to the output (see `writeOutput`), with the charts its plan asks for
- * added to what exceljs writes; null, or why it failed.
+ * Writes the copy to the output (see `writeOutput`): the input package with the run's operations
+ * carried out in it (`patchedCopy`); null, or why it failed.
  */
-async function saveWorkbook(host: XlsxHost, target: OutputTarget, input: string): Promise<FileProblem | null> {
+async function saveWorkbook(host: XlsxHost, input: Buffer, target: OutputTarget, inputPath: string): Promise<FileProblem | null> {
   let bytes: Uint8Array;
   try {
-    escapeWorkbookText(host.workbook);
-    const written = Buffer.from(await host.workbook.xlsx.writeBuffer({ zip: ZIP_OPTIONS }));
-    bytes = await finishedPackage(await restoreLargeMerges(written, host.workbook), host.charts(), keepsakesOf(host.workbook));
+    bytes = await patchedCopy(input, host.operations(), host.propertiesToSave());
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { code: "output.serialise", message: inputErrors.cannotWrite(target.shown, detail) };
   }
-  return writeOutput(target, input, bytes);
+  return writeOutput(target, inputPath, bytes);
 }
 
 /** A process stream that goes quiet once its reader is gone; how it failed, if it did. */

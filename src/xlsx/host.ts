@@ -50,6 +50,10 @@ export class XlsxHost implements WorkbookHost {
   private readonly text: XlsxText;
   /** Charts written so far, on sheets that still exist; drawn into the file when it is saved. */
   private drawn: SheetChart[] = [];
+  /** Every operation carried out, in order: what the command line's copy replays on the input package. */
+  private readonly applied: WriteOperation[] = [];
+  /** Whether a saved property was written or removed. */
+  private propertiesTouched = false;
 
   constructor(workbook: ExcelJS.Workbook, text: XlsxText = xlsxZhCN) {
     this.workbook = workbook;
@@ -113,12 +117,30 @@ export class XlsxHost implements WorkbookHost {
     return [...this.drawn];
   }
 
+  /**
+   * The operations carried out so far, in order (see `patch/copy.ts`).
+   * @example new XlsxHost(workbook).operations() //=> [] (before a plan is applied)
+   */
+  operations(): readonly WriteOperation[] {
+    return this.applied;
+  }
+
+  /**
+   * The saved properties as they are now, when the run wrote or removed one; null when it did not.
+   * @example host.propertiesToSave() //=> [{ key: "PlanAssess.runStamp", value: "2023H1" }]
+   */
+  propertiesToSave(): { key: string; value: string }[] | null {
+    return this.propertiesTouched ? savedProperties(this.workbook) : null;
+  }
+
   /** Applies operations in order, keeping the sheet the user had open as the active one. */
   private apply(operations: readonly WriteOperation[]): void {
     const active = this.activeSheet();
     const session = writeSession();
     for (const operation of operations) {
       applyOperation(this.workbook, operation, session);
+      this.applied.push(operation);
+      if (operation.kind === "setProperty" || operation.kind === "deleteProperty") this.propertiesTouched = true;
       if (operation.kind === "deleteSheet") this.drawn = this.drawn.filter((chart) => chart.sheet !== operation.sheet);
       if (operation.kind === "chart") this.drawn.push({ sheet: operation.sheet, spec: operation.chart });
     }

@@ -10,12 +10,14 @@ const COMPRESSION = { compression: "DEFLATE", compressionOptions: { level: 1 } }
 /** The package being edited: its parts as text, read once and written back at the end. */
 export class Package {
   private readonly changed = new Map<string, string>();
+  private readonly removed = new Set<string>();
 
   constructor(private readonly zip: JSZip) {}
 
   async read(path: string): Promise<string | null> {
     const edited = this.changed.get(path);
     if (edited !== undefined) return edited;
+    if (this.removed.has(path)) return null;
     const file = this.zip.file(path);
     return file ? file.async("string") : null;
   }
@@ -28,27 +30,39 @@ export class Package {
 
   write(path: string, text: string): void {
     this.changed.set(path, text);
+    this.removed.delete(path);
+  }
+
+  /** Removes a part (nothing happens when it is not there). */
+  remove(path: string): void {
+    this.changed.delete(path);
+    if (this.zip.file(path)) this.removed.add(path);
   }
 
   /** The first free name `prefix{n}.xml` (n from 1), counting the parts already there. */
   freeName(prefix: string): string {
-    const taken = new Set([...Object.keys(this.zip.files), ...this.changed.keys()]);
+    // Part names compare case-insensitively (ECMA-376 Part 2 §6.2.2.3).
+    // A removed part's name is free again: a re-run's sheets take the names the earlier run's had.
+    const stored = Object.keys(this.zip.files).filter((path) => !this.removed.has(path));
+    const taken = new Set([...stored, ...this.changed.keys()].map((path) => path.toLowerCase()));
     let n = 1;
-    while (taken.has(`${prefix}${n}.xml`)) n += 1;
+    while (taken.has(`${prefix}${n}.xml`.toLowerCase())) n += 1;
     return `${prefix}${n}.xml`;
   }
 
   /** The package's part names, with the parts added since it was read. */
   names(): string[] {
-    return [...new Set([...Object.keys(this.zip.files).filter((path) => !this.zip.files[path]?.dir), ...this.changed.keys()])];
+    const stored = Object.keys(this.zip.files).filter((path) => !this.zip.files[path]?.dir && !this.removed.has(path));
+    return [...new Set([...stored, ...this.changed.keys()])];
   }
 
   /** Whether any part was written since the package was read. */
   get edited(): boolean {
-    return this.changed.size > 0;
+    return this.changed.size > 0 || this.removed.size > 0;
   }
 
   async save(): Promise<Buffer> {
+    for (const path of this.removed) this.zip.remove(path);
     for (const [path, text] of this.changed) this.zip.file(path, text);
     return this.zip.generateAsync({ type: "nodebuffer", ...COMPRESSION });
   }

@@ -19,7 +19,7 @@ import type { Package } from "./package";
 import { topLevelElements, type TopLevelElement } from "./package-parts";
 
 /** CT_Worksheet's children in the schema's order (§18.3.1.99). */
-const WORKSHEET_ORDER = [
+export const WORKSHEET_ORDER = [
   "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
   "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
   "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",

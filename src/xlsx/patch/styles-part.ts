@@ -1,0 +1,259 @@
+/**
+ * The copy's cell styles, appended to the user's `xl/styles.xml`: every font, fill, border,
+ * number format, cell format (`xf`) and differential format (`dxf`) the file holds stays at its
+ * index, unchanged (cells of the user's sheets point at them by index); the run's come after them,
+ * each distinct one once. A new font starts from the workbook's default font (font 0: the user's
+ * 等线 or 宋体), so the block reads in the table's own type. Sections follow CT_Stylesheet's
+ * sequence (ECMA-376 Part 1 §18.8.39) when one has to be created; `count` attributes are set to
+ * what the sections hold.
+ */
+import type { CellStyle } from "../../workbook/types";
+import { escapeXml } from "../chart-xml";
+import { attributesOf, topLevelElements } from "../package-parts";
+
+/** CT_Stylesheet's children in the schema's order. */
+const STYLESHEET_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+
+/** The section each kind of entry lives in, and the entry's element. */
+const SECTIONS = { numFmt: "numFmts", font: "fonts", fill: "fills", border: "borders", xf: "cellXfs", dxf: "dxfs" } as const;
+type Entry = keyof typeof SECTIONS;
+
+/**
+ * Excel's built-in number formats the run uses (ECMA-376 Part 1 §18.8.30): these take their id,
+ * not a new entry.
+ */
+const BUILT_IN: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
+
+/** The first id a workbook's own number format may take. */
+const FIRST_CUSTOM_FORMAT = 164;
+
+/** The stylesheet's namespace prefix (`x:` in some writers' files, none in Excel's). */
+function prefixOf(xml: string): string {
+  const root = /<([\w.-]+:)?styleSheet\b/u.exec(xml);
+  return root?.[1] ?? "";
+}
+
+/** An ARGB colour from `#RRGGBB`. */
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/u, "").toUpperCase()}`;
+}
+
+/** The horizontal and vertical alignment words of OOXML (ST_HorizontalAlignment, ST_VerticalAlignment). */
+const VERTICAL: Readonly<Record<NonNullable<CellStyle["vertical"]>, string>> = { top: "top", middle: "center" };
+
+/** The user's styles part, with the run's entries appended. */
+export class StylesPart {
+  private readonly prefix: string;
+  private readonly added: Record<Entry, string[]> = { numFmt: [], font: [], fill: [], border: [], xf: [], dxf: [] };
+  private readonly counts: Record<Entry, number>;
+  private readonly known = new Map<string, number>();
+  private readonly formatIds = new Map<string, number>();
+  private nextFormatId: number;
+  private readonly baseFont: string;
+
+  constructor(private readonly xml: string) {
+    this.prefix = prefixOf(xml);
+    this.counts = {
+      numFmt: this.entries("numFmts", "numFmt").length,
+      font: this.entries("fonts", "font").length,
+      fill: this.entries("fills", "fill").length,
+      border: this.entries("borders", "border").length,
+      xf: this.entries("cellXfs", "xf").length,
+      dxf: this.entries("dxfs", "dxf").length,
+    };
+    let highest = FIRST_CUSTOM_FORMAT - 1;
+    for (const text of this.entries("numFmts", "numFmt")) {
+      const { numFmtId, formatCode } = attributesOf(/^<[^>]*>/u.exec(text)?.[0] ?? "");
+      const id = Number(numFmtId);
+      if (Number.isInteger(id)) highest = Math.max(highest, id);
+      if (formatCode !== undefined && Number.isInteger(id) && !this.formatIds.has(formatCode)) this.formatIds.set(formatCode, id);
+    }
+    this.nextFormatId = highest + 1;
+    // An entry the file already holds, word for word, is used again: a re-run finds the earlier
+    // run's styles there, so the part does not grow with every run.
+    for (const entry of Object.keys(SECTIONS) as Entry[]) {
+      this.entries(SECTIONS[entry], entry).forEach((text, index) => {
+        if (!this.known.has(`${entry}|${text}`)) this.known.set(`${entry}|${text}`, index);
+      });
+    }
+    this.baseFont = this.firstFontContent();
+  }
+
+  /**
+   * The index of the cell format (`xf`) for a number format and a style, appended when new.
+   * @example new StylesPart(xml).cellFormat("@", {}) //=> 5 (when the file held five)
+   */
+  cellFormat(numFmt: string, style: CellStyle): number {
+    const key = `xf|${numFmt}|${JSON.stringify(style)}`;
+    const known = this.known.get(key);
+    if (known !== undefined) return known;
+    const fontId = style.bold || style.fontColor || style.fontSize ? this.font(style) : 0;
+    const fillId = style.fill ? this.entry("fill", `<fill><patternFill patternType="solid"><fgColor rgb="${argb(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const borderId = style.border ? this.entry("border", THIN_BORDER) : 0;
+    const numFmtId = this.numberFormat(numFmt);
+    const alignment = alignmentXml(style);
+    const applied = [
+      numFmtId !== 0 ? ' applyNumberFormat="1"' : "",
+      fontId !== 0 ? ' applyFont="1"' : "",
+      fillId !== 0 ? ' applyFill="1"' : "",
+      borderId !== 0 ? ' applyBorder="1"' : "",
+      alignment ? ' applyAlignment="1"' : "",
+    ].join("");
+    const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
+    const index = this.entry("xf", alignment ? `${head}>${alignment}</xf>` : `${head}/>`);
+    this.known.set(key, index);
+    return index;
+  }
+
+  /**
+   * The index of a differential format (`dxf`: what a conditional format applies) of a fill and a font colour.
+   * @example new StylesPart(xml).differential("#FCE1CC", "#8F3A00") //=> 0 (in a file without dxfs)
+   */
+  differential(fill: string, fontColor: string): number {
+    return this.entry("dxf", `<dxf><font><color rgb="${argb(fontColor)}"/></font><fill><patternFill><bgColor rgb="${argb(fill)}"/></patternFill></fill></dxf>`);
+  }
+
+  /** Whether the run added anything. */
+  get changed(): boolean {
+    return Object.values(this.added).some((entries) => entries.length > 0);
+  }
+
+  /**
+   * The part with the run's entries appended to their sections (the user's text as it was when nothing was added).
+   * @example new StylesPart(xml).render() === xml //=> true
+   */
+  render(): string {
+    let xml = this.xml;
+    for (const entry of Object.keys(SECTIONS) as Entry[]) {
+      const added = this.added[entry];
+      if (added.length === 0) continue;
+      xml = appended(xml, this.prefix, SECTIONS[entry], this.counts[entry] + added.length, added.map((text) => this.prefixed(text)).join(""));
+    }
+    return xml;
+  }
+
+  /** A font: the default font's name and family with the style's weight, colour and size. */
+  private font(style: CellStyle): number {
+    const parts = [style.bold ? "<b/>" : "", style.fontColor ? `<color rgb="${argb(style.fontColor)}"/>` : "", style.fontSize ? `<sz val="${style.fontSize}"/>` : ""];
+    return this.entry("font", `<font>${parts.join("")}${this.baseFont.replace(style.fontSize ? SIZE : /$^/u, "")}</font>`);
+  }
+
+  /** A number format's id: built in, the file's own of that code, or a new one. */
+  private numberFormat(code: string): number {
+    const builtIn = BUILT_IN[code];
+    if (builtIn !== undefined) return builtIn;
+    const known = this.formatIds.get(code);
+    if (known !== undefined) return known;
+    const id = this.nextFormatId;
+    this.nextFormatId += 1;
+    this.formatIds.set(code, id);
+    this.entry("numFmt", `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return id;
+  }
+
+  /** The index of an entry, appended once per distinct text. */
+  private entry(kind: Entry, text: string): number {
+    const key = `${kind}|${text}`;
+    const known = this.known.get(key);
+    if (known !== undefined) return known;
+    const index = this.counts[kind] + this.added[kind].length;
+    this.added[kind].push(text);
+    this.known.set(key, index);
+    return index;
+  }
+
+  /** The texts of a section's entries (each element whole). */
+  private entries(section: string, entry: string): string[] {
+    const content = sectionContent(this.xml, this.prefix, section);
+    if (content === null) return [];
+    const texts: string[] = [];
+    let depth = 0;
+    let start = -1;
+    for (const match of content.matchAll(/<(\/?)([\w.-]+:)?([\w.-]+)\b[^>]*?(\/?)>/gu)) {
+      const at = match.index ?? 0;
+      const end = at + match[0].length;
+      if (match[1] === "/") {
+        depth -= 1;
+        if (depth === 0 && start >= 0) texts.push(content.slice(start, end));
+        continue;
+      }
+      if (depth === 0) start = match[3] === entry ? at : -1;
+      if (match[4] === "/") {
+        if (depth === 0 && start >= 0) texts.push(content.slice(start, end));
+      } else depth += 1;
+    }
+    return texts;
+  }
+
+  /** The first font's content without its weight, colour and size (each style sets its own). */
+  private firstFontContent(): string {
+    const content = sectionContent(this.xml, this.prefix, "fonts");
+    const first = content === null ? undefined : /<(?:[\w.-]+:)?font\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?font>)/u.exec(content);
+    const inner = (first?.[1] ?? '<sz val="11"/><name val="Calibri"/><family val="2"/>').replace(this.prefix ? new RegExp(`<(/?)${this.prefix}`, "gu") : /$^/u, "<$1");
+    return inner.replace(/<(b|i|u|strike|color)\b[^>]*?(\/>|>[\s\S]*?<\/\1>)/gu, "");
+  }
+
+  /** An entry's text in the part's prefix. */
+  private prefixed(text: string): string {
+    return this.prefix ? text.replace(/<(\/?)(?=[a-zA-Z])/gu, `<$1${this.prefix}`) : text;
+  }
+}
+
+/** A font's size element. */
+const SIZE = /<sz\b[^>]*\/>/u;
+
+/** Thin black borders on every side, as the other doors draw them. */
+const THIN_BORDER =
+  '<border><left style="thin"><color rgb="FF000000"/></left><right style="thin"><color rgb="FF000000"/></right>' +
+  '<top style="thin"><color rgb="FF000000"/></top><bottom style="thin"><color rgb="FF000000"/></bottom><diagonal/></border>';
+
+/** A style's `<alignment>`, or "" when it sets none. */
+function alignmentXml(style: CellStyle): string {
+  const attributes = [
+    style.horizontal ? ` horizontal="${style.horizontal}"` : "",
+    style.vertical ? ` vertical="${VERTICAL[style.vertical]}"` : "",
+    style.wrap ? ' wrapText="1"' : "",
+  ].join("");
+  return attributes ? `<alignment${attributes}/>` : "";
+}
+
+/** The text inside a section of the stylesheet, or null when it has none (or is empty). */
+function sectionContent(xml: string, prefix: string, section: string): string | null {
+  const open = new RegExp(`<${prefix}${section}\\b[^>]*?(/?)>`, "u").exec(xml);
+  if (!open || open[1] === "/") return null;
+  const start = open.index + open[0].length;
+  const end = xml.indexOf(`</${prefix}${section}>`, start);
+  return end < 0 ? null : xml.slice(start, end);
+}
+
+/** The stylesheet with entries appended to a section (created in the schema's place when absent), its count set. */
+function appended(xml: string, prefix: string, section: string, count: number, entries: string): string {
+  const open = new RegExp(`<${prefix}${section}\\b([^>]*?)(/?)>`, "u").exec(xml);
+  if (open) {
+    const attributes = withCount(open[1] ?? "", count);
+    if (open[2] === "/") {
+      return `${xml.slice(0, open.index)}<${prefix}${section}${attributes}>${entries}</${prefix}${section}>${xml.slice(open.index + open[0].length)}`;
+    }
+    const close = xml.indexOf(`</${prefix}${section}>`, open.index);
+    return `${xml.slice(0, open.index)}<${prefix}${section}${attributes}>${xml.slice(open.index + open[0].length, close)}${entries}${xml.slice(close)}`;
+  }
+  const { elements, rootEnd } = topLevelElements(xml);
+  const rank = STYLESHEET_ORDER.indexOf(section);
+  const at = elements.find((element) => STYLESHEET_ORDER.indexOf(element.name) > rank)?.start ?? rootEnd;
+  return `${xml.slice(0, at)}<${prefix}${section} count="${count}">${entries}</${prefix}${section}>${xml.slice(at)}`;
+}
+
+/** Start-tag attributes with `count` set. */
+function withCount(attributes: string, count: number): string {
+  return /\bcount\s*=/u.test(attributes) ? attributes.replace(/\bcount\s*=\s*("[^"]*"|'[^']*')/u, `count="${count}"`) : `${attributes} count="${count}"`;
+}
+
+/** A minimal styles part, for a package that has none (valid: the part is optional). */
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
