@@ -1,0 +1,135 @@
+/**
+ * The user's workbook kept whole by the command line's copy (issue 11), case by case over the
+ * corpus tests/corpus/user_corpus.py builds from the demo's monitoring workbook (notes, tables,
+ * pictures, charts, a pivot table, threaded comments, names, links, validations, sparklines,
+ * protection, escaped characters …; 表2 is the assessed table). For each case the copy
+ * (a) is written (exit 0), (b) passes the package checks beside the project (`../shared/tools/ooxml`),
+ * (c) keeps every part the run need not touch byte for byte and, in the parts it edits, every
+ * user cell, name, rule, style and setting (tests/corpus/user_parts.py says what was lost), and
+ * (d) assessed again, still holds the user's workbook as it was, with the add-in's sheets, names,
+ * parts and data bar replaced rather than added twice.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { monitoringWorkbook } from "../cli/sample";
+import { runCli, type Ran } from "../helpers/cli";
+import { ooxmlToolsMissing, packageProblems } from "../helpers/ooxml";
+
+const PYTHON = "/usr/bin/python3";
+const CORPUS = fileURLToPath(new URL("../corpus/user_corpus.py", import.meta.url));
+const DUMP = fileURLToPath(new URL("../corpus/user_parts.py", import.meta.url));
+const pythonMissing =
+  spawnSync(PYTHON, ["-c", "import openpyxl, PIL, lxml"]).status === 0 ? null : `${PYTHON} 没有 openpyxl、PIL 或 lxml（Debian 包 python3-openpyxl、python3-pil、python3-lxml）`;
+// CI installs them; there their absence is a failure, not a reason to skip.
+if (pythonMissing && process.env.CI) throw new Error(`CI 上缺少：${pythonMissing}`);
+const toolsMissing = ooxmlToolsMissing();
+if (toolsMissing && process.env.CI) throw new Error(`CI 上缺少 OOXML 校验：${toolsMissing}`);
+
+/** The corpus, one workbook each, in the order the builder writes them. */
+const CASES = [
+  "plain",
+  "note-databar",
+  "two-notes",
+  "note-authors",
+  "fit-to-page",
+  "print-area-columns",
+  "picture",
+  "table-assessed",
+  "table-other",
+  "chart",
+  "pivot",
+  "threaded-comment",
+  "names",
+  "hyperlinks",
+  "x14-validation",
+  "validations",
+  "sparklines",
+  "hidden-rows",
+  "protection",
+  "full-calc",
+  "cr-characters",
+  "control-character",
+  "x005f-escape",
+  "user-databar",
+  "whole-column-validation",
+  "formulas",
+  "dates",
+  "merged",
+  "stray-cell",
+] as const;
+
+/** One case's two runs: the input assessed, then its copy assessed again. */
+interface Runs {
+  first: Ran;
+  again: Ran | null;
+}
+
+let folder = "";
+const runs = new Map<string, Runs>();
+
+/** A run that threw is a failed run whose message says so. */
+async function run(input: string, output: string): Promise<Ran> {
+  try {
+    return await runCli(["assess", input, "--out", output]);
+  } catch (error) {
+    return { code: -1, stdout: "", stderr: `运行抛出异常：${String(error)}` };
+  }
+}
+
+const file = (name: string, suffix = ""): string => join(folder, `${name}${suffix}.xlsx`);
+
+/** What the dump reports lost, one line each; empty when the copy kept everything. */
+function lost(...files: string[]): string[] {
+  return execFileSync(PYTHON, [DUMP, ...files], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+    .split("\n")
+    .filter((line) => line.trim() !== "");
+}
+
+/** Fails, saying how the run ended, unless the run wrote its copy. */
+function expectWritten(ran: Ran | null | undefined, what: string): void {
+  expect(ran?.code, `${what}：${ran?.stderr ?? "没有运行（前一步失败）"}`).toBe(0);
+}
+
+describe.skipIf(pythonMissing !== null)(`the copy keeps the user's workbook whole${pythonMissing ? `（跳过：${pythonMissing}）` : ""}`, () => {
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "plan-assess-kept-"));
+    await (await monitoringWorkbook()).xlsx.writeFile(file("base"));
+    const built = execFileSync(PYTHON, [CORPUS, file("base"), folder], { encoding: "utf8" }).trim().split(" ");
+    expect(built).toEqual([...CASES]);
+    for (const name of CASES) {
+      const first = await run(file(name), file(name, "-copy"));
+      const again = first.code === 0 ? await run(file(name, "-copy"), file(name, "-again")) : null;
+      runs.set(name, { first, again });
+    }
+  }, 600_000);
+
+  describe.each(CASES)("%s", (name) => {
+    it("is assessed and its copy written", () => {
+      expectWritten(runs.get(name)?.first, "第一次评估");
+    });
+
+    it.skipIf(toolsMissing !== null)(`its copy passes the package checks${toolsMissing ? `（跳过：${toolsMissing}）` : ""}`, () => {
+      expectWritten(runs.get(name)?.first, "第一次评估");
+      expect(packageProblems(file(name, "-copy"))).toEqual([]);
+    });
+
+    it("its copy keeps every untouched part byte for byte and all of the user's in the edited ones", () => {
+      expectWritten(runs.get(name)?.first, "第一次评估");
+      expect(lost(file(name), file(name, "-copy"))).toEqual([]);
+    });
+
+    it("assessed again, the copy replaces the add-in's parts and still keeps the user's", () => {
+      expectWritten(runs.get(name)?.again, "再次评估");
+      expect(lost(file(name), file(name, "-copy"), file(name, "-again"))).toEqual([]);
+    });
+
+    it.skipIf(toolsMissing !== null)(`assessed again, the copy passes the package checks${toolsMissing ? `（跳过：${toolsMissing}）` : ""}`, () => {
+      expectWritten(runs.get(name)?.again, "再次评估");
+      expect(packageProblems(file(name, "-again"))).toEqual([]);
+    });
+  });
+});
