@@ -4,8 +4,8 @@
  * before anything is assessed. {@link readWorkbook} therefore sets such merges aside before
  * exceljs reads the package: they are removed from the worksheet parts exceljs is given, kept as
  * ranges with the workbook (the grid lists them, so "is this cell merged" and the collision check
- * use the ranges), and {@link restoreLargeMerges} writes them back into the saved copy, so the
- * user's merge is in the copy as it was in the input.
+ * use the ranges). The copy is made from the input's own package (`patch/copy.ts`), so the user's
+ * merge is in it as it was.
  *
  * Choices:
  * - "Too large" is more than {@link LARGE_MERGE_CELLS} cells; smaller merges (a category merged
@@ -16,9 +16,9 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { parseRangeAddress, rangeAddress } from "../workbook/address";
+import { parseRangeAddress } from "../workbook/address";
 import type { CellRange } from "../workbook/types";
-import { sheetPartPaths, topLevelElements } from "./package-parts";
+import { sheetPartPaths } from "./package-parts";
 
 /** Merged areas over this many cells are set aside before exceljs reads the file. */
 export const LARGE_MERGE_CELLS = 100_000;
@@ -26,8 +26,6 @@ export const LARGE_MERGE_CELLS = 100_000;
 /** The merges set aside, by sheet name, for the workbook exceljs read without them. */
 const SET_ASIDE = new WeakMap<ExcelJS.Workbook, ReadonlyMap<string, readonly CellRange[]>>();
 
-/** Elements of CT_Worksheet that come after sheetData and before mergeCells (ECMA-376 Part 1 §18.3.1.99). */
-const BEFORE_MERGES = new Set(["sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews"]);
 const SHEET_DATA_END = "</sheetData>";
 const MERGE_CELL = /<((?:\w+:)?)mergeCell\b[^>]*?\bref\s*=\s*"([^"]*)"[^>]*>(?:<\/(?:\w+:)?mergeCell>)?/gu;
 
@@ -50,25 +48,6 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
  */
 export function largeMergesOf(workbook: ExcelJS.Workbook): ReadonlyMap<string, readonly CellRange[]> {
   return SET_ASIDE.get(workbook) ?? new Map();
-}
-
-/**
- * The saved bytes of a workbook with the merges set aside when it was read put back into their
- * sheets; the bytes as they are when there were none.
- * @example await restoreLargeMerges(written, workbook) //=> the package, with <mergeCell ref="P1:AZ1048576"/> in 指标's part
- */
-export async function restoreLargeMerges(bytes: Buffer, workbook: ExcelJS.Workbook): Promise<Buffer> {
-  const merges = largeMergesOf(workbook);
-  if (merges.size === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const paths = await sheetPartPaths(async (path) => (await zip.file(path)?.async("string")) ?? "");
-  for (const [sheet, ranges] of merges) {
-    const path = paths.get(sheet);
-    const part = path === undefined ? null : zip.file(path);
-    if (!path || !part) continue;
-    zip.file(path, withMerges(await part.async("nodebuffer"), ranges));
-  }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } });
 }
 
 /** The package with its large merges taken out of the worksheet parts, and those merges by sheet. */
@@ -117,30 +96,6 @@ function withoutLargeMerges(part: Buffer): { part: Buffer; merges: CellRange[] }
   return { part: Buffer.concat([part.subarray(0, from), Buffer.from(edited, "latin1")]), merges };
 }
 
-/** A worksheet part with merged areas added to its `<mergeCells>` (created where the schema puts it). */
-function withMerges(part: Buffer, ranges: readonly CellRange[]): Buffer {
-  const from = part.lastIndexOf(SHEET_DATA_END);
-  if (from < 0) return part;
-  const tail = part.subarray(from + SHEET_DATA_END.length).toString("latin1");
-  const added = ranges.map((range) => `<mergeCell ref="${rangeAddress(range)}"/>`).join("");
-  const open = /<((?:\w+:)?)mergeCells\b([^>]*?)(\/?)>/u.exec(tail);
-  let edited: string;
-  if (open) {
-    const count = Number(/\bcount\s*=\s*"(\d+)"/u.exec(open[2] ?? "")?.[1] ?? 0) + ranges.length;
-    const attributes = (open[2] ?? "").replace(/\s*\bcount\s*=\s*"\d+"/u, "");
-    const start = `<${open[1] ?? ""}mergeCells${attributes} count="${count}">`;
-    const rest = tail.slice(open.index + open[0].length);
-    edited = tail.slice(0, open.index) + start + added + (open[3] === "/" ? `</${open[1] ?? ""}mergeCells>` : "") + rest;
-  } else {
-    // After the last element the schema puts before mergeCells (the tail is wrapped to read its children).
-    const wrapper = "<worksheet>";
-    const { elements } = topLevelElements(`${wrapper}${tail}`);
-    const before = elements.filter((element) => BEFORE_MERGES.has(element.name)).pop();
-    const at = before ? before.end - wrapper.length : 0;
-    edited = `${tail.slice(0, at)}<mergeCells count="${ranges.length}">${added}</mergeCells>${tail.slice(at)}`;
-  }
-  return Buffer.concat([part.subarray(0, from + SHEET_DATA_END.length), Buffer.from(edited, "latin1")]);
-}
 
 /** The cells of a range. */
 function cellCount(range: CellRange): number {

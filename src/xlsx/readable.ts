@@ -13,7 +13,6 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { escapeXml } from "./chart-xml";
-import { keepFrom } from "./keepsakes";
 import { readWorkbook } from "./large-merges";
 import { attributesOf, resolveTarget } from "./package-parts";
 
@@ -200,30 +199,12 @@ async function movedParts(zip: JSZip, renamed: ReadonlyMap<string, string>): Pro
   if (types !== null) zip.file("[Content_Types].xml", types);
 }
 
-/** The part of an exceljs table this module looks at. */
-interface TableModel {
-  table?: { style?: unknown };
-}
-
 /**
  * A workbook read by exceljs from a package in any valid form above, its very large merges set
- * aside (`large-merges.ts`). A table without
- * `tableStyleInfo` (openpyxl, LibreOffice: the element is optional, ECMA-376 Part 1 §18.5.1.2) is
- * given the empty style exceljs needs to write it again ("Cannot read properties of null (reading
- * 'theme')"): no style name, every flag off — what the absent element means. A package without a
- * theme part (LibreOffice writes none; the part is optional) gets exceljs's default theme on
- * writing instead of a relationship to a theme part that is not there.
+ * aside (`large-merges.ts`). exceljs only reads: the copy is made from the input's own package
+ * (`patch/copy.ts`).
+ * @example (await loadedWorkbook(bytes)).worksheets[0]?.name //=> "表2"
  */
 export async function loadedWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = await readWorkbook(await readablePackage(bytes));
-  await keepFrom(bytes, workbook);
-  for (const sheet of workbook.worksheets) {
-    const tables = (sheet as unknown as { tables?: Record<string, TableModel> }).tables ?? {};
-    for (const { table } of Object.values(tables)) if (table && !table.style) table.style = {};
-  }
-  // exceljs keeps the themes it read in `_themes` ("not an exposed feature", doc/workbook.js) and
-  // writes its default theme only when that is unset.
-  const held = workbook as unknown as { _themes?: Record<string, string> };
-  if (held._themes && Object.keys(held._themes).length === 0) held._themes = undefined;
-  return workbook;
+  return readWorkbook(await readablePackage(bytes));
 }

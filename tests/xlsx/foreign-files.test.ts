@@ -14,7 +14,6 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadedWorkbook, prefixedDrawing, relativeTarget, renamedParts, runsInNotes } from "../../src/xlsx/readable";
-import { oneCellAnchorsValid } from "../../src/xlsx/schema-order";
 import { monitoringWorkbook } from "../cli/sample";
 import { runCli } from "../helpers/cli";
 import { namesLost, ooxmlToolsMissing, packageProblems } from "../helpers/ooxml";
@@ -147,12 +146,6 @@ describe("putting a package in the form exceljs reads", () => {
   it("wraps a note's plain text as one run and leaves runs as they are", () => {
     expect(runsInNotes('<comment ref="A1"><text><t xml:space="preserve">来源 </t></text></comment><comment ref="B1"><text><r><t>甲</t></r></text></comment>')).toBe(
       '<comment ref="A1"><text><r><t xml:space="preserve">来源 </t></r></text></comment><comment ref="B1"><text><r><t>甲</t></r></text></comment>',
-    );
-  });
-
-  it("drops editAs from one-cell anchors only", () => {
-    expect(oneCellAnchorsValid('<xdr:oneCellAnchor editAs="oneCell"><xdr:from/></xdr:oneCellAnchor><xdr:twoCellAnchor editAs="oneCell"/>')).toBe(
-      '<xdr:oneCellAnchor><xdr:from/></xdr:oneCellAnchor><xdr:twoCellAnchor editAs="oneCell"/>',
     );
   });
 });

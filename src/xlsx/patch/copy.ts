@@ -70,7 +70,7 @@ const SHEET_KINDS = new Set<WriteOperation["kind"]>(["clearArea", "columnWidth",
  * saved properties (when given) on its very hidden sheet.
  * @example await patchedCopy(inputBytes, operations, [{ key: "PlanAssess.runStamp", value: "2023H1" }]) //=> the copy's bytes
  */
-export async function patchedCopy(input: Buffer, operations: readonly WriteOperation[], properties: readonly SavedProperty[] | null): Promise<Buffer> {
+export async function patchedCopy(input: Uint8Array, operations: readonly WriteOperation[], properties: readonly SavedProperty[] | null): Promise<Buffer> {
   const pack = new Package(await JSZip.loadAsync(input));
   const copy: Copy = {
     pack,
