@@ -134,7 +134,8 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
   const loaded = await loadWorkbook(input, command.input);
   if (!loaded.ok) return loaded;
 
-  const host = new XlsxHost(loaded.value.workbook);
+  // The copy is made from the input's package; the workbook in memory is only read.
+  const host = new XlsxHost(loaded.value.workbook, undefined, { recordOnly: true });
   try {
     let mapping: TableMapping | undefined;
     if (command.plan) {

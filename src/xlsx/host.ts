@@ -55,10 +55,20 @@ export class XlsxHost implements WorkbookHost {
   /** Whether a saved property was written or removed. */
   private propertiesTouched = false;
 
-  constructor(workbook: ExcelJS.Workbook, text: XlsxText = xlsxZhCN) {
+  /**
+   * `recordOnly`: the operations are recorded for the copy (`patch/copy.ts`) and not carried out
+   * on the workbook in memory, which the command line only reads — a host for one write, read
+   * before it.
+   */
+  constructor(workbook: ExcelJS.Workbook, text: XlsxText = xlsxZhCN, options: { recordOnly?: boolean } = {}) {
     this.workbook = workbook;
     this.text = text;
+    this.recordOnly = options.recordOnly ?? false;
   }
+
+  private readonly recordOnly: boolean;
+  /** The saved properties as the recorded operations leave them (a record-only host's). */
+  private recorded: { key: string; value: string }[] | null = null;
 
   async listSheets(): Promise<SheetList> {
     const visible = this.workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
@@ -130,7 +140,20 @@ export class XlsxHost implements WorkbookHost {
    * @example host.propertiesToSave() //=> [{ key: "PlanAssess.runStamp", value: "2023H1" }]
    */
   propertiesToSave(): { key: string; value: string }[] | null {
-    return this.propertiesTouched ? savedProperties(this.workbook) : null;
+    if (!this.propertiesTouched) return null;
+    return this.recordOnly ? (this.recorded ?? []) : savedProperties(this.workbook);
+  }
+
+  /** A recorded property operation applied to the recorded properties (as `properties.ts` applies it to the sheet). */
+  private record(operation: WriteOperation): void {
+    if (operation.kind !== "setProperty" && operation.kind !== "deleteProperty") return;
+    const saved = (this.recorded ??= savedProperties(this.workbook));
+    const lower = operation.key.toLowerCase();
+    const at = saved.findIndex((property) => property.key.toLowerCase() === lower);
+    if (operation.kind === "deleteProperty") {
+      if (at >= 0) saved.splice(at, 1);
+    } else if (at >= 0) saved[at] = { key: operation.key, value: operation.value };
+    else saved.push({ key: operation.key, value: operation.value });
   }
 
   /** Applies operations in order, keeping the sheet the user had open as the active one. */
@@ -138,9 +161,13 @@ export class XlsxHost implements WorkbookHost {
     const active = this.activeSheet();
     const session = writeSession();
     for (const operation of operations) {
-      applyOperation(this.workbook, operation, session);
       this.applied.push(operation);
       if (operation.kind === "setProperty" || operation.kind === "deleteProperty") this.propertiesTouched = true;
+      if (this.recordOnly) {
+        this.record(operation);
+        continue;
+      }
+      applyOperation(this.workbook, operation, session);
       if (operation.kind === "deleteSheet") this.drawn = this.drawn.filter((chart) => chart.sheet !== operation.sheet);
       if (operation.kind === "chart") this.drawn.push({ sheet: operation.sheet, spec: operation.chart });
     }

@@ -23,6 +23,9 @@ export interface PageRequest {
   print?: PrintSetup;
 }
 
+/** The style of a cell the run has only formatted: one shared object, never changed. */
+const PLAIN: CellStyle = Object.freeze({});
+
 /** Everything a run writes on one sheet. */
 export class SheetEdits {
   /** Written cells by 0-based row, then column. */
@@ -45,7 +48,7 @@ export class SheetEdits {
     }
     let cell = line.get(column);
     if (!cell) {
-      cell = { numFmt: "General", style: {} };
+      cell = { numFmt: "General", style: PLAIN };
       line.set(column, cell);
     }
     return cell;
@@ -110,11 +113,11 @@ export function recordOnSheet(edits: SheetEdits, operation: SheetOperation): voi
       for (let column = operation.range.left; column <= operation.range.right; column += 1) edits.widths.set(column, operation.width);
       return;
     case "format":
-      eachCell(operation.range, (row, column) => Object.assign(edits.cell(row, column), { numFmt: operation.format, style: {} }));
+      eachCell(operation.range, (row, column) => Object.assign(edits.cell(row, column), { numFmt: operation.format, style: PLAIN }));
       return;
     case "formats":
       operation.numberFormat.forEach((line, i) =>
-        line.forEach((format, j) => Object.assign(edits.cell(operation.top + i, operation.left + j), { numFmt: format, style: {} })),
+        line.forEach((format, j) => Object.assign(edits.cell(operation.top + i, operation.left + j), { numFmt: format, style: PLAIN })),
       );
       return;
     case "values":
@@ -124,12 +127,21 @@ export function recordOnSheet(edits: SheetEdits, operation: SheetOperation): voi
         }),
       );
       return;
-    case "style":
+    case "style": {
+      // Cells that had the same style share the one laid over it (styles are compared by object
+      // when they are filed, `styles-part.ts`).
+      const over = new Map<CellStyle, CellStyle>();
       eachCell(operation.range, (row, column) => {
         const cell = edits.cell(row, column);
-        cell.style = { ...cell.style, ...operation.style };
+        let next = over.get(cell.style);
+        if (!next) {
+          next = Object.freeze({ ...cell.style, ...operation.style });
+          over.set(cell.style, next);
+        }
+        cell.style = next;
       });
       return;
+    }
     case "merge":
       edits.merges.push(operation.range);
       return;

@@ -9,7 +9,7 @@
 import { cellAddress, columnIndex, rangeContains } from "../../workbook/address";
 import type { CellRange } from "../../workbook/types";
 import type { CellWrite } from "./edits";
-import { rowCells, type CellSink } from "./sheet-xml";
+import { rowCells, writtenCell, type CellSink } from "./sheet-xml";
 
 /** A cell of the user's row: where it is and its text. */
 interface UserCell {
@@ -52,7 +52,7 @@ function editedRow(row: number, tag: string, content: string, edits: RowEdits, s
   const kept = userCells(content, row, prefix).filter(
     (cell) => !written.has(cell.column) && !edits.cleared.some((area) => rangeContains(area, row, cell.column)),
   );
-  const ours = [...written.keys()].map((column) => ({ column, text: prefixed(rowCells(row, new Map([[column, written.get(column) as CellWrite]]), sink), prefix) }));
+  const ours = [...written].map(([column, cell]) => ({ column, text: prefixed(writtenCell(row, column, cell, sink), prefix) }));
   const cells = [...kept, ...ours].sort((a, b) => a.column - b.column).map((cell) => cell.text).join("");
   let open = tag.replace(/\s+spans\s*=\s*"[^"]*"/u, "");
   if (!/\br\s*=/u.test(open)) open = open.replace(new RegExp(`^<${prefix}row\\b`, "u"), `<${prefix}row r="${row + 1}"`);

@@ -176,9 +176,17 @@ function withRulesOf(xml: string, edits: SheetEdits, sink: CellSink, prefix: str
  */
 export function splicedSheet(xml: string, edits: SheetEdits, sink: CellSink): string {
   const prefix = prefixOf(xml);
-  let out = withCells(xml, edits, sink, prefix);
+  const cells = withCells(xml, edits, sink, prefix);
+  // The other edits are made on the part without its cells (most of its text), which stand in
+  // one empty sheetData meanwhile; they never look inside it.
+  const data = topLevelElements(cells).elements.find((element) => element.name === "sheetData");
+  if (!data) throw new Error("The worksheet has no sheetData");
+  const holder = `<${prefix}sheetData/>`;
+  let out = cells.slice(0, data.start) + holder + cells.slice(data.end);
   out = withDimension(out, edits, prefix);
   out = withWidths(out, edits, prefix);
   out = withMerges(out, edits, prefix);
-  return withRulesOf(out, edits, sink, prefix);
+  out = withRulesOf(out, edits, sink, prefix);
+  const at = out.indexOf(holder);
+  return out.slice(0, at) + cells.slice(data.start, data.end) + out.slice(at + holder.length);
 }

@@ -47,6 +47,8 @@ export class StylesPart {
   private readonly added: Record<Entry, string[]> = { numFmt: [], font: [], fill: [], border: [], xf: [], dxf: [] };
   private readonly counts: Record<Entry, number>;
   private readonly known = new Map<string, number>();
+  /** Cell formats filed, by style object and number format: most cells share their style's object. */
+  private readonly byStyle = new Map<CellStyle, Map<string, number>>();
   private readonly formatIds = new Map<string, number>();
   private nextFormatId: number;
   private readonly baseFont: string;
@@ -84,6 +86,20 @@ export class StylesPart {
    * @example new StylesPart(xml).cellFormat("@", {}) //=> 5 (when the file held five)
    */
   cellFormat(numFmt: string, style: CellStyle): number {
+    let byFormat = this.byStyle.get(style);
+    if (!byFormat) {
+      byFormat = new Map();
+      this.byStyle.set(style, byFormat);
+    }
+    const seen = byFormat.get(numFmt);
+    if (seen !== undefined) return seen;
+    const index = this.filedFormat(numFmt, style);
+    byFormat.set(numFmt, index);
+    return index;
+  }
+
+  /** The index of the cell format for a number format and a style's content. */
+  private filedFormat(numFmt: string, style: CellStyle): number {
     const key = `xf|${numFmt}|${JSON.stringify(style)}`;
     const known = this.known.get(key);
     if (known !== undefined) return known;
