@@ -1,9 +1,8 @@
 /**
  * Carries out write operations (the same list the Office.js door queues, built by
  * `src/workbook/write/operations.ts`) on an exceljs workbook: cells with fresh styles, merges, conditional
- * formats, names, sheets, frozen rows, saved properties. Charts are not drawn here: exceljs cannot
- * write them, so the host keeps the plan's charts and `finishedPackage` (`finish.ts`) adds them to the file
- * once exceljs has written it.
+ * formats, names, sheets, frozen rows, saved properties. Charts are not drawn here (exceljs has no
+ * model of them): the copy's writer draws them into the package (`patch/copy.ts`, `chart.ts`).
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
@@ -172,7 +171,7 @@ export function applyOperation(workbook: ExcelJS.Workbook, operation: WriteOpera
       addRule(sheetNamed(workbook, operation.sheet), operation.rule);
       return;
     case "chart":
-      // Drawn into the saved file by `finishedPackage`, from the charts the host kept.
+      // Drawn into the copy's package by `patch/copy.ts`.
       return;
     case "freeze":
       sheetNamed(workbook, operation.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: operation.rows, topLeftCell: `A${operation.rows + 1}` }];

@@ -2,13 +2,11 @@
  * The exceljs door: {@link WorkbookHost} over an `ExcelJS.Workbook` in memory, for the command
  * line. It reads grids with `gridFromWorksheet` and applies a write plan through the same operation
  * list as the Office.js door (`src/workbook/write/operations.ts`), so both doors clear the same markers and
- * write the same cells, formats, rules and names. Differences, all forced by exceljs:
- * - charts: exceljs cannot write them, so the host keeps the charts of the plans it applied
- *   ({@link XlsxHost.charts}) and the caller adds them to the written file with `finishedPackage` (`finish.ts`)
- *   (`chart.ts`);
- * - saved properties live on a very hidden sheet (`PlanAssess_Properties`), not in the file's
- *   custom properties, which exceljs cannot write.
- * Reading and writing the file itself is the caller's (the command line's) business.
+ * write the same cells, formats, rules and names. The host records every operation it carries out
+ * ({@link XlsxHost.operations}): the command line's copy is the input package with those operations
+ * carried out in it (`patch/copy.ts`), and a record-only host does nothing else (exceljs only reads).
+ * Saved properties live on a very hidden sheet (`PlanAssess_Properties`), not in the file's
+ * custom properties. Reading and writing the file itself is the caller's (the command line's) business.
  */
 import type ExcelJS from "exceljs";
 import { parseSheetReference } from "../workbook/write/references";
@@ -19,7 +17,6 @@ import { RECORD_SHEETS } from "../i18n/record";
 import type { PeriodColumnPlan, SheetList, WorkbookHost } from "../workbook/host";
 import type { Grid, WritePlan } from "../workbook/types";
 import { applyOperation, writeSession } from "./apply";
-import type { SheetChart } from "./chart";
 import { XlsxDoorError } from "./errors";
 import { gridFromWorksheet } from "./grid";
 import { largeMergesOf } from "./large-merges";
@@ -48,8 +45,6 @@ export function workbookState(workbook: ExcelJS.Workbook): WorkbookState {
 export class XlsxHost implements WorkbookHost {
   readonly workbook: ExcelJS.Workbook;
   private readonly text: XlsxText;
-  /** Charts written so far, on sheets that still exist; drawn into the file when it is saved. */
-  private drawn: SheetChart[] = [];
   /** Every operation carried out, in order: what the command line's copy replays on the input package. */
   private readonly applied: WriteOperation[] = [];
   /** Whether a saved property was written or removed. */
@@ -86,25 +81,26 @@ export class XlsxHost implements WorkbookHost {
   }
 
   async applyPlan(plan: WritePlan): Promise<void> {
-    const operations = planOperations(plan, workbookState(this.workbook), this.text);
+    const operations = planOperations(plan, this.stateForWrite(), this.text);
     if (!operations.ok) throw new XlsxDoorError(operations.problem);
-    // The property sheet comes before the generated sheets, so a re-run keeps the sheet order.
-    if (Object.keys(plan.properties).length > 0) propertySheet(this.workbook);
+    // The property sheet comes before the generated sheets, so a re-run keeps the sheet order
+    // (the copy's writer places it so for a record-only host).
+    if (Object.keys(plan.properties).length > 0 && !this.recordOnly) propertySheet(this.workbook);
     this.apply(operations.value);
   }
 
   async clearGenerated(): Promise<void> {
     // The 评估记录 stays: it is the history of assessments, not a result to clear.
-    this.apply(clearOperations(workbookState(this.workbook), [], [], RECORD_SHEETS));
+    this.apply(clearOperations(this.stateForWrite(), [], [], RECORD_SHEETS));
   }
 
   async readProperty(name: string): Promise<string | null> {
-    return joinPropertyParts(savedProperties(this.workbook), name);
+    return joinPropertyParts(this.savedNow(), name);
   }
 
   async writeProperty(name: string, value: string): Promise<void> {
     const parts = propertyParts(name, value);
-    const keys = savedProperties(this.workbook).map((saved) => saved.key);
+    const keys = this.savedNow().map((saved) => saved.key);
     this.apply([
       ...staleParts(keys, name, parts.length).map((key): WriteOperation => ({ kind: "deleteProperty", key })),
       ...parts.map((part): WriteOperation => ({ kind: "setProperty", key: part.key, value: part.value })),
@@ -116,15 +112,6 @@ export class XlsxHost implements WorkbookHost {
     const taken = periodColumnProblem(sheet, plan, this.text);
     if (taken) throw new XlsxDoorError(taken);
     writePeriodColumn(sheet, plan, this.text);
-  }
-
-  /**
-   * The charts the applied plans ask for, with their sheets: what `finishedPackage` draws into the saved
-   * file. A sheet deleted since (a re-run replaces its generated sheets) takes its charts with it.
-   * @example new XlsxHost(workbook).charts() //=> [] (before a plan is applied)
-   */
-  charts(): SheetChart[] {
-    return [...this.drawn];
   }
 
   /**
@@ -142,6 +129,22 @@ export class XlsxHost implements WorkbookHost {
   propertiesToSave(): { key: string; value: string }[] | null {
     if (!this.propertiesTouched) return null;
     return this.recordOnly ? (this.recorded ?? []) : savedProperties(this.workbook);
+  }
+
+  /** The saved properties as the operations so far leave them. */
+  private savedNow(): { key: string; value: string }[] {
+    return this.recordOnly ? (this.recorded ?? savedProperties(this.workbook)) : savedProperties(this.workbook);
+  }
+
+  /**
+   * What a write is planned against. A record-only host's workbook does not change, so it plans
+   * one write of sheets and names (a second would be planned against what the first replaced).
+   */
+  private stateForWrite(): WorkbookState {
+    if (this.recordOnly && this.applied.some((operation) => operation.kind !== "setProperty" && operation.kind !== "deleteProperty")) {
+      throw new Error("A record-only host writes one plan");
+    }
+    return { ...workbookState(this.workbook), propertyKeys: this.savedNow().map((saved) => saved.key) };
   }
 
   /** A recorded property operation applied to the recorded properties (as `properties.ts` applies it to the sheet). */
@@ -168,8 +171,6 @@ export class XlsxHost implements WorkbookHost {
         continue;
       }
       applyOperation(this.workbook, operation, session);
-      if (operation.kind === "deleteSheet") this.drawn = this.drawn.filter((chart) => chart.sheet !== operation.sheet);
-      if (operation.kind === "chart") this.drawn.push({ sheet: operation.sheet, spec: operation.chart });
     }
     const index = this.workbook.worksheets.findIndex((sheet) => sheet.name === active);
     const views = this.workbook.views ?? [];

@@ -64,25 +64,31 @@ describe("XlsxHost", () => {
     expect(String(paragraph)).toContain("=SUM(A1)");
   });
 
-  it("writes the chart's data and keeps the chart for the saved file, leaving its place on the sheet empty", async () => {
+  it("writes the chart's data and records the chart for the copy, leaving its place on the sheet empty", async () => {
     const workbook = await userFile(5);
     const host = new XlsxHost(workbook);
     await host.applyPlan(syntheticPlan(5));
-    const [chart] = syntheticPlan(5).sheets.flatMap((sheet) => sheet.charts.map((spec) => ({ sheet: sheet.name, spec })));
-    expect(host.charts()).toEqual([chart]);
+    const [chart] = syntheticPlan(5).sheets.flatMap((sheet) => sheet.charts);
+    expect(host.operations().filter((operation) => operation.kind === "chart")).toEqual([expect.objectContaining({ kind: "chart", chart })]);
     const summary = (await roundTrip(workbook)).getWorksheet("评估汇总");
     expect(summary?.getCell("A4").value).toBe("▲ 提前实现目标");
     expect(summary?.getCell("D3").value).toBeNull();
     expect(summary?.model.merges).not.toContain("D3:I5");
   });
 
-  it("forgets the charts of a generated sheet a re-run or a clearing deletes", async () => {
-    const host = new XlsxHost(await userFile(5));
-    await host.applyPlan(syntheticPlan(5));
-    await host.applyPlan(syntheticPlan(5));
-    expect(host.charts()).toHaveLength(1);
-    await host.clearGenerated();
-    expect(host.charts()).toEqual([]);
+  it("recording only, carries out nothing on the workbook and ends with the properties a carrying host saves", async () => {
+    const carrying = new XlsxHost(await userFile(5));
+    const recording = new XlsxHost(await userFile(5), undefined, { recordOnly: true });
+    for (const host of [carrying, recording]) {
+      await host.applyPlan(syntheticPlan(5));
+      await host.writeProperty("PlanAssess.settings", "x".repeat(40_000));
+      await host.writeProperty("PlanAssess.settings", "短");
+    }
+    expect(recording.operations()).toEqual(carrying.operations());
+    expect(recording.propertiesToSave()).toEqual(carrying.propertiesToSave());
+    expect(recording.propertiesToSave()?.some((saved) => saved.value === "短")).toBe(true);
+    expect(recording.workbook.getWorksheet("评估汇总")).toBeUndefined();
+    expect(carrying.workbook.getWorksheet("评估汇总")).toBeDefined();
   });
 
   it("leaves the workbook, after a second run on its own output, as after the first", async () => {
