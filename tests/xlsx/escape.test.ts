@@ -24,7 +24,7 @@ describe("text an .xlsx keeps as written", () => {
   });
 
   it("reads back the very text written, controls, carriage returns and _xHHHH_ included", async () => {
-    const texts = ["一般公共预算收入\u001b[2J", "_x0041_ 照原样", "DEL\u007f", "行一\r\n行二", "普通文字 <&>"];
+    const texts = ["一般公共预算收入\u001b[2J", "_x0041_ 照原样", "DEL\u007f", "行一\r\n行二", "普通文字 <&>", "\u0000$&$1 替换符"];
     expect(await roundTripped(texts)).toEqual([...texts, "用户的单元格"]);
   });
 

@@ -42,7 +42,10 @@ export class StringsPart implements StringTable {
     const items = this.added.map((item) => (prefix ? item.replace(/<(\/?)/gu, `<$1${prefix}`) : item)).join("");
     const unique = this.base + this.added.length;
     const selfClosing = new RegExp(`<${prefix}sst\\b([^>]*?)\\s*/>`, "u");
-    let out = selfClosing.test(xml) ? xml.replace(selfClosing, `<${prefix}sst$1>${items}</${prefix}sst>`) : xml.replace(new RegExp(`</${prefix}sst>`, "u"), `${items}</${prefix}sst>`);
+    // Replaced by functions: the items are the user's text, where `$&` means nothing.
+    let out = selfClosing.test(xml)
+      ? xml.replace(selfClosing, (_whole, attributes: string) => `<${prefix}sst${attributes}>${items}</${prefix}sst>`)
+      : xml.replace(new RegExp(`</${prefix}sst>`, "u"), () => `${items}</${prefix}sst>`);
     out = out.replace(/(<(?:[\w.-]+:)?sst\b[^>]*?\buniqueCount=")\d*(")/u, `$1${unique}$2`);
     out = out.replace(/(<(?:[\w.-]+:)?sst\b[^>]*?\bcount=")(\d*)(")/u, (_whole, before: string, count: string, after: string) => `${before}${Number(count || 0) + this.references}${after}`);
     return out;
