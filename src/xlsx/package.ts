@@ -1,11 +1,18 @@
 /**
- * A saved .xlsx package being edited as text: its parts read once, the ones written kept aside and
- * put back when it is saved (the others keep their compressed bytes).
+ * A saved .xlsx package being edited as text: its parts read once (JSZip), the ones written kept
+ * aside, and the package written again when it is saved — with `yazl`, which deflates through
+ * Node's own zlib (several times faster than JSZip's JavaScript deflate on a large table's parts),
+ * the parts in the input's order and the new ones after them, each part's content the same bytes
+ * as read unless it was written.
  */
 import JSZip from "jszip";
+import { ZipFile } from "yazl";
 
-/** Zip compression of the rewritten package, as the command line writes it (unchanged parts keep their compressed bytes). */
-const COMPRESSION = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
+/**
+ * Each entry deflated at level 1 (twice as fast as the default on a large sheet, a few per cent
+ * larger), with the zip format's DOS timestamps only, as Excel writes them.
+ */
+const ENTRY = { compressionLevel: 1, forceDosTimestamp: true } as const;
 
 /** The package being edited: its parts as text, read once and written back at the end. */
 export class Package {
@@ -62,9 +69,25 @@ export class Package {
   }
 
   async save(): Promise<Buffer> {
-    for (const path of this.removed) this.zip.remove(path);
-    for (const [path, text] of this.changed) this.zip.file(path, text);
-    return this.zip.generateAsync({ type: "nodebuffer", ...COMPRESSION });
+    const out = new ZipFile();
+    const chunks: Buffer[] = [];
+    const done = new Promise<Buffer>((resolve, reject) => {
+      out.outputStream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      out.outputStream.on("end", () => resolve(Buffer.concat(chunks)));
+      out.outputStream.on("error", reject);
+    });
+    const stored = Object.values(this.zip.files).filter((file) => !file.dir && !this.removed.has(file.name));
+    for (const file of stored) {
+      const text = this.changed.get(file.name);
+      const bytes = text === undefined ? await file.async("nodebuffer") : Buffer.from(text, "utf8");
+      out.addBuffer(bytes, file.name, { ...ENTRY, mtime: file.date });
+    }
+    const now = new Date();
+    for (const [path, text] of this.changed) {
+      if (!this.zip.files[path]) out.addBuffer(Buffer.from(text, "utf8"), path, { ...ENTRY, mtime: now });
+    }
+    out.end();
+    return done;
   }
 }
 
