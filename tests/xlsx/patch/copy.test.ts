@@ -43,7 +43,7 @@ const WRITE_TEXT: WriteOperation[] = [
 /** The texts exceljs reads in N3:N5 of 表2. */
 async function blockTexts(bytes: Buffer): Promise<unknown[]> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet("表2");
   return [3, 4, 5].map((row) => sheet?.getCell(`N${row}`).value);
 }
@@ -70,7 +70,7 @@ describe("parts the package lacks", () => {
     expect(await targetsOf(copy, "styles")).toEqual(["styles.xml"]);
     expect(await partText(copy, "[Content_Types].xml")).toContain(`PartName="/xl/styles.xml" ContentType="${CT}spreadsheetml.styles+xml"`);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(copy);
+    await workbook.xlsx.load(copy as unknown as ArrayBuffer);
     const cell = workbook.getWorksheet("表2")?.getCell("N3");
     expect(cell?.font?.bold).toBe(true);
     expect(workbook.getWorksheet("表2")?.getCell("A1").value).toBe("指标名称");
@@ -85,7 +85,7 @@ describe("parts under names of their writer's choosing", () => {
     expect(await targetsOf(copy, "sharedStrings")).toEqual(["strings.xml"]);
     expect(await blockTexts(copy)).toEqual(ESCAPED);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(copy);
+    await workbook.xlsx.load(copy as unknown as ArrayBuffer);
     expect(workbook.getWorksheet("表2")?.getCell("A1").value).toBe("指标名称");
   });
 

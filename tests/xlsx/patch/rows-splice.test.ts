@@ -6,18 +6,8 @@
  * `spans`, row attributes and shared formulas.
  */
 import { describe, expect, it } from "vitest";
-import { SheetEdits, recordOnSheet, type SheetOperation } from "../../../src/xlsx/patch/edits";
 import { splicedSheet } from "../../../src/xlsx/patch/sheet-splice";
-import { childNames, find, findAll, freshSink, MAIN, parsed, type Node } from "./xml";
-
-const SHEET = "表2";
-
-/** Edits from operations on the assessed sheet. */
-function editsOf(...operations: Omit<SheetOperation, "sheet">[]): SheetEdits {
-  const edits = new SheetEdits();
-  for (const operation of operations) recordOnSheet(edits, { ...operation, sheet: SHEET } as SheetOperation);
-  return edits;
-}
+import { childNames, editsOf, find, findAll, freshSink, MAIN, parsed, type Node, type SheetStep } from "./xml";
 
 /** A worksheet part around the given sheetData (default namespace, as Excel and openpyxl write). */
 function worksheet(sheetData: string, before = "", after = ""): string {
@@ -34,7 +24,7 @@ function rowsOf(root: Node): string[] {
   return findAll(root, "row").map((row) => row.attributes.r ?? "?");
 }
 
-const WRITE_B2 = { kind: "values", top: 1, left: 1, values: [["新"]] } as const;
+const WRITE_B2: SheetStep = { kind: "values", top: 1, left: 1, values: [["新"]] };
 
 describe("cells put into the user's rows", () => {
   it("writes into a row that has user cells left and right of the block, keeping column order", () => {

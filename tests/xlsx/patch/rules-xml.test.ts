@@ -7,10 +7,10 @@
  * priorities unique on the sheet.
  */
 import { describe, expect, it } from "vitest";
-import { SheetEdits, recordOnSheet, type SheetOperation } from "../../../src/xlsx/patch/edits";
+import type { SheetEdits } from "../../../src/xlsx/patch/edits";
 import { splicedSheet } from "../../../src/xlsx/patch/sheet-splice";
 import type { CellRange } from "../../../src/workbook/types";
-import { childNames, find, findAll, freshSink, MAIN, parsed, type Node } from "./xml";
+import { childNames, editsOf, find, findAll, freshSink, MAIN, parsed, type Node } from "./xml";
 
 const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
 const XM = "http://schemas.microsoft.com/office/excel/2006/main";
@@ -25,15 +25,12 @@ const TEXT_RANGE: CellRange = { top: 2, left: 13, bottom: 39, right: 13 };
 
 /** One run's edits: the block cleared, a value, an equals-text rule and a data bar. */
 function run(): SheetEdits {
-  const edits = new SheetEdits();
-  const operations: Omit<SheetOperation, "sheet">[] = [
+  return editsOf(
     { kind: "clearArea", range: BLOCK },
     { kind: "values", top: 2, left: 13, values: [["滞后", 0.5]] },
     { kind: "rule", rule: { type: "textEquals", range: TEXT_RANGE, text: "滞后", fill: "#FCE1CC", fontColor: "#8F3A00" } },
     { kind: "rule", rule: { type: "dataBar", range: BAR_RANGE, color: "#5B9BD5" } },
-  ];
-  for (const operation of operations) recordOnSheet(edits, { ...operation, sheet: "表2" } as SheetOperation);
-  return edits;
+  );
 }
 
 /** A worksheet part from its children's text. */

@@ -4,17 +4,9 @@
  * lacks inserted where CT_Worksheet's sequence puts them (ECMA-376 Part 1 §18.3.1.99).
  */
 import { describe, expect, it } from "vitest";
-import { SheetEdits, recordOnSheet, type SheetOperation } from "../../../src/xlsx/patch/edits";
 import { splicedSheet } from "../../../src/xlsx/patch/sheet-splice";
 import { WORKSHEET_ORDER } from "../../../src/xlsx/schema-order";
-import { childNames, find, findAll, freshSink, MAIN, parsed } from "./xml";
-
-/** Edits from operations on the assessed sheet. */
-function editsOf(...operations: Omit<SheetOperation, "sheet">[]): SheetEdits {
-  const edits = new SheetEdits();
-  for (const operation of operations) recordOnSheet(edits, { ...operation, sheet: "表2" } as SheetOperation);
-  return edits;
-}
+import { childNames, editsOf, find, findAll, freshSink, MAIN, parsed, type SheetStep } from "./xml";
 
 /** A worksheet part from its children's text. */
 function worksheet(children: string): string {
@@ -32,7 +24,7 @@ function colsOf(xml: string): Record<string, string>[] {
   return findAll(parsed(xml), "col").map((col) => col.attributes);
 }
 
-const width = (left: number, right: number, value: number) => ({ kind: "columnWidth", range: { top: 0, left, bottom: 0, right }, width: value }) as const;
+const width = (left: number, right: number, value: number): SheetStep => ({ kind: "columnWidth", range: { top: 0, left, bottom: 0, right }, width: value });
 const USER_ROWS = '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="60"><c r="Z60"><v>2</v></c></row></sheetData>';
 const TAIL = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 

@@ -4,6 +4,7 @@
  * in order, and a fresh sink for cells (styles and strings).
  */
 import { SaxesParser } from "saxes";
+import { SheetEdits, recordOnSheet, type SheetOperation } from "../../../src/xlsx/patch/edits";
 import { MINIMAL_STYLES, StylesPart } from "../../../src/xlsx/patch/styles-part";
 import { StringsPart } from "../../../src/xlsx/patch/strings-part";
 import type { CellSink } from "../../../src/xlsx/patch/sheet-xml";
@@ -71,4 +72,14 @@ export function findAll(node: Node, local: string): Node[] {
 /** A sink over the minimal stylesheet (or the given one) and no shared strings. */
 export function freshSink(styles: string = MINIMAL_STYLES, strings: string | null = null): CellSink & { styles: StylesPart; strings: StringsPart } {
   return { styles: new StylesPart(styles), strings: new StringsPart(strings) };
+}
+
+/** A sheet operation without its sheet (each kind keeps its own fields). */
+export type SheetStep = SheetOperation extends infer O ? (O extends SheetOperation ? Omit<O, "sheet"> : never) : never;
+
+/** The edits a run's operations make on the assessed sheet. */
+export function editsOf(...operations: readonly SheetStep[]): SheetEdits {
+  const edits = new SheetEdits();
+  for (const operation of operations) recordOnSheet(edits, { ...operation, sheet: "表2" } as SheetOperation);
+  return edits;
 }
