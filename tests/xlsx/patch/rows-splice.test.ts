@@ -103,6 +103,15 @@ describe("cells put into the user's rows", () => {
   });
 });
 
+describe("attributes in single quotes (XML 1.0 §3.1 allows either quote)", () => {
+  it("reads r='…' as the row's and cell's place and stays well-formed (no second r attribute)", () => {
+    const xml = worksheet("<sheetData><row r='2'><c r='A2'><v>1</v></c><c r='C2'><v>3</v></c></row><row r='4'><c r='A4'><v>4</v></c></row></sheetData>");
+    const root = parsed(splicedSheet(xml, editsOf(WRITE_B2), freshSink()));
+    expect(rowsOf(root)).toEqual(["2", "4"]);
+    expect(cellsOf(root)).toEqual([["A2", "1"], ["B2", "新"], ["C2", "3"], ["A4", "4"]]);
+  });
+});
+
 describe("a worksheet in a namespace prefix (.NET OpenXML SDK)", () => {
   const X = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="2" spans="1:3"><x:c r="A2"><x:v>1</x:v></x:c><x:c r="C2" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
 
