@@ -100,6 +100,26 @@ describe("the user's styles kept, the run's appended", () => {
     expect(root.children.find((child) => child.local === "dxfs")?.attributes.count).toBe("1");
   });
 
+  it("never makes the run's font, fill or border the workbook's default (index 0) when the file lacks those sections", () => {
+    // fonts, fills and borders are optional in CT_Stylesheet; index 0 of each is what every cell
+    // without a style of its own shows, and "Excel will always interpret fills at index 0 and 1 as
+    // None and Gray125, regardless of what is actually written" (ClosedXML, https://github.com/ClosedXML/ClosedXML/pull/2769).
+    const styles = new StylesPart(stylesheet([STYLE_XFS, '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>', CELL_STYLES]));
+    const index = styles.cellFormat("@", HEADER);
+    const xf = section(parsed(styles.render()), "cellXfs")[index] as Node;
+    expect(Number(xf.attributes.fontId)).toBeGreaterThan(0);
+    expect(Number(xf.attributes.fillId)).toBeGreaterThan(1);
+    expect(Number(xf.attributes.borderId)).toBeGreaterThan(0);
+  });
+
+  it("puts the run's solid fill at index 2 or later when the file holds a single fill (Excel reads index 1 as gray125)", () => {
+    const oneFill = '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>';
+    const styles = new StylesPart(stylesheet([NUM_FMTS, FONTS_SONGTI, oneFill, BORDERS, STYLE_XFS, CELL_XFS, CELL_STYLES]));
+    const index = styles.cellFormat("General", { fill: "#DDEBF7" });
+    const xf = section(parsed(styles.render()), "cellXfs")[index] as Node;
+    expect(Number(xf.attributes.fillId)).toBeGreaterThan(1);
+  });
+
   it("renders the file's own text when the run adds nothing", () => {
     const xml = stylesheet(SECTIONS, "", "\n  ");
     const styles = new StylesPart(xml);
