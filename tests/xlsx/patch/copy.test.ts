@@ -96,6 +96,16 @@ describe("parts under names of their writer's choosing", () => {
   });
 });
 
+describe("part names compared as OPC compares them", () => {
+  it("edits the sheet a relationship names in other letter case (part names are case-insensitive, ECMA-376 Part 2 §6.2.2.3)", async () => {
+    const parts = workbookParts({ sheets: [{ name: "表2", body: `${USER_ROWS}${MARGINS}` }], styles: { path: "xl/styles.xml", xml: MINIMAL_STYLES }, strings: { path: "xl/sharedStrings.xml", xml: STRINGS } });
+    parts["xl/_rels/workbook.xml.rels"] = (parts["xl/_rels/workbook.xml.rels"] as string).replace('Target="worksheets/sheet1.xml"', 'Target="worksheets/Sheet1.xml"');
+    const copy = await patchedCopy(await zipped(parts), WRITE_TEXT, null);
+    expect(await blockTexts(copy)).toEqual(ESCAPED);
+    expect([...(await unzipped(copy)).keys()].filter((path) => path.toLowerCase() === "xl/worksheets/sheet1.xml")).toHaveLength(1);
+  });
+});
+
 /** A workbook with the user's 表2 showing a picture, and an earlier run's 评估汇总 with a chart and the same picture. */
 function earlierRunParts(): Parts {
   const drawingRels = (chart: boolean) =>
