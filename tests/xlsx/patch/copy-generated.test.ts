@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type { WriteOperation } from "../../../src/workbook/write/operations";
 import { patchedCopy } from "../../../src/xlsx/patch/copy";
@@ -40,7 +41,29 @@ const OPERATIONS: WriteOperation[] = [
 ];
 const PROPERTIES = [{ key: "PlanAssess.runStamp", value: "2023H1" }, { key: "PlanAssess.settings", value: '{"期末":false,"说明":"<&>"}' }];
 
+const SUMMARY = "评估汇总";
+const CHARTED: WriteOperation[] = [
+  { kind: "addSheet", sheet: SUMMARY },
+  { kind: "values", sheet: SUMMARY, top: 0, left: 0, values: [["类别", "平均实现度", "时序进度"], ["经济发展", 0.62, 0.5], ["民生福祉", 0.4, 0.5]] },
+  { kind: "chart", sheet: SUMMARY, chart: { title: "各类别实现度", data: { top: 0, left: 0, bottom: 2, right: 2 }, anchor: { row: 4, column: 0 }, width: 6, height: 12 } },
+  { kind: "pageSetup", sheet: SUMMARY },
+];
+
 describe("the add-in's sheets", () => {
+  it("assessed again with a chart, holds the same parts: the earlier chart and drawing replaced, not added", async () => {
+    const input = await zipped(workbookParts({ sheets: [{ name: "表2", body: SHEET }], styles: { path: "xl/styles.xml", xml: MINIMAL_STYLES } }));
+    const first = await patchedCopy(input, CHARTED, null);
+    const again = await patchedCopy(first, [{ kind: "deleteSheet", sheet: SUMMARY }, ...CHARTED], null);
+    const names = async (bytes: Buffer) => Object.keys((await JSZip.loadAsync(bytes)).files).sort();
+    expect(await names(again)).toEqual(await names(first));
+    expect((await names(first)).filter((name) => /^xl\/charts\/chart\d+\.xml$/u.test(name))).toHaveLength(1);
+    if (toolsMissing === null) {
+      const file = join(folder, "charted-again.xlsx");
+      writeFileSync(file, again);
+      expect(packageProblems(file)).toEqual([]);
+    }
+  });
+
   it("writes a clean sheet with every setting and the properties sheet, which exceljs reads", async () => {
     const input = await zipped(workbookParts({ sheets: [{ name: "表2", body: SHEET }], styles: { path: "xl/styles.xml", xml: MINIMAL_STYLES } }));
     const copy = await patchedCopy(input, OPERATIONS, PROPERTIES);
