@@ -112,6 +112,11 @@ describe("the user's styles kept, the run's appended", () => {
     expect(Number(xf.attributes.borderId)).toBeGreaterThan(0);
   });
 
+  it("never makes the run's cell format xf 0 (every cell without s) when the file lacks cellXfs", () => {
+    const styles = new StylesPart(stylesheet([FONTS_SONGTI, FILLS, BORDERS, STYLE_XFS, CELL_STYLES]));
+    expect(styles.cellFormat("@", HEADER)).toBeGreaterThan(0);
+  });
+
   it("puts the run's solid fill at index 2 or later when the file holds a single fill (Excel reads index 1 as gray125)", () => {
     const oneFill = '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>';
     const styles = new StylesPart(stylesheet([NUM_FMTS, FONTS_SONGTI, oneFill, BORDERS, STYLE_XFS, CELL_XFS, CELL_STYLES]));
