@@ -87,6 +87,13 @@ describe("cells put into the user's rows", () => {
     expect(out).toContain(untouched);
   });
 
+  it("keeps a touched row's own extLst after its cells (CT_Row: c*, then extLst)", () => {
+    const ext = '<extLst><ext uri="{00000000-0000-0000-0000-000000000001}"><x:kept xmlns:x="urn:example"/></ext></extLst>';
+    const xml = worksheet(`<sheetData><row r="2"><c r="A2"><v>1</v></c>${ext}</row></sheetData>`);
+    const root = parsed(splicedSheet(xml, editsOf(WRITE_B2), freshSink()));
+    expect(findAll(root, "row")[0]?.children.map((child) => child.local)).toEqual(["c", "c", "extLst"]);
+  });
+
   it("clears an earlier run's cells in the cleared area only", () => {
     const xml = worksheet('<sheetData><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>old</v></c><c r="C2"><v>3</v></c></row><row r="3"><c r="B3"><v>old</v></c></row></sheetData>');
     const edits = editsOf({ kind: "clearArea", range: { top: 1, left: 1, bottom: 2, right: 1 } });

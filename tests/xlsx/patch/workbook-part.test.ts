@@ -107,7 +107,7 @@ describe("defined names created where the schema puts them", () => {
     expect(childNames(parsed(part.render()))).toEqual(["workbookPr", "bookViews", "sheets", "definedNames", "pivotCaches", "extLst"]);
   });
 
-  it("removes definedNames when its last name goes (an empty one is invalid: CT_DefinedNames holds one or more)", () => {
+  it("removes definedNames when its last name goes (no empty section left behind)", () => {
     const part = new WorkbookPart(workbook({ sheets: ["表2"], names: '<definedNames><definedName name="PlanAssess_Block">\'表2\'!$N$3:$R$40</definedName></definedNames>' }));
     part.removeName("PlanAssess_Block");
     expect(childNames(parsed(part.render()))).toEqual(["workbookPr", "bookViews", "sheets", "calcPr"]);
