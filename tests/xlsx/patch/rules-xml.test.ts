@@ -131,6 +131,20 @@ describe("an earlier run's rules replaced, the user's kept", () => {
   });
 });
 
+describe("a user's rule sharing the element of an earlier run's rule", () => {
+  it("replaces the earlier data bar and keeps the user's rule when both sit in one conditionalFormatting of the same range", () => {
+    // CT_ConditionalFormatting holds one or more cfRule (ECMA-376 Part 1 §18.3.1.18): a user's rule
+    // added in Excel on the data bar's range may be saved beside it in the one element.
+    const first = splicedSheet(worksheet(`${ROWS}${MARGINS}`), run(), freshSink());
+    const userRule = '<cfRule type="cellIs" dxfId="5" priority="9" operator="greaterThan"><formula>1</formula></cfRule>';
+    const shared = first.replace(/(<conditionalFormatting sqref="O3:O40">)/u, `$1${userRule}`);
+    const root = parsed(splicedSheet(shared, run(), freshSink()));
+    const rules = root.children.filter((child) => child.local === "conditionalFormatting").flatMap((format) => format.children.map((rule) => `${format.attributes.sqref} ${rule.attributes.type}`));
+    expect(rules.sort()).toEqual(["N3:N40 cellIs", "O3:O40 cellIs", "O3:O40 dataBar"]);
+    expect(x14Ids(root)).toHaveLength(1);
+  });
+});
+
 describe("a prefixed sheet (x:worksheet)", () => {
   it("writes the run's rules and extension in SpreadsheetML's namespace, with a re-run holding one copy", () => {
     const xml = worksheet(`<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData><x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`, "x:");
