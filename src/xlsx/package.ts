@@ -19,9 +19,21 @@ export class Package {
   private readonly changed = new Map<string, string>();
   private readonly removed = new Set<string>();
 
-  constructor(private readonly zip: JSZip) {}
+  /** The stored parts by lower-case name: part names compare case-insensitively (ECMA-376 Part 2 §6.2.2.3). */
+  private readonly stored = new Map<string, string>();
 
-  async read(path: string): Promise<string | null> {
+  constructor(private readonly zip: JSZip) {
+    for (const name of Object.keys(zip.files)) if (!zip.files[name]?.dir) this.stored.set(name.toLowerCase(), name);
+  }
+
+  /** A path as the package stores it (in the letter case of the stored part, when there is one). */
+  private named(path: string): string {
+    const edited = this.changed.has(path) ? path : undefined;
+    return edited ?? this.stored.get(path.toLowerCase()) ?? [...this.changed.keys()].find((name) => name.toLowerCase() === path.toLowerCase()) ?? path;
+  }
+
+  async read(wanted: string): Promise<string | null> {
+    const path = this.named(wanted);
     const edited = this.changed.get(path);
     if (edited !== undefined) return edited;
     if (this.removed.has(path)) return null;
@@ -35,13 +47,15 @@ export class Package {
     return text;
   }
 
-  write(path: string, text: string): void {
+  write(wanted: string, text: string): void {
+    const path = this.named(wanted);
     this.changed.set(path, text);
     this.removed.delete(path);
   }
 
   /** Removes a part (nothing happens when it is not there). */
-  remove(path: string): void {
+  remove(wanted: string): void {
+    const path = this.named(wanted);
     this.changed.delete(path);
     if (this.zip.file(path)) this.removed.add(path);
   }

@@ -8,6 +8,9 @@
  *   same part, relative to the relationships' source part.
  * - a note's text as a plain `<t>` (CT_Rst allows it, §18.4.12; openpyxl writes it), where exceljs
  *   reads only rich-text runs `<r>` and loses the text: the plain text becomes one run.
+ * - parts exceljs looks for by name only (sheets `xl/worksheets/sheetN.xml`, `xl/sharedStrings.xml`,
+ *   `xl/styles.xml`, notes, drawings, tables) kept under other names or letter case: renamed.
+ * - SpreadsheetML written with a prefix for its main namespace (`x:`): put in the default namespace.
  * The package itself is never changed: this is the copy the command line reads.
  */
 import type ExcelJS from "exceljs";
@@ -41,6 +44,12 @@ const EXPECTED_NAMES: Readonly<Record<string, { pattern: RegExp; name: (n: numbe
   vmlDrawing: { pattern: /^xl\/drawings\/vmlDrawing\d+\.vml$/u, name: (n) => `xl/drawings/vmlDrawing${n}.vml` },
   table: { pattern: /^xl\/tables\/table\d+\.xml$/u, name: (n) => `xl/tables/table${n}.xml` },
   drawing: { pattern: /^xl\/drawings\/[a-zA-Z0-9]+\.xml$/u, name: (n) => `xl/drawings/drawing${n}.xml` },
+  // exceljs finds these by name, whatever the relationships say: a sheet part in other letter case
+  // (`Sheet1.xml`; part names compare case-insensitively, ECMA-376 Part 2 §6.2.2.3), shared strings
+  // or styles kept under another name.
+  worksheet: { pattern: /^xl\/worksheets\/sheet\d+\.xml$/u, name: (n) => `xl/worksheets/sheet${n}.xml` },
+  sharedStrings: { pattern: /^xl\/sharedStrings\.xml$/u, name: () => "xl/sharedStrings.xml" },
+  styles: { pattern: /^xl\/styles\.xml$/u, name: () => "xl/styles.xml" },
 };
 
 /** One internal relationship: the relationships part it is in, its type's last segment and the part it points to. */
@@ -71,11 +80,18 @@ function linksOf(parts: ReadonlyMap<string, string>): Link[] {
 export function renamedParts(names: readonly string[], links: readonly { kind: string; part: string }[]): Map<string, string> {
   const taken = new Set(names);
   const renamed = new Map<string, string>();
+  const stored = new Map(names.map((name) => [name.toLowerCase(), name]));
+  for (const { part } of links) {
+    // A target naming a part in other letter case: the part under its stored name.
+    const same = stored.get(part.toLowerCase());
+    if (!taken.has(part) && same !== undefined) renamed.set(part, same);
+  }
   for (const { kind, part } of links) {
     const expected = EXPECTED_NAMES[kind];
     if (!expected || expected.pattern.test(part) || renamed.has(part) || !taken.has(part)) continue;
     let n = 1;
-    while (taken.has(expected.name(n))) n += 1;
+    while (taken.has(expected.name(n)) && expected.name(n) !== expected.name(n + 1)) n += 1;
+    if (taken.has(expected.name(n))) continue; // a fixed name already taken: left as it is
     taken.add(expected.name(n));
     renamed.set(part, expected.name(n));
   }
@@ -122,6 +138,23 @@ export function prefixedDrawing(xml: string): string {
   return xml.replace(declaration, `xmlns:xdr="${SPREADSHEET_DRAWING}"`).replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/gu, "<$1xdr:$2");
 }
 
+const SPREADSHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * A SpreadsheetML part written with a prefix for its main namespace (`<x:worksheet xmlns:x="…">`,
+ * as the .NET Open XML SDK writes it) in the default-namespace form exceljs matches by name; the
+ * same text when it is not prefixed, or when it declares a default namespace of its own.
+ * @example unprefixedSpreadsheet('<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:si><x:t>甲</x:t></x:si></x:sst>') //=> '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>甲</t></si></sst>'
+ */
+export function unprefixedSpreadsheet(xml: string): string {
+  const root = /<([\w.-]+):[\w.-]+\b[^>]*>/u.exec(xml.replace(/^<\?[\s\S]*?\?>\s*/u, ""));
+  const prefix = root?.[1];
+  if (!root || !prefix || !root[0].includes(`xmlns:${prefix}="${SPREADSHEET_MAIN}"`) || /\sxmlns\s*=/u.test(xml)) return xml;
+  return xml
+    .replace(`xmlns:${prefix}="${SPREADSHEET_MAIN}"`, `xmlns="${SPREADSHEET_MAIN}"`)
+    .replace(new RegExp(`<(/?)${prefix.replace(/[.-]/gu, "\\$&")}:`, "gu"), "<$1");
+}
+
 /** The relationships part of a part: `xl/comments/comment1.xml` → `xl/comments/_rels/comment1.xml.rels`. */
 function relsOf(part: string): string {
   const slash = part.lastIndexOf("/");
@@ -151,9 +184,9 @@ export async function readablePackage(bytes: Buffer): Promise<Buffer> {
   }
   for (const path of Object.keys(zip.files)) {
     const file = zip.file(path);
-    if (!file || !/^xl\/drawings\/[^/]+\.xml$/u.test(path)) continue;
+    if (!file || !/^xl\/.*\.xml$/u.test(path)) continue;
     const xml = await file.async("string");
-    const prefixed = prefixedDrawing(xml);
+    const prefixed = /^xl\/drawings\/[^/]+\.xml$/u.test(path) ? prefixedDrawing(xml) : unprefixedSpreadsheet(xml);
     if (prefixed === xml) continue;
     zip.file(path, prefixed);
     changed = true;

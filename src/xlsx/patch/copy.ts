@@ -187,9 +187,11 @@ function propertiesOn(edits: SheetEdits, properties: readonly SavedProperty[]): 
 /** Writes every sheet the run touched, then styles, strings, charts, the workbook and the content types. */
 async function writeSheets(copy: Copy): Promise<void> {
   const { pack } = copy;
-  const stylesPath = "xl/styles.xml";
+  const stylesPath = workbookPart(copy, "styles") ?? "xl/styles.xml";
+  const stringsPath = workbookPart(copy, "sharedStrings") ?? "xl/sharedStrings.xml";
   const stylesXml = await pack.read(stylesPath);
-  const sink: CellSink = { styles: new StylesPart(stylesXml ?? MINIMAL_STYLES), strings: new StringsPart(await pack.read("xl/sharedStrings.xml")) };
+  const stringsXml = await pack.read(stringsPath);
+  const sink: CellSink = { styles: new StylesPart(stylesXml ?? MINIMAL_STYLES), strings: new StringsPart(stringsXml) };
   const charts: SheetChart[] = [];
   for (const sheet of copy.sheets.values()) {
     if (sheet.edits.empty && !sheet.created) continue;
@@ -204,9 +206,8 @@ async function writeSheets(copy: Copy): Promise<void> {
   }
   const strings = sink.strings as StringsPart;
   if (strings.changed) {
-    const existed = (await pack.read("xl/sharedStrings.xml")) !== null;
-    pack.write("xl/sharedStrings.xml", strings.render());
-    if (!existed) partAdded(copy, "xl/sharedStrings.xml", "sharedStrings", `${CONTENT}sharedStrings+xml`);
+    pack.write(stringsPath, strings.render());
+    if (stringsXml === null) partAdded(copy, stringsPath, "sharedStrings", `${CONTENT}sharedStrings+xml`);
   }
   pack.write(WORKBOOK, copy.workbook.render());
   pack.write(WORKBOOK_RELS, copy.rels);
@@ -225,6 +226,15 @@ async function distinctNoteDrawings(pack: Package): Promise<void> {
   const drawings = new Map<string, string>();
   for (const path of pack.names().filter((name) => name.toLowerCase().endsWith(".vml"))) drawings.set(path, await pack.required(path));
   for (const [path, xml] of distinctVmlBlocks(drawings)) pack.write(path, xml);
+}
+
+/**
+ * The path of the workbook's one part of a kind (`styles`, `sharedStrings`) as its relationship names
+ * it (its name is whatever the relationship says, ECMA-376 Part 1 §12.3.15, §12.3.20), or null.
+ */
+function workbookPart(copy: Copy, type: string): string | null {
+  const related = relationshipsOf(copy.rels).find((relationship) => relationship.type === `${TYPE}${type}`);
+  return related ? resolveTarget(WORKBOOK, related.target) : null;
 }
 
 /** A workbook-level part the copy adds: related from the workbook, typed in the package. */

@@ -31,8 +31,9 @@ function userCells(content: string, row: number, prefix: string): UserCell[] {
   const cells: UserCell[] = [];
   let column = -1;
   for (const match of content.matchAll(new RegExp(`<${prefix}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${prefix}c>)`, "gu"))) {
-    const reference = /\br\s*=\s*"([A-Za-z]+)\d*"/u.exec(match[1] ?? "")?.[1];
-    const explicit = reference === undefined ? null : columnIndex(reference.toUpperCase());
+    const reference = /\br\s*=\s*(?:"([A-Za-z]+)\d*"|'([A-Za-z]+)\d*')/u.exec(match[1] ?? "");
+    const letters = reference?.[1] ?? reference?.[2];
+    const explicit = letters === undefined ? null : columnIndex(letters.toUpperCase());
     column = explicit ?? column + 1;
     const text = explicit === null ? match[0].replace(new RegExp(`^<${prefix}c\\b`, "u"), `<${prefix}c r="${cellAddress(row, column)}"`) : match[0];
     cells.push({ column, text });
@@ -54,10 +55,12 @@ function editedRow(row: number, tag: string, content: string, edits: RowEdits, s
   );
   const ours = [...written].map(([column, cell]) => ({ column, text: prefixed(writtenCell(row, column, cell, sink), prefix) }));
   const cells = [...kept, ...ours].sort((a, b) => a.column - b.column).map((cell) => cell.text).join("");
+  // What the row holds after its cells (CT_Row: c*, then extLst) stays after them.
+  const after = content.replace(new RegExp(`<${prefix}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}c>)`, "gu"), "").trim();
   let open = tag.replace(/\s+spans\s*=\s*"[^"]*"/u, "");
   if (!/\br\s*=/u.test(open)) open = open.replace(new RegExp(`^<${prefix}row\\b`, "u"), `<${prefix}row r="${row + 1}"`);
   open = open.replace(/\s*\/>$/u, ">");
-  return `${open}${cells}</${prefix}row>`;
+  return `${open}${cells}${after}</${prefix}row>`;
 }
 
 /** Whether the run touches a row: writes in it or clears part of it. */
@@ -91,7 +94,8 @@ export function splicedRows(content: string, edits: RowEdits, sink: CellSink, pr
   let last = 0;
   const rows = new RegExp(`(<${prefix}row\\b[^>]*?)(/>|>([\\s\\S]*?)</${prefix}row>)`, "gu");
   for (const match of content.matchAll(rows)) {
-    const explicit = /\br\s*=\s*"(\d+)"/u.exec(match[1] ?? "")?.[1];
+    const found = /\br\s*=\s*(?:"(\d+)"|'(\d+)')/u.exec(match[1] ?? "");
+    const explicit = found?.[1] ?? found?.[2];
     row = explicit === undefined ? row + 1 : Number(explicit) - 1;
     out.push(content.slice(last, match.index));
     last = (match.index ?? 0) + match[0].length;

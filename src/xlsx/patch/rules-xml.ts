@@ -92,6 +92,27 @@ export function isOwnFormat(element: string, areas: readonly CellRange[]): boole
 }
 
 /**
+ * A `conditionalFormatting` element without the rules the add-in wrote in one of the areas (see
+ * {@link isOwnFormat}, rule by rule: a user's rule may share the element), "" when none is left;
+ * the ids of the 2010 rules the removed ones link to are added to `gone`.
+ * @example withoutOwnRules('<conditionalFormatting sqref="N3:N40"><cfRule type="dataBar" …/></conditionalFormatting>', [area], gone) //=> ""
+ */
+export function withoutOwnRules(element: string, areas: readonly CellRange[], gone: Set<string>): string {
+  if (!isOwnFormat(element.replace(/<((?:[\w.-]+:)?)cfRule\b[\s\S]*?<\/\1cfRule>/gu, '<cfRule type="dataBar"/>'), areas)) return element;
+  let left = 0;
+  const kept = element.replace(/<((?:[\w.-]+:)?)cfRule\b([^>]*?)(?:\/>|>[\s\S]*?<\/\1cfRule>)/gu, (rule, _prefix, attributes: string) => {
+    const { type, operator } = attributesOf(`<r ${attributes}>`);
+    if (type === "dataBar" || (type === "cellIs" && operator === "equal")) {
+      for (const id of linkedIds(rule)) gone.add(id);
+      return "";
+    }
+    left += 1;
+    return rule;
+  });
+  return left === 0 ? "" : kept;
+}
+
+/**
  * The ids of the 2010 rules a 2007 rule element links to.
  * @example linkedIds('…<x14:id>{504C…0001}</x14:id>…') //=> ["{504C…0001}"]
  */

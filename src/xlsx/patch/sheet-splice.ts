@@ -11,7 +11,7 @@ import { columnLetters, parseRangeAddress, rangesOverlap } from "../../workbook/
 import { attributesOf, topLevelElements } from "../package-parts";
 import { WORKSHEET_ORDER } from "../schema-order";
 import type { SheetEdits } from "./edits";
-import { isOwnFormat, linkedIds, rulesXml, withoutLinkedRules, withRules } from "./rules-xml";
+import { rulesXml, withoutLinkedRules, withoutOwnRules, withRules } from "./rules-xml";
 import { prefixed, splicedRows } from "./rows-splice";
 import { mergeCellsXml, type CellSink } from "./sheet-xml";
 
@@ -63,8 +63,9 @@ function withCells(xml: string, edits: SheetEdits, sink: CellSink, prefix: strin
 /** The `dimension` widened to the run's cells. */
 function withDimension(xml: string, edits: SheetEdits, prefix: string): string {
   const extent = edits.extent();
-  if (!extent) return xml;
   const [old] = texts(xml, "dimension");
+  // A sheet without one keeps none (it is optional): a made-up one could be smaller than its cells.
+  if (!extent || old === undefined) return xml;
   const before = parseRangeAddress((attributesOf(old ?? "").ref ?? "A1").replace(/\$/gu, "")) ?? extent;
   const top = Math.min(before.top, extent.top);
   const left = Math.min(before.left, extent.left);
@@ -153,9 +154,8 @@ function withRulesOf(xml: string, edits: SheetEdits, sink: CellSink, prefix: str
     for (const element of [...topLevelElements(out).elements].reverse()) {
       if (element.name !== "conditionalFormatting") continue;
       const text = out.slice(element.start, element.end);
-      if (!isOwnFormat(text, edits.cleared)) continue;
-      for (const id of linkedIds(text)) gone.add(id);
-      out = out.slice(0, element.start) + out.slice(element.end);
+      const kept = withoutOwnRules(text, edits.cleared, gone);
+      if (kept !== text) out = out.slice(0, element.start) + kept + out.slice(element.end);
     }
   }
   const [before] = texts(out, "extLst");

@@ -11,20 +11,52 @@ export class StringsPart implements StringTable {
   private readonly added: string[] = [];
   private readonly known = new Map<string, number>();
   private readonly base: number;
+  /**
+   * References to the items the run appends: what `count` (references to the table, advisory)
+   * grows by. References to the file's own items are not counted — the run's earlier cells that
+   * referred to them are gone, so the count stays as the file had it.
+   */
   private references = 0;
 
   constructor(private readonly xml: string | null) {
     this.base = xml === null ? 0 : [...xml.matchAll(/<(?:[\w.-]+:)?si\b/gu)].length;
   }
 
+  /** The file's items by their text as written, read when the run first needs the table. */
+  private existing: Map<string, number> | null = null;
+
   index(text: string): number {
-    this.references += 1;
     const known = this.known.get(text);
-    if (known !== undefined) return known;
-    const index = this.base + this.added.length;
-    this.added.push(sharedItem(text));
+    if (known !== undefined) {
+      if (known >= this.base) this.references += 1;
+      return known;
+    }
+    // An item the table already holds, word for word, is used again (a re-run finds the earlier
+    // run's there), so the table does not grow with every run.
+    const item = sharedItem(text);
+    const held = this.items().get(item);
+    const index = held ?? this.base + this.added.length;
+    if (held === undefined) {
+      this.added.push(item);
+      this.references += 1;
+    }
     this.known.set(text, index);
     return index;
+  }
+
+  /** The file's items, each by its text as the run would write it (its prefix taken off). */
+  private items(): Map<string, number> {
+    if (this.existing) return this.existing;
+    this.existing = new Map();
+    const prefix = this.xml === null ? "" : (/<([\w.-]+:)?sst\b/u.exec(this.xml)?.[1] ?? "");
+    const unprefixed = prefix ? new RegExp(`<(/?)${prefix}`, "gu") : null;
+    let index = 0;
+    for (const match of (this.xml ?? "").matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?si>)/gu)) {
+      const item = unprefixed ? match[0].replace(unprefixed, "<$1") : match[0];
+      if (!this.existing.has(item)) this.existing.set(item, index);
+      index += 1;
+    }
+    return this.existing;
   }
 
   /** Whether the run added an item. */

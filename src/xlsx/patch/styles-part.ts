@@ -15,8 +15,23 @@ import { attributesOf, topLevelElements } from "../package-parts";
 const STYLESHEET_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 
 /** The section each kind of entry lives in, and the entry's element. */
-const SECTIONS = { numFmt: "numFmts", font: "fonts", fill: "fills", border: "borders", xf: "cellXfs", dxf: "dxfs" } as const;
+const SECTIONS = { numFmt: "numFmts", font: "fonts", fill: "fills", border: "borders", styleXf: "cellStyleXfs", xf: "cellXfs", dxf: "dxfs" } as const;
 type Entry = keyof typeof SECTIONS;
+/** The element of each kind of entry. */
+const ELEMENT: Readonly<Record<Entry, string>> = { numFmt: "numFmt", font: "font", fill: "fill", border: "border", styleXf: "xf", xf: "xf", dxf: "dxf" };
+
+/** The cell style format a cell format's `xfId="0"` names, for a file that has none. */
+const DEFAULT_STYLE_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>';
+/** The entries a stylesheet starts with, which a file lacking the section is read as having (see `defaultsFirst`). */
+const DEFAULTS: Readonly<Record<Entry, readonly string[]>> = {
+  numFmt: [],
+  font: ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'],
+  fill: ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'],
+  border: ["<border><left/><right/><top/><bottom/><diagonal/></border>"],
+  styleXf: [],
+  xf: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
+  dxf: [],
+};
 
 /**
  * Excel's built-in number formats the run uses (ECMA-376 Part 1 §18.8.30): these take their id,
@@ -44,7 +59,7 @@ const VERTICAL: Readonly<Record<NonNullable<CellStyle["vertical"]>, string>> = {
 /** The user's styles part, with the run's entries appended. */
 export class StylesPart {
   private readonly prefix: string;
-  private readonly added: Record<Entry, string[]> = { numFmt: [], font: [], fill: [], border: [], xf: [], dxf: [] };
+  private readonly added: Record<Entry, string[]> = { numFmt: [], font: [], fill: [], border: [], styleXf: [], xf: [], dxf: [] };
   private readonly counts: Record<Entry, number>;
   private readonly known = new Map<string, number>();
   /** Cell formats filed, by style object and number format: most cells share their style's object. */
@@ -55,14 +70,9 @@ export class StylesPart {
 
   constructor(private readonly xml: string) {
     this.prefix = prefixOf(xml);
-    this.counts = {
-      numFmt: this.entries("numFmts", "numFmt").length,
-      font: this.entries("fonts", "font").length,
-      fill: this.entries("fills", "fill").length,
-      border: this.entries("borders", "border").length,
-      xf: this.entries("cellXfs", "xf").length,
-      dxf: this.entries("dxfs", "dxf").length,
-    };
+    const counts = {} as Record<Entry, number>;
+    for (const entry of Object.keys(SECTIONS) as Entry[]) counts[entry] = this.entries(SECTIONS[entry], ELEMENT[entry]).length;
+    this.counts = counts;
     let highest = FIRST_CUSTOM_FORMAT - 1;
     for (const text of this.entries("numFmts", "numFmt")) {
       const { numFmtId, formatCode } = attributesOf(/^<[^>]*>/u.exec(text)?.[0] ?? "");
@@ -73,8 +83,10 @@ export class StylesPart {
     this.nextFormatId = highest + 1;
     // An entry the file already holds, word for word, is used again: a re-run finds the earlier
     // run's styles there, so the part does not grow with every run.
+    const unprefixed = this.prefix ? new RegExp(`<(/?)${this.prefix}`, "gu") : null;
     for (const entry of Object.keys(SECTIONS) as Entry[]) {
-      this.entries(SECTIONS[entry], entry).forEach((text, index) => {
+      this.entries(SECTIONS[entry], ELEMENT[entry]).forEach((written, index) => {
+        const text = unprefixed ? written.replace(unprefixed, "<$1") : written;
         if (!this.known.has(`${entry}|${text}`)) this.known.set(`${entry}|${text}`, index);
       });
     }
@@ -172,10 +184,32 @@ export class StylesPart {
     const key = `${kind}|${text}`;
     const known = this.known.get(key);
     if (known !== undefined) return known;
+    this.defaultsFirst(kind);
     const index = this.counts[kind] + this.added[kind].length;
     this.added[kind].push(text);
     this.known.set(key, index);
     return index;
+  }
+
+  /**
+   * Before the run's first entry of a kind, the entries every stylesheet is read as having at its
+   * start, when the file lacks them (fonts, fills, borders and cellXfs are optional): index 0 is
+   * what every cell without a style of its own shows, so the run's entry must not land there; and
+   * Excel reads fills 0 and 1 as none and gray125 whatever the file says (see ClosedXML's note,
+   * https://github.com/ClosedXML/ClosedXML/pull/2769), so a run's fill comes at 2 or later.
+   */
+  private defaultsFirst(kind: Entry): void {
+    const defaults = DEFAULTS[kind];
+    const have = this.counts[kind] + this.added[kind].length;
+    if (have >= defaults.length) return;
+    for (const text of defaults.slice(have)) {
+      this.known.set(`${kind}|${text}`, this.counts[kind] + this.added[kind].length);
+      this.added[kind].push(text);
+    }
+    if (kind !== "xf") return;
+    // The default cell format names font, fill, border and cell style format 0: they must be there.
+    for (const named of ["font", "fill", "border"] as const) this.defaultsFirst(named);
+    if (this.counts.styleXf === 0 && this.added.styleXf.length === 0) this.added.styleXf.push(DEFAULT_STYLE_XF);
   }
 
   /** The texts of a section's entries (each element whole). */

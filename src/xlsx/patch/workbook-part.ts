@@ -112,11 +112,23 @@ export class WorkbookPart {
   render(): string {
     let xml = withSection(this.xml, this.prefix, "sheets", this.sheets.map((sheet) => sheet.text));
     xml = withSection(xml, this.prefix, "definedNames", this.nameTexts(), AFTER_NAMES);
-    const tab = this.active ? this.sheets.indexOf(this.active) : -1;
-    if (tab >= 0 && tab !== this.activeTab) {
+    const tab = this.tabNow();
+    if (tab !== this.activeTab) {
       xml = xml.replace(/(<(?:[\w.-]+:)?workbookView\b[^>]*?)\s+activeTab\s*=\s*"[^"]*"/u, "$1").replace(/<((?:[\w.-]+:)?workbookView)\b/u, `<$1 activeTab="${tab}"`);
     }
     return xml;
+  }
+
+  /**
+   * The active tab now: the sheet the user had open, where it is now; when that sheet went (it was
+   * the add-in's), the first visible sheet — never a tab past the last sheet.
+   */
+  private tabNow(): number {
+    const at = this.active ? this.sheets.indexOf(this.active) : -1;
+    if (at >= 0) return at;
+    if (this.activeTab < this.sheets.length && !this.active) return this.activeTab;
+    const visible = this.sheets.findIndex((sheet) => !/\bstate\s*=\s*["'](?:hidden|veryHidden)["']/u.test(sheet.text));
+    return Math.max(visible, 0);
   }
 
   /** The names' texts, each sheet-local one's localSheetId from its sheet's place now. */
