@@ -65,6 +65,11 @@ def listed(problems, head, items):
         problems.append("%s … and %d more" % (head, len(items) - SHOWN))
 
 
+def unescaped(text):
+    """Text as ST_Xstring means it: _xHHHH_ is the character HHHH (so _x005F_x000D_ is the text "_x000D_")."""
+    return None if text is None else re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), text)
+
+
 def cell_value(cell, strings):
     """The cell's type and value as a reader sees it (shared strings resolved), for messages."""
     kind = cell.get("t", "n")
@@ -76,6 +81,8 @@ def cell_value(cell, strings):
         value = "".join(cell.xpath(".//m:t/text()", namespaces={"m": M[1:-1]}))
     else:
         value = v.text if v is not None else None
+    if kind in ("s", "inlineStr", "str"):
+        value = unescaped(value)
     return (kind if kind != "inlineStr" else "s", value, formula.text if formula is not None else None)
 
 

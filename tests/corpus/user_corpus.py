@@ -51,6 +51,29 @@ def note_authors(wb):
     other_sheet(wb)["B2"].comment = Comment("说明由办公室填写", "办公室")
 
 
+def note_table(wb):
+    """A note and a table on the assessed sheet: with the add-in's data bar, the order Excel cannot repair."""
+    note(wb)
+    table_assessed(wb)
+
+
+def conditional_format(wb):
+    """The user's own rule with its own format (a dxf the add-in's must not renumber)."""
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Font, PatternFill
+
+    rule = CellIsRule(operator="lessThan", formula=["C4"], fill=PatternFill(bgColor="FFFFC7CE", fill_type="solid"), font=Font(color="FF9C0006"))
+    wb[SHEET].conditional_formatting.add("F4:F39", rule)
+
+
+def auto_filter(wb):
+    wb[SHEET].auto_filter.ref = "A3:I39"
+
+
+def freeze_panes(wb):
+    wb[SHEET].freeze_panes = "C4"
+
+
 def fit_to_page(wb):
     sheet = wb[SHEET]
     sheet.sheet_properties.outlinePr.summaryBelow = False
@@ -202,6 +225,10 @@ CASES = {
     "note-databar": (note, None),
     "two-notes": (two_notes, None),
     "note-authors": (note_authors, None),
+    "note-table-databar": (note_table, None),
+    "user-conditional-format": (conditional_format, None),
+    "auto-filter": (auto_filter, None),
+    "freeze-panes": (freeze_panes, None),
     "fit-to-page": (fit_to_page, None),
     "print-area-columns": (print_area_columns, None),
     "picture": (picture, None),

@@ -70,7 +70,8 @@ def block_areas(pkg, sheet):
 def shared_strings(pkg):
     if "xl/sharedStrings.xml" not in pkg.parts:
         return []
-    return ["".join(si.itertext()) for si in pkg.xml("xl/sharedStrings.xml").iter(q("si"))]
+    ns = {"m": M}
+    return ["".join(si.xpath("m:t/text() | m:r/m:t/text()", namespaces=ns)) for si in pkg.xml("xl/sharedStrings.xml").iter(q("si"))]
 
 
 def first_difference(a, b):
