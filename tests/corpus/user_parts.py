@@ -21,7 +21,7 @@ sys.path.insert(0, posixpath.dirname(posixpath.abspath(__file__)))
 from lxml import etree  # noqa: E402
 
 from package_edit import CT, M, PR, R, X14, XM, Package  # noqa: E402
-from sheet_kept import canonical, listed, parse_area, sheet_losses, short  # noqa: E402
+from sheet_kept import canonical, contrast, explain, listed, parse_area, sheet_losses, short  # noqa: E402
 
 BLOCK_NAMES = ("PlanAssess_Block", "PlanAssess_Area")
 ADDIN_PREFIX = "PlanAssess_"
@@ -160,7 +160,7 @@ def check_workbook(problems, before, after):
     for el in wb_old:
         tag = etree.QName(el).localname if isinstance(el.tag, str) else None
         if tag and tag not in WORKBOOK_OWN and (tag not in others or canonical(others[tag]) != canonical(el)):
-            problems.append("workbook <%s> lost or changed: %s -> %s" % (tag, short(canonical(el), 300), short(canonical(others[tag]), 300) if tag in others else None))
+            problems.append("workbook <%s> %s" % (tag, "changed: " + explain(el, others[tag]) if tag in others else "lost: " + short(canonical(el), 300)))
 
 
 def check_styles(problems, before, after):
@@ -176,7 +176,7 @@ def check_styles(problems, before, after):
         changed = []
         for i, child in enumerate(c for c in a if isinstance(c.tag, str)):
             if i >= len(copy) or canonical(child) != canonical(copy[i]):
-                changed.append("[%d] %s -> %s" % (i, short(canonical(child)), short(canonical(copy[i])) if i < len(copy) else None))
+                changed.append("[%d] %s" % (i, contrast(canonical(child), canonical(copy[i])) if i < len(copy) else "lost: " + short(canonical(child))))
         listed(problems, "styles.xml %s changed:" % tag, changed)
 
 
