@@ -117,23 +117,29 @@ def sparklines(pkg: Package):
 
 def user_data_bar(pkg: Package):
     """The user's own data bar on 表2!C4:C39 with its Excel 2010 settings (border, negative colours, axis)."""
+    part = pkg.sheet_part(SHEET)
+    priority = 1 + max([int(r.get("priority")) for r in pkg.xml(part).iter("{%s}cfRule" % M)] or [0])
     pkg.extend_sheet(
-        pkg.sheet_part(SHEET),
-        '<conditionalFormatting sqref="C4:C39"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/>'
+        part,
+        '<conditionalFormatting sqref="C4:C39"><cfRule type="dataBar" priority="%d"><dataBar><cfvo type="min"/><cfvo type="max"/>'
         '<color rgb="FF63C384"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}"><x14:id>%s</x14:id></ext></extLst>'
         "</cfRule></conditionalFormatting>"
         '<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"><x14:conditionalFormattings><x14:conditionalFormatting>'
         '<x14:cfRule type="dataBar" id="%s"><x14:dataBar minLength="0" maxLength="100" border="1" negativeBarBorderColorSameAsPositive="0">'
         '<x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/><x14:borderColor rgb="FF63C384"/><x14:negativeFillColor rgb="FFFF0000"/>'
         '<x14:negativeBorderColor rgb="FFFF0000"/><x14:axisColor rgb="FF000000"/></x14:dataBar></x14:cfRule>'
-        "<xm:sqref>C4:C39</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>" % (USER_BAR_ID, USER_BAR_ID),
+        "<xm:sqref>C4:C39</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>" % (priority, USER_BAR_ID, USER_BAR_ID),
     )
 
 
 def text_cell(pkg: Package, address, escaped):
-    """A shared-string cell on 表2 holding text as Excel escapes it."""
-    index = pkg.add_shared_string('<t xml:space="preserve">%s</t>' % escaped)
-    pkg.set_cells(pkg.sheet_part(SHEET), {address: ('t="s"', "<v>%d</v>" % index)})
+    """A cell on 表2 holding text as Excel escapes it: a shared string, or inline where the package has none (openpyxl's)."""
+    text = '<t xml:space="preserve">%s</t>' % escaped
+    if "xl/sharedStrings.xml" in pkg.parts:
+        cell = ('t="s"', "<v>%d</v>" % pkg.add_shared_string(text))
+    else:
+        cell = ('t="inlineStr"', "<is>%s</is>" % text)
+    pkg.set_cells(pkg.sheet_part(SHEET), {address: cell})
 
 
 def carriage_returns(pkg: Package):

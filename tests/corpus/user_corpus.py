@@ -220,6 +220,17 @@ def choices(wb):
     sheet["B3"] = "约束性"
 
 
+def everything(wb):
+    """Most of the above in one workbook, as a user's real file mixes them."""
+    for edit in (note_authors, table_assessed, picture, names, hyperlinks, fit_to_page, print_area_columns, freeze_panes, conditional_format, protection, chart, ledger, choices):
+        edit(wb)
+
+
+def everything_else(pkg):
+    for edit in (extensions.pivot_table, extensions.x14_validation, extensions.sparklines, extensions.user_data_bar, extensions.carriage_returns):
+        edit(pkg)
+
+
 CASES = {
     "plain": (None, None),
     "note-databar": (note, None),
@@ -254,6 +265,7 @@ CASES = {
     "dates": (dates, None),
     "merged": (merged, None),
     "stray-cell": (stray_cell, None),
+    "everything": (everything, everything_else),
 }
 
 

@@ -68,6 +68,7 @@ const CASES = [
   "dates",
   "merged",
   "stray-cell",
+  "everything",
 ] as const;
 
 /** One case's two runs: the input assessed, then its copy assessed again. */
