@@ -2,7 +2,8 @@
 """What of the user's the command line's copy lost or changed: user_parts.py INPUT COPY [SECOND_COPY].
 
 Prints one line per loss, nothing when the copy kept the workbook whole. The rules the copy is
-held to: the run may edit only [Content_Types].xml, xl/workbook.xml and its relationships,
+held to: the run may edit only [Content_Types].xml, the package's relationships (_rels/.rels, to
+add docProps/custom.xml; the user's relationships kept), xl/workbook.xml and its relationships,
 xl/styles.xml, docProps/custom.xml, docProps/app.xml and the assessed sheet (表2, or --sheet NAME)
 with its relationships, and add parts of its own. Every other part of the input is byte for byte
 the same in the copy (uncompressed). In the edited parts the user's content is equal: sheets in
@@ -118,11 +119,14 @@ def check_relationships(problems, before, after, assessed):
     for rid, rel in before.targets("xl/workbook.xml").items():
         if not rel[0].endswith("/worksheet") and rel not in now:
             problems.append("workbook relationship lost: %s %s -> %s" % (rid, rel[0].rsplit("/", 1)[-1], rel[1]))
-    if assessed[1]:
-        now = after.targets(assessed[1])
-        for rid, rel in before.targets(assessed[0]).items():
+    # The package's own relationships may gain one (docProps/custom.xml the first time); the user's stay as they are.
+    for what, source, copy in (("the package", "", ""), ("the assessed sheet", assessed[0], assessed[1])):
+        if copy is None:
+            continue
+        now = after.targets(copy)
+        for rid, rel in before.targets(source).items():
             if now.get(rid) != rel:
-                problems.append("relationship of the assessed sheet lost or changed: %s %s -> %s (now %s)" % (rid, rel[0].rsplit("/", 1)[-1], rel[1], now.get(rid)))
+                problems.append("relationship of %s lost or changed: %s %s -> %s (now %s)" % (what, rid, rel[0].rsplit("/", 1)[-1], rel[1], now.get(rid)))
 
 
 def check_workbook(problems, before, after):
@@ -198,7 +202,7 @@ def losses(before, after, sheet="表2"):
     parts = {s[0]: s[3] for s in sheets(before)}
     copy_parts = {s[0]: s[3] for s in sheets(after)}
     assessed = (parts[sheet], copy_parts.get(sheet))
-    editable = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/custom.xml", "docProps/app.xml", assessed[0], Package.rels_of(assessed[0])}
+    editable = {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/custom.xml", "docProps/app.xml", assessed[0], Package.rels_of(assessed[0])}
     check_kept_parts(problems, before, after, editable, {p: n for n, p in parts.items()})
     check_content_types(problems, before, after)
     check_relationships(problems, before, after, assessed)
