@@ -132,6 +132,15 @@ def user_data_bar(pkg: Package):
     )
 
 
+def calc_chain(pkg: Package):
+    """The calculation chain Excel saves beside formulas (§18.6): 表2's sums and 备注's product, by sheet id."""
+    ids = {s.get("name"): s.get("sheetId") for s in pkg.xml("xl/workbook.xml").iter("{%s}sheet" % M)}
+    cells = [("C43", SHEET), ("F43", SHEET), ("H43", SHEET), ("B3", "备注")]
+    chain = "".join('<c r="%s" i="%s"/>' % (ref, ids[sheet]) for ref, sheet in cells)
+    pkg.add_part("xl/calcChain.xml", '<calcChain xmlns="%s">%s</calcChain>' % (M, chain), TYPE + "calcChain+xml")
+    pkg.add_rel("xl/workbook.xml", "calcChain", "xl/calcChain.xml")
+
+
 def text_cell(pkg: Package, address, escaped):
     """A cell on 表2 holding text as Excel escapes it: a shared string, or inline where the package has none (openpyxl's)."""
     text = '<t xml:space="preserve">%s</t>' % escaped

@@ -261,7 +261,7 @@ CASES = {
     "x005f-escape": (None, extensions.literal_escape),
     "user-databar": (None, extensions.user_data_bar),
     "whole-column-validation": (whole_column_validation, whole_column_sqref),
-    "formulas": (formulas, None),
+    "formulas": (formulas, extensions.calc_chain),
     "dates": (dates, None),
     "merged": (merged, None),
     "stray-cell": (stray_cell, None),
