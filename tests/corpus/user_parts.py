@@ -247,6 +247,10 @@ def rerun_problems(first, second, sheet="表2"):
     extra, gone = sorted(set(second.parts) - set(first.parts)), sorted(set(first.parts) - set(second.parts))
     if len(second.parts) != len(first.parts):
         problems.append("re-run: %d parts, the first copy had %d (new %s, gone %s)" % (len(second.parts), len(first.parts), extra, gone))
+    for tag in ("numFmts",) + STYLE_LISTS:
+        counts = [len(pkg.xml("xl/styles.xml").find(q(tag)) if pkg.xml("xl/styles.xml").find(q(tag)) is not None else []) for pkg in (first, second)]
+        if counts[1] > counts[0]:
+            problems.append("re-run: styles.xml %s grew from %d to %d (the add-in's styles added again, not reused)" % (tag, counts[0], counts[1]))
     bars = block_data_bars(second, sheet)
     if bars[0] != 1:
         problems.append("re-run: %d data bar rules on the block, not one" % bars[0])

@@ -96,7 +96,8 @@ const BREAKS: Record<string, RegExp> = {
   merge: /^表2: merged cells lost: A43:B44$/u,
   rule: /^表2: conditional format lost: F4:F39 <cfRule dxfId="0" operator="lessThan" type="cellIs">/u,
   relationship: /^relationship of the assessed sheet lost or changed: comments comments -> xl\/comments\/comment1\.xml/u,
-  again: /^re-run: sheets \['表2', '评估汇总'\] -> \['表2', '评估汇总', '评估汇总 \(2\)'\]$/u,
+  "again-sheet": /^re-run: sheets \['表2', '评估汇总'\] -> \['表2', '评估汇总', '评估汇总 \(2\)'\]$/u,
+  "again-style": /^re-run: styles\.xml cellXfs grew from \d+ to \d+ /u,
 };
 
 let folder = "";
