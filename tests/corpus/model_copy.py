@@ -126,6 +126,16 @@ def break_name(pkg, part):
     pkg.put("xl/workbook.xml", workbook)
 
 
+def break_added_name(pkg, part):
+    """A user's local name written a second time as a global one (what exceljs does)."""
+    workbook = pkg.xml("xl/workbook.xml")
+    local = next(d for d in workbook.iter("{%s}definedName" % M) if d.get("localSheetId") is not None and not d.get("name").startswith("_xlnm."))
+    twin = etree.fromstring(etree.tostring(local))
+    del twin.attrib["localSheetId"]
+    local.getparent().append(twin)
+    pkg.put("xl/workbook.xml", workbook)
+
+
 def break_element(pkg, part):
     sheet = pkg.xml(part)
     sheet.remove(sheet.find("{%s}sheetProtection" % M))
@@ -204,6 +214,7 @@ BREAKS = {
     "style": (break_style, "plain"),
     "part": (break_part, "plain"),
     "name": (break_name, "names"),
+    "added-name": (break_added_name, "sheets-around"),
     "element": (break_element, "protection"),
     "extension": (break_extension, "sparklines"),
     "row": (break_row, "hidden-rows"),

@@ -220,6 +220,19 @@ def choices(wb):
     sheet["B3"] = "约束性"
 
 
+def sheets_around(wb):
+    """The assessed sheet second, after a cover sheet that is active, and a hidden sheet after it; names local to each."""
+    cover = wb.create_sheet("封面", 0)
+    cover["A1"] = "“十四五”规划纲要实施情况监测"
+    hidden = wb.create_sheet("隐藏")
+    hidden["A1"] = "底稿"
+    hidden.sheet_state = "hidden"
+    wb.active = 0
+    wb.defined_names.append(DefinedName("标题", localSheetId=0, attr_text="'封面'!$A$1"))
+    wb.defined_names.append(DefinedName("底稿", localSheetId=2, attr_text="'隐藏'!$A$1"))
+    wb[SHEET].print_title_rows = "3:3"
+
+
 def everything(wb):
     """Most of the above in one workbook, as a user's real file mixes them."""
     for edit in (note_authors, table_assessed, picture, names, hyperlinks, fit_to_page, print_area_columns, freeze_panes, conditional_format, protection, chart, ledger, choices):
@@ -265,6 +278,7 @@ CASES = {
     "dates": (dates, None),
     "merged": (merged, None),
     "stray-cell": (stray_cell, None),
+    "sheets-around": (sheets_around, None),
     "everything": (everything, everything_else),
 }
 

@@ -151,6 +151,11 @@ def check_workbook(problems, before, after):
             problems.append("defined name lost: %s (%s) = %s" % (key[0], scope, value[0]))
         elif now[key] != value:
             problems.append("defined name changed: %s (%s) %s -> %s" % (key[0], scope, value, now[key]))
+    user_sheets = {s[0] for s in old}
+    for key, value in now.items():
+        # The add-in's names start with PlanAssess_ or are local to its own sheets; any other new name changes what the user's formulas mean.
+        if key not in was and not key[0].startswith(ADDIN_PREFIX) and (key[1] is None or key[1] in user_sheets):
+            problems.append("defined name added: %s (%s) = %s" % (key[0], "local to %s" % key[1] if key[1] else "global", value[0]))
     wb_old, wb_new = before.xml("xl/workbook.xml"), after.xml("xl/workbook.xml")
     for tag in ("calcPr", "bookViews/" + q("workbookView")):
         a, b = wb_old.find(q(tag)), wb_new.find(q(tag))
