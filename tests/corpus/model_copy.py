@@ -108,6 +108,11 @@ def break_cell(pkg, part):
     pkg.put(part, sheet)
 
 
+def break_outside(pkg, part):
+    """A cell written beside the block, where the user's sheet is."""
+    pkg.set_cells(part, {"Q5": ('t="inlineStr"', "<is><t>越界</t></is>")})
+
+
 def break_style(pkg, part):
     styles = pkg.xml("xl/styles.xml")
     xfs = styles.find("{%s}cellXfs" % M)
@@ -211,6 +216,7 @@ def break_again(pkg, part):
 # Each kind of loss, with the corpus case that has what it breaks ("again-…": made by the re-run).
 BREAKS = {
     "cell": (break_cell, "plain"),
+    "outside": (break_outside, "plain"),
     "style": (break_style, "plain"),
     "part": (break_part, "plain"),
     "name": (break_name, "names"),

@@ -139,7 +139,7 @@ def cells_of(sheet):
 
 
 def check_cells(problems, name, before, after, areas, strings):
-    """Every user cell outside the block equal (markup and value)."""
+    """Every user cell outside the block equal (markup and value), and no cell written outside it."""
     old, new = cells_of(before), cells_of(after)
     lost, value_changed, style_changed, markup_changed = [], [], [], []
     for ref, cell in old.items():
@@ -156,6 +156,10 @@ def check_cells(problems, name, before, after, areas, strings):
             style_changed.append("%s s=%s -> s=%s" % (ref, cell.get("s", "0"), new[ref].get("s", "0")))
         elif canonical(cell) != canonical(new[ref]):
             markup_changed.append("%s %s" % (ref, contrast(canonical(cell), canonical(new[ref]))))
+    # An empty cell without a style (what a writer puts under a merge) holds nothing; any other new cell is written where the user's sheet is.
+    empty = lambda c: len(c) == 0 and set(c.attrib) <= {"r"}  # noqa: E731
+    added = [ref for ref in new if ref not in old and not inside(areas, *cell_position(ref)) and not empty(new[ref])]
+    listed(problems, "%s: cell written outside the add-in's block:" % name, ["%s %s" % (ref, short(canonical(new[ref]))) for ref in added])
     listed(problems, "%s: user cell lost:" % name, lost)
     listed(problems, "%s: user cell value changed:" % name, value_changed)
     listed(problems, "%s: user cell style index changed:" % name, style_changed)

@@ -87,6 +87,7 @@ interface ModelReport {
 /** Each loss model_copy.py makes on purpose, and the line the dump must then print. */
 const BREAKS: Record<string, RegExp> = {
   cell: /^表2: user cell lost: A1 /u,
+  outside: /^表2: cell written outside the add-in's block: Q5 <c r="Q5" t="inlineStr"><is><t>越界<\/t><\/is><\/c>$/u,
   style: /^styles\.xml cellXfs changed: \[\d+\]/u,
   part: /^part changed \(must be byte-identical\): xl\/theme\/theme1\.xml/u,
   name: /^defined name lost: 增长目标 \(global\) = 0\.07$/u,
