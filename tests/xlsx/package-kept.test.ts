@@ -76,7 +76,15 @@ const CASES = [
 interface Runs {
   first: Ran;
   again: Ran | null;
+  /** How long the first run took, in milliseconds. */
+  took: number;
 }
+
+/**
+ * What one run on a corpus file (40 rows) may take: well above the second or so a run takes, far
+ * below the 24 s a whole-column validation once cost (issue 11).
+ */
+const RUN_BUDGET_MS = 10_000;
 
 /** What the dump found in the model copies (tests/corpus/model_copy.py): per case, and per kind of loss made on purpose. */
 interface ModelReport {
@@ -139,9 +147,11 @@ describe.skipIf(pythonMissing !== null)(`the copy keeps the user's workbook whol
     expect(built).toEqual([...CASES]);
     model = JSON.parse(execFileSync(PYTHON, [MODEL, "--report", folder, ...CASES], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })) as ModelReport;
     for (const name of CASES) {
+      const started = performance.now();
       const first = await run(file(name), file(name, "-copy"));
+      const took = performance.now() - started;
       const again = first.code === 0 ? await run(file(name, "-copy"), file(name, "-again")) : null;
-      runs.set(name, { first, again });
+      runs.set(name, { first, again, took });
     }
     if (toolsMissing === null) {
       const written = CASES.flatMap((name) => [file(name), file(name, "-copy"), file(name, "-again")]).filter((path) => existsSync(path));
@@ -164,8 +174,9 @@ describe.skipIf(pythonMissing !== null)(`the copy keeps the user's workbook whol
   });
 
   describe.each(CASES)("%s", (name) => {
-    it("is assessed and its copy written", () => {
+    it(`is assessed and its copy written, within ${RUN_BUDGET_MS / 1000} s`, () => {
       expectWritten(runs.get(name)?.first, "第一次评估");
+      expect(runs.get(name)?.took, "第一次评估用时（毫秒）").toBeLessThan(RUN_BUDGET_MS);
     });
 
     it.skipIf(toolsMissing !== null)(`its copy passes the package checks${toolsMissing ? `（跳过：${toolsMissing}）` : ""}`, () => {
