@@ -141,6 +141,17 @@ def calc_chain(pkg: Package):
     pkg.add_rel("xl/workbook.xml", "calcChain", "xl/calcChain.xml")
 
 
+def custom_properties(pkg: Package):
+    """The user's own document properties (docProps/custom.xml, which the add-in also writes to), related from the package."""
+    ns = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+    vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+    fmtid = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+    props = [("填报单位", "<vt:lpwstr>区统计局</vt:lpwstr>"), ("报送期次", "<vt:i4>3</vt:i4>")]
+    body = "".join('<property fmtid="%s" pid="%d" name="%s">%s</property>' % (fmtid, i + 2, name, value) for i, (name, value) in enumerate(props))
+    pkg.add_part("docProps/custom.xml", '<Properties xmlns="%s" xmlns:vt="%s">%s</Properties>' % (ns, vt, body), "application/vnd.openxmlformats-officedocument.custom-properties+xml")
+    pkg.add_rel("", "custom-properties", "docProps/custom.xml")
+
+
 def text_cell(pkg: Package, address, escaped):
     """A cell on 表2 holding text as Excel escapes it: a shared string, or inline where the package has none (openpyxl's)."""
     text = '<t xml:space="preserve">%s</t>' % escaped

@@ -8,7 +8,7 @@
 
 It does what the command line's writer may do and nothing else: writes a block of inline-string
 cells into 表2!J2:O39 (replacing an earlier one), sets the block's column widths, adds a data bar
-rule on J4:J39 with its x14 twin, appends one cell style, adds its own sheet 评估汇总 with its
+rule on J4:J39 with its x14 twin, appends one cell style, puts its run stamp in docProps/custom.xml, adds its own sheet 评估汇总 with its
 relationship and content type and the name PlanAssess_Block — each once, however often it runs.
 user_parts.py must find nothing lost in such a copy. With a KIND it also makes one loss of the
 kinds listed in BREAKS, which user_parts.py must name.
@@ -86,6 +86,23 @@ def own_sheet(pkg):
     pkg.put("xl/workbook.xml", workbook)
 
 
+def own_property(pkg):
+    """The add-in's run stamp in docProps/custom.xml, beside the user's properties (the part and its relationship made if missing)."""
+    ns = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+    vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+    part = "docProps/custom.xml"
+    if part not in pkg.parts:
+        pkg.add_part(part, '<Properties xmlns="%s" xmlns:vt="%s"/>' % (ns, vt), "application/vnd.openxmlformats-officedocument.custom-properties+xml")
+        pkg.add_rel("", "custom-properties", part)
+    root = pkg.xml(part)
+    if any(p.get("name") == "PlanAssess.run" for p in root):
+        return
+    pid = 1 + max([int(p.get("pid")) for p in root] or [1])
+    prop = etree.SubElement(root, "{%s}property" % ns, fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}", pid=str(pid), name="PlanAssess.run")
+    etree.SubElement(prop, "{%s}lpwstr" % vt).text = "2023-08-01T02:00:00Z"
+    pkg.put(part, root)
+
+
 def appended_style(pkg):
     """Appends the block's cell style, once: a re-run finds it as the last one and reuses it."""
     styles = pkg.xml("xl/styles.xml")
@@ -139,6 +156,13 @@ def break_added_name(pkg, part):
     del twin.attrib["localSheetId"]
     local.getparent().append(twin)
     pkg.put("xl/workbook.xml", workbook)
+
+
+def break_property(pkg, part):
+    """The user's first document property dropped from docProps/custom.xml."""
+    root = pkg.xml("docProps/custom.xml")
+    root.remove(root[0])
+    pkg.put("docProps/custom.xml", root)
 
 
 def break_element(pkg, part):
@@ -221,6 +245,7 @@ BREAKS = {
     "part": (break_part, "plain"),
     "name": (break_name, "names"),
     "added-name": (break_added_name, "sheets-around"),
+    "property": (break_property, "custom-properties"),
     "element": (break_element, "protection"),
     "extension": (break_extension, "sparklines"),
     "row": (break_row, "hidden-rows"),
@@ -239,6 +264,7 @@ def model(data, kind=None):
     assessed = pkg.sheet_part(SHEET)
     block(pkg, assessed)
     own_sheet(pkg)
+    own_property(pkg)
     appended_style(pkg)
     if kind:
         BREAKS[kind][0](pkg, assessed)

@@ -279,6 +279,7 @@ CASES = {
     "merged": (merged, None),
     "stray-cell": (stray_cell, None),
     "sheets-around": (sheets_around, None),
+    "custom-properties": (None, extensions.custom_properties),
     "everything": (everything, everything_else),
 }
 

@@ -69,6 +69,7 @@ const CASES = [
   "merged",
   "stray-cell",
   "sheets-around",
+  "custom-properties",
   "everything",
 ] as const;
 
@@ -100,6 +101,7 @@ const BREAKS: Record<string, RegExp> = {
   part: /^part changed \(must be byte-identical\): xl\/theme\/theme1\.xml/u,
   name: /^defined name lost: 增长目标 \(global\) = 0\.07$/u,
   "added-name": /^defined name added: 标题 \(global\) = '封面'!\$A\$1$/u,
+  property: /^custom property lost or changed: 填报单位 <vt:lpwstr [^>]*>区统计局<\/vt:lpwstr> \(now None\)$/u,
   element: /^表2: <sheetProtection> lost: <sheetProtection /u,
   extension: /^表2: extension content lost: \{05C60535-1F16-4fd2-B633-F4F36F0B64E0\} <x14:sparklineGroup/u,
   row: /^表2: row attributes changed: 2 \{'r': '2', 'hidden': '1'\} -> \{'r': '2'\}$/u,
