@@ -66,14 +66,6 @@ def conditional_format(wb):
     wb[SHEET].conditional_formatting.add("F4:F39", rule)
 
 
-def auto_filter(wb):
-    wb[SHEET].auto_filter.ref = "A3:I39"
-
-
-def freeze_panes(wb):
-    wb[SHEET].freeze_panes = "C4"
-
-
 def fit_to_page(wb):
     sheet = wb[SHEET]
     sheet.sheet_properties.outlinePr.summaryBelow = False
@@ -167,10 +159,6 @@ def protection(wb):
     wb[SHEET].protection.password = "tjj2023"
 
 
-def full_calc(wb):
-    wb.calculation.fullCalcOnLoad = True
-
-
 def formulas(wb):
     sheet = wb[SHEET]
     sheet["B43"] = "合计"
@@ -197,10 +185,6 @@ def merged(wb):
     sheet.merge_cells("A43:B44")
     other = other_sheet(wb)
     other.merge_cells("B2:D2")
-
-
-def stray_cell(wb):
-    wb[SHEET]["XFD1048576"] = "末格"
 
 
 def whole_column_validation(wb):
@@ -235,8 +219,9 @@ def sheets_around(wb):
 
 def everything(wb):
     """Most of the above in one workbook, as a user's real file mixes them."""
-    for edit in (note_authors, table_assessed, picture, names, hyperlinks, fit_to_page, print_area_columns, freeze_panes, conditional_format, protection, chart, ledger, choices):
+    for edit in (note_authors, table_assessed, picture, names, hyperlinks, fit_to_page, print_area_columns, conditional_format, protection, chart, ledger, choices):
         edit(wb)
+    wb[SHEET].freeze_panes = "C4"
 
 
 def everything_else(pkg):
@@ -251,8 +236,8 @@ CASES = {
     "note-authors": (note_authors, None),
     "note-table-databar": (note_table, None),
     "user-conditional-format": (conditional_format, None),
-    "auto-filter": (auto_filter, None),
-    "freeze-panes": (freeze_panes, None),
+    "auto-filter": (lambda wb: setattr(wb[SHEET].auto_filter, "ref", "A3:I39"), None),
+    "freeze-panes": (lambda wb: setattr(wb[SHEET], "freeze_panes", "C4"), None),
     "fit-to-page": (fit_to_page, None),
     "print-area-columns": (print_area_columns, None),
     "picture": (picture, None),
@@ -268,7 +253,7 @@ CASES = {
     "sparklines": (None, extensions.sparklines),
     "hidden-rows": (hidden_rows, None),
     "protection": (protection, None),
-    "full-calc": (full_calc, None),
+    "full-calc": (lambda wb: setattr(wb.calculation, "fullCalcOnLoad", True), None),
     "cr-characters": (None, extensions.carriage_returns),
     "control-character": (None, extensions.control_character),
     "x005f-escape": (None, extensions.literal_escape),
@@ -277,7 +262,7 @@ CASES = {
     "formulas": (formulas, extensions.calc_chain),
     "dates": (dates, None),
     "merged": (merged, None),
-    "stray-cell": (stray_cell, None),
+    "stray-cell": (lambda wb: wb[SHEET].cell(1048576, 16384, "末格"), None),
     "sheets-around": (sheets_around, None),
     "custom-properties": (None, extensions.custom_properties),
     "everything": (everything, everything_else),
