@@ -112,6 +112,11 @@ def break_relationship(pkg, part):
     pkg.put(rels, root)
 
 
+def break_dangling(pkg, part):
+    """A picture's image dropped while the drawing still points at it."""
+    del pkg.parts[next(name for name in pkg.parts if name.startswith("xl/media/"))]
+
+
 def break_again_style(pkg, part):
     """A re-run that appends its cell style again instead of reusing it."""
     styles = pkg.xml("xl/styles.xml")
@@ -149,6 +154,7 @@ BREAKS = {
     "merge": (break_merge, "merged"),
     "rule": (break_rule, "user-conditional-format"),
     "relationship": (break_relationship, "note-databar"),
+    "dangling": (break_dangling, "picture"),
     "again-sheet": (break_again, "plain"),
     "again-style": (break_again_style, "plain"),
 }

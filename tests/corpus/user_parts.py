@@ -107,13 +107,13 @@ def check_content_types(problems, before, after):
 
 
 def check_relationships(problems, before, after, assessed):
-    """Every relationship of the copy resolves; the workbook's and the assessed sheet's user relationships kept."""
+    """Every relationship of the copy resolves; the package's, the workbook's and the assessed sheet's user relationships kept."""
     for part in after.parts:
         if part.endswith(".rels"):
             source = part.replace("_rels/", "")[: -len(".rels")]
+            external = {r.get("Id") for r in after.xml(part).iter("{%s}Relationship" % PR) if r.get("TargetMode") == "External"}
             for rid, (kind, target) in after.targets(source).items():
-                external = any(r.get("Id") == rid and r.get("TargetMode") == "External" for r in after.xml(part).iter("{%s}Relationship" % PR))
-                if not external and target not in after.parts:
+                if rid not in external and target not in after.parts:
                     problems.append("relationship %s of %s points at a missing part %s" % (rid, source or "the package", target))
     now = set(after.targets("xl/workbook.xml").values())
     for rid, rel in before.targets("xl/workbook.xml").items():

@@ -109,6 +109,7 @@ const BREAKS: Record<string, RegExp> = {
   merge: /^表2: merged cells lost: A43:B44$/u,
   rule: /^表2: conditional format lost: F4:F39 <cfRule dxfId="0" operator="lessThan" type="cellIs">/u,
   relationship: /^relationship of the assessed sheet lost or changed: comments comments -> xl\/comments\/comment1\.xml/u,
+  dangling: /^relationship rId1 of xl\/drawings\/drawing1\.xml points at a missing part xl\/media\/image1\.png$/u,
   "again-sheet": /^re-run: sheets \['表2', '评估汇总'\] -> \['表2', '评估汇总', '评估汇总 \(2\)'\]$/u,
   "again-style": /^re-run: styles\.xml cellXfs grew from \d+ to \d+ /u,
 };
