@@ -141,6 +141,30 @@ def calc_chain(pkg: Package):
     pkg.add_rel("xl/workbook.xml", "calcChain", "xl/calcChain.xml")
 
 
+def excel_note(pkg: Package):
+    """A note on 表2!A3 as Excel itself saves one: xl/comments1.xml with formatted runs, a VML drawing with block 1 and shape _x0000_s1025."""
+    sheet = pkg.sheet_part(SHEET)
+    run = '<r><rPr>%s<sz val="9"/><color indexed="81"/><rFont val="宋体"/><charset val="134"/></rPr><t xml:space="preserve">%s</t></r>'
+    comments = '<comments xmlns="%s"><authors><author>统计科</author></authors><commentList><comment ref="A3" authorId="0"><text>%s%s</text></comment></commentList></comments>' % (
+        M, run % ("<b/>", "统计科:"), run % ("", "\n序号按规划纲要附表顺序"))
+    pkg.add_part("xl/comments1.xml", comments, TYPE + "comments+xml")
+    vml = (
+        '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">'
+        '<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>'
+        '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/>'
+        '<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
+        '<v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:30pt;width:108pt;height:59.25pt;'
+        'z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>'
+        '<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>'
+        '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>1, 15, 2, 2, 3, 15, 6, 4</x:Anchor>'
+        "<x:AutoFill>False</x:AutoFill><x:Row>2</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>"
+    )
+    pkg.add_part("xl/drawings/vmlDrawing1.vml", vml, "application/vnd.openxmlformats-officedocument.vmlDrawing")
+    pkg.add_rel(sheet, "comments", "xl/comments1.xml")
+    drawing = pkg.add_rel(sheet, "vmlDrawing", "xl/drawings/vmlDrawing1.vml")
+    pkg.extend_sheet(sheet, '<legacyDrawing r:id="%s"/>' % drawing)
+
+
 def custom_properties(pkg: Package):
     """The user's own document properties (docProps/custom.xml, which the add-in also writes to), related from the package."""
     ns = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"

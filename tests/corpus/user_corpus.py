@@ -233,6 +233,7 @@ CASES = {
     "plain": (None, None),
     "note-databar": (note, None),
     "two-notes": (two_notes, None),
+    "excel-note": (None, extensions.excel_note),
     "note-authors": (note_authors, None),
     "note-table-databar": (note_table, None),
     "user-conditional-format": (conditional_format, None),

@@ -38,6 +38,7 @@ const CASES = [
   "plain",
   "note-databar",
   "two-notes",
+  "excel-note",
   "note-authors",
   "note-table-databar",
   "user-conditional-format",
