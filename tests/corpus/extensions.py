@@ -117,23 +117,73 @@ def sparklines(pkg: Package):
 
 def user_data_bar(pkg: Package):
     """The user's own data bar on 表2!C4:C39 with its Excel 2010 settings (border, negative colours, axis)."""
+    part = pkg.sheet_part(SHEET)
+    priority = 1 + max([int(r.get("priority")) for r in pkg.xml(part).iter("{%s}cfRule" % M)] or [0])
     pkg.extend_sheet(
-        pkg.sheet_part(SHEET),
-        '<conditionalFormatting sqref="C4:C39"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/>'
+        part,
+        '<conditionalFormatting sqref="C4:C39"><cfRule type="dataBar" priority="%d"><dataBar><cfvo type="min"/><cfvo type="max"/>'
         '<color rgb="FF63C384"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}"><x14:id>%s</x14:id></ext></extLst>'
         "</cfRule></conditionalFormatting>"
         '<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"><x14:conditionalFormattings><x14:conditionalFormatting>'
         '<x14:cfRule type="dataBar" id="%s"><x14:dataBar minLength="0" maxLength="100" border="1" negativeBarBorderColorSameAsPositive="0">'
         '<x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/><x14:borderColor rgb="FF63C384"/><x14:negativeFillColor rgb="FFFF0000"/>'
         '<x14:negativeBorderColor rgb="FFFF0000"/><x14:axisColor rgb="FF000000"/></x14:dataBar></x14:cfRule>'
-        "<xm:sqref>C4:C39</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>" % (USER_BAR_ID, USER_BAR_ID),
+        "<xm:sqref>C4:C39</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>" % (priority, USER_BAR_ID, USER_BAR_ID),
     )
 
 
+def calc_chain(pkg: Package):
+    """The calculation chain Excel saves beside formulas (§18.6): 表2's sums and 备注's product, by sheet id."""
+    ids = {s.get("name"): s.get("sheetId") for s in pkg.xml("xl/workbook.xml").iter("{%s}sheet" % M)}
+    cells = [("C43", SHEET), ("F43", SHEET), ("H43", SHEET), ("B3", "备注")]
+    chain = "".join('<c r="%s" i="%s"/>' % (ref, ids[sheet]) for ref, sheet in cells)
+    pkg.add_part("xl/calcChain.xml", '<calcChain xmlns="%s">%s</calcChain>' % (M, chain), TYPE + "calcChain+xml")
+    pkg.add_rel("xl/workbook.xml", "calcChain", "xl/calcChain.xml")
+
+
+def excel_note(pkg: Package):
+    """A note on 表2!A3 as Excel itself saves one: xl/comments1.xml with formatted runs, a VML drawing with block 1 and shape _x0000_s1025."""
+    sheet = pkg.sheet_part(SHEET)
+    run = '<r><rPr>%s<sz val="9"/><color indexed="81"/><rFont val="宋体"/><charset val="134"/></rPr><t xml:space="preserve">%s</t></r>'
+    comments = '<comments xmlns="%s"><authors><author>统计科</author></authors><commentList><comment ref="A3" authorId="0"><text>%s%s</text></comment></commentList></comments>' % (
+        M, run % ("<b/>", "统计科:"), run % ("", "\n序号按规划纲要附表顺序"))
+    pkg.add_part("xl/comments1.xml", comments, TYPE + "comments+xml")
+    vml = (
+        '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">'
+        '<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>'
+        '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/>'
+        '<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
+        '<v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:30pt;width:108pt;height:59.25pt;'
+        'z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>'
+        '<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>'
+        '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>1, 15, 2, 2, 3, 15, 6, 4</x:Anchor>'
+        "<x:AutoFill>False</x:AutoFill><x:Row>2</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>"
+    )
+    pkg.add_part("xl/drawings/vmlDrawing1.vml", vml, "application/vnd.openxmlformats-officedocument.vmlDrawing")
+    pkg.add_rel(sheet, "comments", "xl/comments1.xml")
+    drawing = pkg.add_rel(sheet, "vmlDrawing", "xl/drawings/vmlDrawing1.vml")
+    pkg.extend_sheet(sheet, '<legacyDrawing r:id="%s"/>' % drawing)
+
+
+def custom_properties(pkg: Package):
+    """The user's own document properties (docProps/custom.xml, which the add-in also writes to), related from the package."""
+    ns = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+    vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+    fmtid = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+    props = [("填报单位", "<vt:lpwstr>区统计局</vt:lpwstr>"), ("报送期次", "<vt:i4>3</vt:i4>")]
+    body = "".join('<property fmtid="%s" pid="%d" name="%s">%s</property>' % (fmtid, i + 2, name, value) for i, (name, value) in enumerate(props))
+    pkg.add_part("docProps/custom.xml", '<Properties xmlns="%s" xmlns:vt="%s">%s</Properties>' % (ns, vt, body), "application/vnd.openxmlformats-officedocument.custom-properties+xml")
+    pkg.add_rel("", "custom-properties", "docProps/custom.xml")
+
+
 def text_cell(pkg: Package, address, escaped):
-    """A shared-string cell on 表2 holding text as Excel escapes it."""
-    index = pkg.add_shared_string('<t xml:space="preserve">%s</t>' % escaped)
-    pkg.set_cells(pkg.sheet_part(SHEET), {address: ('t="s"', "<v>%d</v>" % index)})
+    """A cell on 表2 holding text as Excel escapes it: a shared string, or inline where the package has none (openpyxl's)."""
+    text = '<t xml:space="preserve">%s</t>' % escaped
+    if "xl/sharedStrings.xml" in pkg.parts:
+        cell = ('t="s"', "<v>%d</v>" % pkg.add_shared_string(text))
+    else:
+        cell = ('t="inlineStr"', "<is>%s</is>" % text)
+    pkg.set_cells(pkg.sheet_part(SHEET), {address: cell})
 
 
 def carriage_returns(pkg: Package):

@@ -133,7 +133,7 @@ class Package:
         return count - 1
 
     def set_cells(self, sheet_part, cells):
-        """Writes raw <c> elements (address -> inner XML and attributes) into a sheet, rows and cells in order."""
+        """Writes raw <c> elements (address -> attributes and inner XML) into a sheet, rows and cells in order, replacing a cell there."""
         from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
 
         root = self.xml(sheet_part)
@@ -147,6 +147,8 @@ class Package:
                 data.insert(data.index(later[0]), row) if later else data.append(row)
             cell = fragment('<c r="%s" %s>%s</c>' % (address, attrs, inner))[0]
             column = column_index_from_string(letters)
+            for old in [c for c in row if c.get("r") == address]:
+                row.remove(old)
             later = [c for c in row if column_index_from_string(coordinate_from_string(c.get("r"))[0]) > column]
             row.insert(row.index(later[0]), cell) if later else row.append(cell)
             if row.get("spans"):

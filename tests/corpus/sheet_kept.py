@@ -29,6 +29,48 @@ def short(text, size=160):
     return text if len(text) <= size else text[: size - 1] + "…"
 
 
+def contrast(before, after, size=300):
+    """Two canonical texts for a message: both whole when short, else each around their first difference."""
+    a, b = short(before, 10**9), short(after, 10**9)
+    if len(a) <= size and len(b) <= size:
+        return "%s -> %s" % (a, b)
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    start = max(0, i - 80)
+    return "at character %d: …%s… -> …%s…" % (i, a[start : i + 120], b[start : i + 120])
+
+
+def explain(before, after, path="", index=None):
+    """Where two elements first differ, said plainly: the path to it and the attributes, text or children lost, changed or added."""
+    name = etree.QName(before).localname
+    here = "%s/%s" % (path, name) + ("[%d]" % index if index is not None else "")
+    if before.tag != after.tag:
+        return "%s: %s -> %s" % (path or "/", short(canonical(before)), short(canonical(after)))
+    key = lambda k: etree.QName(k).localname  # noqa: E731
+    said = []
+    lost = ["%s=%s" % (key(k), v) for k, v in before.attrib.items() if k not in after.attrib]
+    changed = ["%s=%s (now %s)" % (key(k), v, after.get(k)) for k, v in before.attrib.items() if k in after.attrib and after.get(k) != v]
+    added = ["%s=%s" % (key(k), v) for k, v in after.attrib.items() if k not in before.attrib]
+    for label, items in (("attributes lost", lost), ("attributes changed", changed), ("attributes added", added)):
+        if items:
+            said.append("%s %s" % (label, ", ".join(items)))
+    if (before.text or "").strip() != (after.text or "").strip():
+        said.append("text %r -> %r" % (before.text, after.text))
+    own = "%s: %s" % (here, "; ".join(said)) if said else None
+    old = [c for c in before if isinstance(c.tag, str)]
+    new = [c for c in after if isinstance(c.tag, str)]
+    inner = None
+    for i, (a, b) in enumerate(zip(old, new)):
+        if canonical(a) != canonical(b):
+            inner = explain(a, b, here, i)
+            break
+    else:
+        if len(old) > len(new):
+            inner = "%s: %d children lost, the first %s" % (here, len(old) - len(new), short(canonical(old[len(new)])))
+        elif len(new) > len(old):
+            inner = "%s: %d children added, the first %s" % (here, len(new) - len(old), short(canonical(new[len(old)])))
+    return " | ".join(text for text in (own, inner) if text)
+
+
 def column_number(letters):
     n = 0
     for ch in letters.upper():
@@ -65,6 +107,11 @@ def listed(problems, head, items):
         problems.append("%s … and %d more" % (head, len(items) - SHOWN))
 
 
+def unescaped(text):
+    """Text as ST_Xstring means it: _xHHHH_ is the character HHHH (so _x005F_x000D_ is the text "_x000D_")."""
+    return None if text is None else re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), text)
+
+
 def cell_value(cell, strings):
     """The cell's type and value as a reader sees it (shared strings resolved), for messages."""
     kind = cell.get("t", "n")
@@ -76,6 +123,14 @@ def cell_value(cell, strings):
         value = "".join(cell.xpath(".//m:t/text()", namespaces={"m": M[1:-1]}))
     else:
         value = v.text if v is not None else None
+    if kind in ("s", "inlineStr", "str"):
+        value = unescaped(value)
+    elif kind == "n" and value is not None:
+        # The same double however it is spelt: openpyxl writes 85.1 as 85.09999999999999 (%.16g).
+        try:
+            value = float(value)
+        except ValueError:
+            pass
     return (kind if kind != "inlineStr" else "s", value, formula.text if formula is not None else None)
 
 
@@ -84,7 +139,7 @@ def cells_of(sheet):
 
 
 def check_cells(problems, name, before, after, areas, strings):
-    """Every user cell outside the block equal (markup and value)."""
+    """Every user cell outside the block equal (markup and value), and no cell written outside it."""
     old, new = cells_of(before), cells_of(after)
     lost, value_changed, style_changed, markup_changed = [], [], [], []
     for ref, cell in old.items():
@@ -100,7 +155,11 @@ def check_cells(problems, name, before, after, areas, strings):
         elif cell.get("s", "0") != new[ref].get("s", "0"):
             style_changed.append("%s s=%s -> s=%s" % (ref, cell.get("s", "0"), new[ref].get("s", "0")))
         elif canonical(cell) != canonical(new[ref]):
-            markup_changed.append("%s %s -> %s" % (ref, short(canonical(cell)), short(canonical(new[ref]))))
+            markup_changed.append("%s %s" % (ref, contrast(canonical(cell), canonical(new[ref]))))
+    # An empty cell without a style (what a writer puts under a merge) holds nothing; any other new cell is written where the user's sheet is.
+    empty = lambda c: len(c) == 0 and set(c.attrib) <= {"r"}  # noqa: E731
+    added = [ref for ref in new if ref not in old and not inside(areas, *cell_position(ref)) and not empty(new[ref])]
+    listed(problems, "%s: cell written outside the add-in's block:" % name, ["%s %s" % (ref, short(canonical(new[ref]))) for ref in added])
     listed(problems, "%s: user cell lost:" % name, lost)
     listed(problems, "%s: user cell value changed:" % name, value_changed)
     listed(problems, "%s: user cell style index changed:" % name, style_changed)
@@ -193,7 +252,7 @@ def check_elements(problems, name, before, after):
             if i >= len(copy):
                 problems.append("%s: <%s> lost: %s" % (name, tag, short(canonical(el), 300)))
             elif canonical(el) != canonical(copy[i]):
-                problems.append("%s: <%s> changed: %s -> %s" % (name, tag, short(canonical(el), 300), short(canonical(copy[i]), 300)))
+                problems.append("%s: <%s> changed: %s" % (name, tag, explain(el, copy[i])))
 
 
 def sheet_losses(name, before, after, areas, strings):

@@ -51,6 +51,21 @@ def note_authors(wb):
     other_sheet(wb)["B2"].comment = Comment("说明由办公室填写", "办公室")
 
 
+def note_table(wb):
+    """A note and a table on the assessed sheet: with the add-in's data bar, the order Excel cannot repair."""
+    note(wb)
+    table_assessed(wb)
+
+
+def conditional_format(wb):
+    """The user's own rule with its own format (a dxf the add-in's must not renumber)."""
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Font, PatternFill
+
+    rule = CellIsRule(operator="lessThan", formula=["C4"], fill=PatternFill(bgColor="FFFFC7CE", fill_type="solid"), font=Font(color="FF9C0006"))
+    wb[SHEET].conditional_formatting.add("F4:F39", rule)
+
+
 def fit_to_page(wb):
     sheet = wb[SHEET]
     sheet.sheet_properties.outlinePr.summaryBelow = False
@@ -144,10 +159,6 @@ def protection(wb):
     wb[SHEET].protection.password = "tjj2023"
 
 
-def full_calc(wb):
-    wb.calculation.fullCalcOnLoad = True
-
-
 def formulas(wb):
     sheet = wb[SHEET]
     sheet["B43"] = "合计"
@@ -176,10 +187,6 @@ def merged(wb):
     other.merge_cells("B2:D2")
 
 
-def stray_cell(wb):
-    wb[SHEET]["XFD1048576"] = "末格"
-
-
 def whole_column_validation(wb):
     whole = DataValidation(type="whole", operator="between", formula1="1", formula2="100", allow_blank=True)
     whole.add("A1")
@@ -197,11 +204,41 @@ def choices(wb):
     sheet["B3"] = "约束性"
 
 
+def sheets_around(wb):
+    """The assessed sheet second, after a cover sheet that is active, and a hidden sheet after it; names local to each."""
+    cover = wb.create_sheet("封面", 0)
+    cover["A1"] = "“十四五”规划纲要实施情况监测"
+    hidden = wb.create_sheet("隐藏")
+    hidden["A1"] = "底稿"
+    hidden.sheet_state = "hidden"
+    wb.active = 0
+    wb.defined_names.append(DefinedName("标题", localSheetId=0, attr_text="'封面'!$A$1"))
+    wb.defined_names.append(DefinedName("底稿", localSheetId=2, attr_text="'隐藏'!$A$1"))
+    wb[SHEET].print_title_rows = "3:3"
+
+
+def everything(wb):
+    """Most of the above in one workbook, as a user's real file mixes them."""
+    for edit in (note_authors, table_assessed, picture, names, hyperlinks, fit_to_page, print_area_columns, conditional_format, protection, chart, ledger, choices):
+        edit(wb)
+    wb[SHEET].freeze_panes = "C4"
+
+
+def everything_else(pkg):
+    for edit in (extensions.pivot_table, extensions.x14_validation, extensions.sparklines, extensions.user_data_bar, extensions.carriage_returns):
+        edit(pkg)
+
+
 CASES = {
     "plain": (None, None),
     "note-databar": (note, None),
     "two-notes": (two_notes, None),
+    "excel-note": (None, extensions.excel_note),
     "note-authors": (note_authors, None),
+    "note-table-databar": (note_table, None),
+    "user-conditional-format": (conditional_format, None),
+    "auto-filter": (lambda wb: setattr(wb[SHEET].auto_filter, "ref", "A3:I39"), None),
+    "freeze-panes": (lambda wb: setattr(wb[SHEET], "freeze_panes", "C4"), None),
     "fit-to-page": (fit_to_page, None),
     "print-area-columns": (print_area_columns, None),
     "picture": (picture, None),
@@ -217,16 +254,19 @@ CASES = {
     "sparklines": (None, extensions.sparklines),
     "hidden-rows": (hidden_rows, None),
     "protection": (protection, None),
-    "full-calc": (full_calc, None),
+    "full-calc": (lambda wb: setattr(wb.calculation, "fullCalcOnLoad", True), None),
     "cr-characters": (None, extensions.carriage_returns),
     "control-character": (None, extensions.control_character),
     "x005f-escape": (None, extensions.literal_escape),
     "user-databar": (None, extensions.user_data_bar),
     "whole-column-validation": (whole_column_validation, whole_column_sqref),
-    "formulas": (formulas, None),
+    "formulas": (formulas, extensions.calc_chain),
     "dates": (dates, None),
     "merged": (merged, None),
-    "stray-cell": (stray_cell, None),
+    "stray-cell": (lambda wb: wb[SHEET].cell(1048576, 16384, "末格"), None),
+    "sheets-around": (sheets_around, None),
+    "custom-properties": (None, extensions.custom_properties),
+    "everything": (everything, everything_else),
 }
 
 

@@ -2,7 +2,8 @@
 """What of the user's the command line's copy lost or changed: user_parts.py INPUT COPY [SECOND_COPY].
 
 Prints one line per loss, nothing when the copy kept the workbook whole. The rules the copy is
-held to: the run may edit only [Content_Types].xml, xl/workbook.xml and its relationships,
+held to: the run may edit only [Content_Types].xml, the package's relationships (_rels/.rels, to
+add docProps/custom.xml; the user's relationships kept), xl/workbook.xml and its relationships,
 xl/styles.xml, docProps/custom.xml, docProps/app.xml and the assessed sheet (表2, or --sheet NAME)
 with its relationships, and add parts of its own. Every other part of the input is byte for byte
 the same in the copy (uncompressed). In the edited parts the user's content is equal: sheets in
@@ -21,7 +22,7 @@ sys.path.insert(0, posixpath.dirname(posixpath.abspath(__file__)))
 from lxml import etree  # noqa: E402
 
 from package_edit import CT, M, PR, R, X14, XM, Package  # noqa: E402
-from sheet_kept import canonical, listed, parse_area, sheet_losses, short  # noqa: E402
+from sheet_kept import canonical, contrast, explain, listed, parse_area, sheet_losses, short  # noqa: E402
 
 BLOCK_NAMES = ("PlanAssess_Block", "PlanAssess_Area")
 ADDIN_PREFIX = "PlanAssess_"
@@ -70,7 +71,8 @@ def block_areas(pkg, sheet):
 def shared_strings(pkg):
     if "xl/sharedStrings.xml" not in pkg.parts:
         return []
-    return ["".join(si.itertext()) for si in pkg.xml("xl/sharedStrings.xml").iter(q("si"))]
+    ns = {"m": M}
+    return ["".join(si.xpath("m:t/text() | m:r/m:t/text()", namespaces=ns)) for si in pkg.xml("xl/sharedStrings.xml").iter(q("si"))]
 
 
 def first_difference(a, b):
@@ -105,23 +107,26 @@ def check_content_types(problems, before, after):
 
 
 def check_relationships(problems, before, after, assessed):
-    """Every relationship of the copy resolves; the workbook's and the assessed sheet's user relationships kept."""
+    """Every relationship of the copy resolves; the package's, the workbook's and the assessed sheet's user relationships kept."""
     for part in after.parts:
         if part.endswith(".rels"):
             source = part.replace("_rels/", "")[: -len(".rels")]
+            external = {r.get("Id") for r in after.xml(part).iter("{%s}Relationship" % PR) if r.get("TargetMode") == "External"}
             for rid, (kind, target) in after.targets(source).items():
-                external = any(r.get("Id") == rid and r.get("TargetMode") == "External" for r in after.xml(part).iter("{%s}Relationship" % PR))
-                if not external and target not in after.parts:
+                if rid not in external and target not in after.parts:
                     problems.append("relationship %s of %s points at a missing part %s" % (rid, source or "the package", target))
     now = set(after.targets("xl/workbook.xml").values())
     for rid, rel in before.targets("xl/workbook.xml").items():
         if not rel[0].endswith("/worksheet") and rel not in now:
             problems.append("workbook relationship lost: %s %s -> %s" % (rid, rel[0].rsplit("/", 1)[-1], rel[1]))
-    if assessed[1]:
-        now = after.targets(assessed[1])
-        for rid, rel in before.targets(assessed[0]).items():
+    # The package's own relationships may gain one (docProps/custom.xml the first time); the user's stay as they are.
+    for what, source, copy in (("the package", "", ""), ("the assessed sheet", assessed[0], assessed[1])):
+        if copy is None:
+            continue
+        now = after.targets(copy)
+        for rid, rel in before.targets(source).items():
             if now.get(rid) != rel:
-                problems.append("relationship of the assessed sheet lost or changed: %s %s -> %s (now %s)" % (rid, rel[0].rsplit("/", 1)[-1], rel[1], now.get(rid)))
+                problems.append("relationship of %s lost or changed: %s %s -> %s (now %s)" % (what, rid, rel[0].rsplit("/", 1)[-1], rel[1], now.get(rid)))
 
 
 def check_workbook(problems, before, after):
@@ -146,6 +151,11 @@ def check_workbook(problems, before, after):
             problems.append("defined name lost: %s (%s) = %s" % (key[0], scope, value[0]))
         elif now[key] != value:
             problems.append("defined name changed: %s (%s) %s -> %s" % (key[0], scope, value, now[key]))
+    user_sheets = {s[0] for s in old}
+    for key, value in now.items():
+        # The add-in's names start with PlanAssess_ or are local to its own sheets; any other new name changes what the user's formulas mean.
+        if key not in was and not key[0].startswith(ADDIN_PREFIX) and (key[1] is None or key[1] in user_sheets):
+            problems.append("defined name added: %s (%s) = %s" % (key[0], "local to %s" % key[1] if key[1] else "global", value[0]))
     wb_old, wb_new = before.xml("xl/workbook.xml"), after.xml("xl/workbook.xml")
     for tag in ("calcPr", "bookViews/" + q("workbookView")):
         a, b = wb_old.find(q(tag)), wb_new.find(q(tag))
@@ -159,7 +169,7 @@ def check_workbook(problems, before, after):
     for el in wb_old:
         tag = etree.QName(el).localname if isinstance(el.tag, str) else None
         if tag and tag not in WORKBOOK_OWN and (tag not in others or canonical(others[tag]) != canonical(el)):
-            problems.append("workbook <%s> lost or changed: %s -> %s" % (tag, short(canonical(el), 300), short(canonical(others[tag]), 300) if tag in others else None))
+            problems.append("workbook <%s> %s" % (tag, "changed: " + explain(el, others[tag]) if tag in others else "lost: " + short(canonical(el), 300)))
 
 
 def check_styles(problems, before, after):
@@ -175,7 +185,7 @@ def check_styles(problems, before, after):
         changed = []
         for i, child in enumerate(c for c in a if isinstance(c.tag, str)):
             if i >= len(copy) or canonical(child) != canonical(copy[i]):
-                changed.append("[%d] %s -> %s" % (i, short(canonical(child)), short(canonical(copy[i])) if i < len(copy) else None))
+                changed.append("[%d] %s" % (i, contrast(canonical(child), canonical(copy[i])) if i < len(copy) else "lost: " + short(canonical(child))))
         listed(problems, "styles.xml %s changed:" % tag, changed)
 
 
@@ -197,7 +207,7 @@ def losses(before, after, sheet="表2"):
     parts = {s[0]: s[3] for s in sheets(before)}
     copy_parts = {s[0]: s[3] for s in sheets(after)}
     assessed = (parts[sheet], copy_parts.get(sheet))
-    editable = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/custom.xml", "docProps/app.xml", assessed[0], Package.rels_of(assessed[0])}
+    editable = {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/custom.xml", "docProps/app.xml", assessed[0], Package.rels_of(assessed[0])}
     check_kept_parts(problems, before, after, editable, {p: n for n, p in parts.items()})
     check_content_types(problems, before, after)
     check_relationships(problems, before, after, assessed)
@@ -242,6 +252,10 @@ def rerun_problems(first, second, sheet="表2"):
     extra, gone = sorted(set(second.parts) - set(first.parts)), sorted(set(first.parts) - set(second.parts))
     if len(second.parts) != len(first.parts):
         problems.append("re-run: %d parts, the first copy had %d (new %s, gone %s)" % (len(second.parts), len(first.parts), extra, gone))
+    for tag in ("numFmts",) + STYLE_LISTS:
+        counts = [len(pkg.xml("xl/styles.xml").find(q(tag)) if pkg.xml("xl/styles.xml").find(q(tag)) is not None else []) for pkg in (first, second)]
+        if counts[1] > counts[0]:
+            problems.append("re-run: styles.xml %s grew from %d to %d (the add-in's styles added again, not reused)" % (tag, counts[0], counts[1]))
     bars = block_data_bars(second, sheet)
     if bars[0] != 1:
         problems.append("re-run: %d data bar rules on the block, not one" % bars[0])
