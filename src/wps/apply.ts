@@ -26,16 +26,18 @@ export interface WpsWrite {
   workbook: EtWorkbook;
   /** Sheets met so far, by lower-case name (listing sheets costs calls). */
   sheets: Map<string, EtWorksheet>;
+  /** The custom properties saved now, by lower-case name (known from the state read before). */
+  propertyKeys: Set<string>;
   /** Saved properties written, for the read-back check. */
   written: { key: string; value: string }[];
 }
 
 /**
  * A write over a workbook.
- * @example wpsWrite(application, workbook).written //=> []
+ * @example wpsWrite(application, workbook, ["PlanAssess.run"]).propertyKeys //=> Set { "planassess.run" }
  */
-export function wpsWrite(application: EtApplication, workbook: EtWorkbook): WpsWrite {
-  return { application, workbook, sheets: new Map(), written: [] };
+export function wpsWrite(application: EtApplication, workbook: EtWorkbook, propertyKeys: readonly string[] = []): WpsWrite {
+  return { application, workbook, sheets: new Map(), propertyKeys: new Set(propertyKeys.map((name) => name.toLowerCase())), written: [] };
 }
 
 /** A sheet by name; a programming error when absent (operations are built from what exists). */
@@ -127,25 +129,26 @@ function freezeRows(write: WpsWrite, name: string, rows: number): void {
   window.FreezePanes = true;
 }
 
-/** Saves a property: a new one added as text, an existing one given its new value. */
+/**
+ * Saves a property: an existing one (by name, as `Item` takes it, case-insensitively as in Excel:
+ * https://learn.microsoft.com/en-us/office/vba/api/office.documentproperties.item) given its new
+ * value, a new one added as text.
+ */
 function setProperty(write: WpsWrite, key: string, value: string): void {
   const properties = write.workbook.CustomDocumentProperties;
-  const existing = propertyNamed(write.workbook, key);
-  if (existing) existing.Value = value;
+  const lower = key.toLowerCase();
+  if (write.propertyKeys.has(lower)) properties.Item(key).Value = value;
   else properties.Add(key, false, MSO_PROPERTY_TYPE_STRING, value);
+  write.propertyKeys.add(lower);
   write.written.push({ key, value });
 }
 
-/** A custom property by name (case-insensitively), or null. */
-function propertyNamed(workbook: EtWorkbook, key: string) {
-  const properties = workbook.CustomDocumentProperties;
+/** Deletes a saved property, when there is one. */
+function deleteProperty(write: WpsWrite, key: string): void {
   const lower = key.toLowerCase();
-  const count = properties.Count;
-  for (let i = 1; i <= count; i += 1) {
-    const property = properties.Item(i);
-    if (property.Name.toLowerCase() === lower) return property;
-  }
-  return null;
+  if (!write.propertyKeys.has(lower)) return;
+  write.workbook.CustomDocumentProperties.Item(key).Delete();
+  write.propertyKeys.delete(lower);
 }
 
 /**
@@ -170,7 +173,7 @@ export function applyOperation(write: WpsWrite, operation: WriteOperation): void
       return;
     }
     case "deleteProperty":
-      propertyNamed(write.workbook, operation.key)?.Delete();
+      deleteProperty(write, operation.key);
       return;
     case "addSheet":
       addSheet(write, operation.sheet);
@@ -229,7 +232,7 @@ export function applyOperation(write: WpsWrite, operation: WriteOperation): void
  */
 export function propertyLosses(write: WpsWrite): { key: string; written: number; kept: number }[] {
   return write.written.flatMap(({ key, value }) => {
-    const kept = String(propertyNamed(write.workbook, key)?.Value ?? "");
+    const kept = String(write.workbook.CustomDocumentProperties.Item(key).Value ?? "");
     return kept === value ? [] : [{ key, written: value.length, kept: kept.length }];
   });
 }

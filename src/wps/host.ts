@@ -108,7 +108,7 @@ export class WpsHost implements WorkbookHost {
     }
     const application = this.port.Application;
     const active = workbook.ActiveSheet.Name;
-    const write = wpsWrite(application, workbook);
+    const write = wpsWrite(application, workbook, state.propertyKeys);
     quietly(application, () => {
       try {
         for (const operation of operations) applyOperation(write, operation);

@@ -18,6 +18,8 @@ export interface CallCounter {
   calls: number;
   /** Calls by `Object.member`, for the failure messages of call-bound tests. */
   byMember: Map<string, number>;
+  /** A member (`Range.Merge()`, `Range.Value2=`) WPS refuses, to test failures half-way. */
+  refuse?: string;
 }
 
 /** A new counter. */
@@ -27,6 +29,7 @@ export function callCounter(): CallCounter {
 
 /** Counts one call. */
 function count(counter: CallCounter, label: string): void {
+  if (counter.refuse === label) throw new Error(`WPS refused ${label}`);
   counter.calls += 1;
   counter.byMember.set(label, (counter.byMember.get(label) ?? 0) + 1);
 }
