@@ -63,7 +63,7 @@ export const wpsZhCN = {
       validation: "数据有效性（Validation.Add）",
       chart: "图表（Shapes.AddChart2，簇状条形图）",
       freeze: "冻结窗格（ActiveWindow.SplitRow / FreezePanes）",
-      pageSetup: "页面设置（A4 横向、一页宽）",
+      pageSetup: "页面设置（A4、一页宽、打印标题）",
       names: "定义名称（Names.Add / RefersTo）",
       properties: "自定义文档属性（CustomDocumentProperties，255 字符一段）",
       quiet: "暂停屏幕刷新、事件与重算并恢复",

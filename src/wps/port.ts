@@ -79,7 +79,7 @@ export type EtRange = Narrow<
   | "Row" | "Column" | "Rows" | "Columns" | "Address" | "Item" | "Resize" | "Value2" | "NumberFormat"
   | "MergeCells" | "MergeArea" | "Merge" | "ClearContents" | "Style" | "ColumnWidth" | "WrapText"
   | "HorizontalAlignment" | "VerticalAlignment" | "Interior" | "Font" | "Borders" | "FormatConditions"
-  | "Validation" | "SpecialCells" | "Left" | "Top" | "Width" | "Height" | "Formula",
+  | "Validation" | "SpecialCells" | "Left" | "Top" | "Width" | "Height" | "Formula" | "Select" | "Worksheet",
   {
     readonly Rows: EtCount;
     readonly Columns: EtCount;
@@ -105,6 +105,7 @@ export type EtRange = Narrow<
     readonly Width: number;
     readonly Height: number;
     Formula: unknown;
+    readonly Worksheet: { readonly Name: string };
   }
 >;
 
@@ -176,8 +177,8 @@ export type EtWorkbook = Narrow<
   { readonly Worksheets: EtSheets; readonly Names: EtNames; readonly CustomDocumentProperties: EtDocumentProperties; readonly ActiveSheet: EtWorksheet }
 >;
 
-/** The active window: frozen panes are set on it, for the active sheet. */
-export type EtWindow = Narrow<Et.Window, "FreezePanes" | "SplitRow" | "SplitColumn">;
+/** The active window: frozen panes are set on it, for the active sheet; the selected cells. */
+export type EtWindow = Narrow<Et.Window, "FreezePanes" | "SplitRow" | "SplitColumn" | "RangeSelection", { readonly RangeSelection: EtRange }>;
 
 /**
  * The application (`window.Application` in a WPS 加载项). `Calculation` is a number (-4105

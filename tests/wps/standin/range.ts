@@ -14,6 +14,8 @@ import { strict, WpsStandInError, type CallCounter } from "./strict";
 /** Points of a column (default width) and of a row, for chart positions. */
 const COLUMN_POINTS = 54;
 const ROW_POINTS = 13.5;
+/** `Interior.Color` of a cell with no fill (white), as Excel answers it. */
+const NO_FILL = 16_777_215;
 /** The most cells a `Value2` read or write may span (a read of the whole sheet is a door bug). */
 const MAX_VALUE_CELLS = 2_000_000;
 
@@ -143,6 +145,17 @@ export function rangeObject(context: RangeContext, areas: readonly CellRange[]):
     },
     get Value2() { return value2Of(context, first()); },
     set Value2(value: unknown) { writeValue2(context, first(), value); },
+    set Formula(formula: unknown) {
+      const area = first();
+      if (typeof formula !== "string") throw new WpsStandInError("Formula takes text");
+      eachPosition(area, (row, column) => {
+        const cell = cellAt(sheet, row, column);
+        const written = stored(formula, "General");
+        cell.value = written.value;
+        if (written.formula === undefined) delete cell.formula;
+        else cell.formula = written.formula;
+      });
+    },
     get Formula() {
       const area = first();
       const read = (row: number, column: number) => { const cell = sheet.cells.get(key(row, column)); return cell?.formula ?? (cell?.value === null || cell?.value === undefined ? "" : cell.value); };
@@ -182,14 +195,14 @@ export function rangeObject(context: RangeContext, areas: readonly CellRange[]):
     set VerticalAlignment(value: unknown) { styleAll(context, areas, "vertical", value); },
     get VerticalAlignment() { return uniform(positions().map(([r, c]) => sheet.cells.get(key(r, c))?.style.vertical)); },
     get Interior() {
-      return strict("Interior", { get Color() { return uniform(positions().map(([r, c]) => sheet.cells.get(key(r, c))?.style.fill)); }, set Color(color: unknown) { styleAll(context, areas, "fill", bgr(color)); } }, counter);
+      return strict("Interior", { get Color() { return uniform(positions().map(([r, c]) => sheet.cells.get(key(r, c))?.style.fill ?? NO_FILL)); }, set Color(color: unknown) { styleAll(context, areas, "fill", bgr(color)); } }, counter);
     },
     get Font() {
       return strict("Font", {
         set Bold(bold: unknown) { styleAll(context, areas, "bold", bold); },
-        get Bold() { return uniform(positions().map(([r, c]) => sheet.cells.get(key(r, c))?.style.bold)); },
+        get Bold() { return uniform(positions().map(([r, c]) => sheet.cells.get(key(r, c))?.style.bold ?? false)); },
         set Color(color: unknown) { styleAll(context, areas, "fontColor", bgr(color)); },
-        get Color() { return uniform(positions().map(([r, c]) => sheet.cells.get(key(r, c))?.style.fontColor)); },
+        get Color() { return uniform(positions().map(([r, c]) => sheet.cells.get(key(r, c))?.style.fontColor ?? 0)); },
         set Size(size: unknown) { styleAll(context, areas, "fontSize", size); },
         get Size() { return uniform(positions().map(([r, c]) => sheet.cells.get(key(r, c))?.style.fontSize)); },
       }, counter);

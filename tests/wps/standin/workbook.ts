@@ -43,9 +43,11 @@ function usedArea(sheet: SheetState): CellRange {
 /** A worksheet object. */
 export function sheetObject(book: BookState, sheet: SheetState, counter: CallCounter): object {
   const context = { book, sheet, counter };
-  const page = strict("PageSetup", Object.fromEntries(
-    ["Orientation", "PaperSize", "Zoom", "FitToPagesWide", "FitToPagesTall", "PrintTitleRows", "CenterFooter", "LeftMargin", "RightMargin", "TopMargin", "BottomMargin", "HeaderMargin", "FooterMargin"].map((name) => [name, undefined]),
-  ), counter);
+  const pageMembers = {};
+  for (const name of ["Orientation", "PaperSize", "Zoom", "FitToPagesWide", "FitToPagesTall", "PrintTitleRows", "CenterFooter", "LeftMargin", "RightMargin", "TopMargin", "BottomMargin", "HeaderMargin", "FooterMargin"]) {
+    Object.defineProperty(pageMembers, name, { get: () => sheet.page[name], set: (value: unknown) => (sheet.page[name] = value), enumerable: true });
+  }
+  const page = strict("PageSetup", pageMembers, counter);
   const members = {
     get Name() { return sheet.name; },
     set Name(name: unknown) {
@@ -103,10 +105,7 @@ export function sheetObject(book: BookState, sheet: SheetState, counter: CallCou
         },
       }, counter);
     },
-    get PageSetup() {
-      // Writes land in the sheet's page record.
-      return new Proxy(page, { set(_, property, value) { sheet.page[String(property)] = value; return Reflect.set(page, property, value); } });
-    },
+    get PageSetup() { return page; },
   };
   const object = strict("Worksheet", members, counter);
   sheetOfObject.set(object, sheet);
