@@ -4,6 +4,8 @@
  * Chinese only, as WPS 表格 is used here by Chinese bureaus on 信创 desktops.
  */
 
+import type { TaskpaneText } from "./taskpane";
+
 /** The zh-CN table; {@link WpsText} is its shape. */
 export const wpsZhCN = {
   /** No workbook is open in WPS 表格. */
@@ -31,6 +33,14 @@ export const wpsZhCN = {
     title: "请填写数值",
     message: "本列为填报期数据，应填写数值；如确无数据，可填“暂无”，或在提示后选择继续。",
   },
+  /** The pane's words that name Excel, as WPS says them (the rest of the pane is the same). */
+  pane: {
+    selfTestIntro:
+      "在临时工作表上逐项检验本加载项用到的 WPS 表格功能，完成后删除该表，不改动您的数据。首次在本机 WPS 中使用时请运行一次，并把结果复制发给加载项维护人员。",
+    exported: (name: string) => `已生成 Word 报告「${name}」，请在 WPS 的下载提示中保存。`,
+    busy: "WPS 表格暂时无法响应，请稍后重试。",
+    editMode: "WPS 表格正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
+  },
   /** The ribbon. */
   ribbon: {
     tab: "规划评估",
@@ -56,6 +66,7 @@ export const wpsZhCN = {
       textFormat: "文本格式“@”先于写入（以“=”开头的文字不成公式）",
       merge: "合并单元格与 MergeCells / MergeArea",
       formulas: "含公式的单元格（SpecialCells）",
+      errors: "错误值（#N/A 读作错误代码或文字）",
       style: "字体、填充（BGR 颜色）、边框、对齐、列宽",
       clear: "清除内容与恢复“常规”样式（Style = \"Normal\"）",
       conditional: "条件格式（FormatConditions.Add，单元格值等于）",
@@ -77,3 +88,17 @@ export const wpsZhCN = {
 
 /** The shape of the table. */
 export type WpsText = typeof wpsZhCN;
+
+/**
+ * The pane's text for WPS: the Excel pane's, with the sentences that name Excel saying WPS.
+ * @example wpsPaneText(taskpaneZhCN).selfTest.intro.includes("WPS") //=> true
+ */
+export function wpsPaneText(text: TaskpaneText): TaskpaneText {
+  const words = wpsZhCN.pane;
+  return {
+    ...text,
+    selfTest: { ...text.selfTest, intro: words.selfTestIntro },
+    result: { ...text.result, exported: words.exported },
+    errors: { ...text.errors, busy: words.busy, editMode: words.editMode },
+  };
+}

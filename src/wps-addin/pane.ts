@@ -6,7 +6,7 @@
  */
 import { createSession } from "../app/session";
 import { taskpaneText } from "../i18n/taskpane";
-import { wpsZhCN } from "../i18n/wps";
+import { wpsPaneText, wpsZhCN } from "../i18n/wps";
 import { copyText } from "../taskpane/clipboard";
 import { startPane } from "../taskpane/controller";
 import { byId } from "../taskpane/dom";
@@ -17,7 +17,7 @@ import { portOf, wpsRoot } from "./addon";
 
 /** Starts the pane over the workbook open in WPS, or shows why it cannot. */
 async function start(): Promise<void> {
-  const text = taskpaneText("zh-CN");
+  const text = wpsPaneText(taskpaneText("zh-CN"));
   document.documentElement.lang = "zh-CN";
   document.title = text.appTitle;
   const root = wpsRoot();

@@ -51,7 +51,35 @@ export function rowsOfValue2(value: unknown, rows: number, columns: number): unk
   return Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => lines[i]?.[j] ?? null));
 }
 
-/** The used range's extent, 0-based. */
+/**
+ * The error values Excel's object model hands a script as numbers: `Value2` of a cell showing
+ * `#N/A` is the COM error code of `CVErr(xlErrNA)` (2042, as the HRESULT 0x800A07FA), and so on
+ * for each error (https://learn.microsoft.com/en-us/office/vba/excel/concepts/cells-and-ranges/cell-error-values).
+ * Whether WPS passes them so, or as their text, is one of the 加载项自检's checks; either reads the same.
+ */
+const ERROR_TEXTS: ReadonlyMap<number, string> = new Map([
+  [-2146826281, "#DIV/0!"],
+  [-2146826246, "#N/A"],
+  [-2146826259, "#NAME?"],
+  [-2146826288, "#NULL!"],
+  [-2146826252, "#NUM!"],
+  [-2146826265, "#REF!"],
+  [-2146826273, "#VALUE!"],
+]);
+
+/**
+ * A value read through `Value2` with an error code as the error's text (what Office.js reads).
+ * @example errorAsText(-2146826246) //=> "#N/A"
+ * @example errorAsText(42) //=> 42
+ */
+export function errorAsText(value: unknown): unknown {
+  return typeof value === "number" ? (ERROR_TEXTS.get(value) ?? value) : value;
+}
+
+/**
+ * The used range's extent, 0-based.
+ * @example usedExtent(sheet.UsedRange) //=> { top: 0, left: 0, bottom: 39, right: 10 }
+ */
 export function usedExtent(used: EtRange): CellRange {
   const top = used.Row - 1;
   const left = used.Column - 1;
@@ -151,7 +179,7 @@ export function readSheetGrid(sheet: EtWorksheet): Grid {
   const area = usedExtent(used);
   const rows = area.bottom - area.top + 1;
   const columns = area.right - area.left + 1;
-  const values = rowsOfValue2(used.Value2, rows, columns);
+  const values = rowsOfValue2(used.Value2, rows, columns).map((row) => row.map(errorAsText));
   if (values.every((row) => row.every((value) => value === null || value === undefined || value === ""))) {
     return { sheet: name, top: 0, left: 0, values: [], merges: mergedAreasOf(sheet, area) };
   }

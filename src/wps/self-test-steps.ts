@@ -13,7 +13,7 @@ import { applyOperation, refersTo, type WpsWrite } from "./apply";
 import { XL_CALCULATION_MANUAL, XL_DATABAR } from "./constants";
 import type { EtWorksheet } from "./port";
 import { quietly } from "./quiet";
-import { formulaAreasOf, mergedAreasOf, rangeAt, rowsOfValue2, usedExtent } from "./read";
+import { errorAsText, formulaAreasOf, mergedAreasOf, rangeAt, rowsOfValue2, usedExtent } from "./read";
 import { definedNames, propertyItems, sheetNamed } from "./state";
 import { bgrOf, deleteOwnConditions, isOwnCondition } from "./style";
 
@@ -22,7 +22,7 @@ export const SELF_TEST_SHEET = "PlanAssess_SelfTest";
 
 /** The steps, in order. */
 export const WPS_SELF_TEST_STEPS = [
-  "addSheet", "values", "valueShape", "usedRange", "textFormat", "merge", "formulas", "style", "clear",
+  "addSheet", "values", "valueShape", "usedRange", "textFormat", "merge", "formulas", "errors", "style", "clear",
   "conditional", "dataBar", "validation", "chart", "freeze", "pageSetup", "names", "properties", "quiet", "deleteSheet",
 ] as const;
 export type WpsSelfTestStep = (typeof WPS_SELF_TEST_STEPS)[number];
@@ -83,6 +83,12 @@ export const STEP_WORK: Record<WpsSelfTestStep, StepWork> = {
     const areas = formulaAreasOf(scratch().UsedRange);
     const none = formulaAreasOf(rangeAt(scratch(), AREA(10, 10, 11, 11)));
     return differs({ areas, none }, { areas: [AREA(0, 4)], none: [] });
+  },
+  errors: (_, scratch) => {
+    const cell = rangeAt(scratch(), AREA(1, 4));
+    cell.Formula = "=NA()";
+    const read = cell.Value2;
+    return errorAsText(read) === "#N/A" ? null : `=NA() read as ${JSON.stringify(read)}`;
   },
   style: (write, scratch) => {
     applyOperation(write, { kind: "style", sheet: SELF_TEST_SHEET, range: AREA(0, 0, 1, 2), style: { bold: true, fill: "#FF0000", fontColor: "#0000FF", border: true, horizontal: "center", wrap: true } });

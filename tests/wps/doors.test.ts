@@ -3,12 +3,14 @@ import { describe, expect, it } from "vitest";
 import { rangeAddress } from "../../src/workbook/address";
 import { runAssessment } from "../../src/workbook/run";
 import type { CellRange } from "../../src/workbook/types";
+import { ExcelHost } from "../../src/excel";
 import { WpsHost } from "../../src/wps";
 import { XlsxHost } from "../../src/xlsx/host";
 import { monitoringWorkbook } from "../cli/sample";
 import { loadFixtureTable } from "../helpers/fixtures";
 import { fixtureWorkbook, seedsOfWorkbook } from "../excel/office-view";
 import { SEED_WORKBOOKS } from "../workbook/grids";
+import { createExcelStandIn } from "../excel/standin";
 import { createWpsStandIn, type WpsStandIn } from "./standin";
 
 const GENERATED_AT = "2023-08-01T10:00:00+08:00";
@@ -63,5 +65,18 @@ describe("the WPS door and the exceljs door", () => {
     }
     const charts = throughWps.value.plan.sheets.flatMap((sheet) => sheet.charts);
     expect(standIn.book.sheets.flatMap((sheet) => sheet.charts)).toHaveLength(charts.length);
+  });
+
+  it("write the same status block as the Office.js door from the same table", async () => {
+    const workbook = await monitoringWorkbook();
+    const { standIn, wps } = bothDoors(workbook);
+    const excelStandIn = createExcelStandIn(seedsOfWorkbook(workbook));
+    const excel = new ExcelHost({ run: excelStandIn.run, office: excelStandIn.office });
+    const throughWps = await runAssessment(wps, { generatedAt: GENERATED_AT });
+    const throughExcel = await runAssessment(excel, { generatedAt: GENERATED_AT });
+    if (!throughWps.ok || !throughExcel.ok) throw new Error("no table found");
+    expect(throughWps.value.plan).toEqual(throughExcel.value.plan);
+    const { sheet, area } = throughWps.value.plan.block;
+    expect(standIn.values(sheet, rangeAddress(area))).toEqual(excelStandIn.values(sheet, rangeAddress(area)));
   });
 });

@@ -174,6 +174,12 @@ describe("the WPS door", () => {
       expect(grid.marks).toEqual([{ row: 1, column: 2, kind: "formula" }]);
     });
 
+    it("reads an error WPS hands over as its COM code as the error's text, as Office.js reads it", async () => {
+      const standIn = createWpsStandIn([{ name: "表", values: [["名称", "2023年"], ["增速", null]] }]);
+      standIn.sheet("表").cells.set("1,1", { value: -2146826246, formula: "=NA()", numberFormat: "General", style: {} });
+      expect((await new WpsHost(standIn.port).readGrid("表")).values).toEqual([["名称", "2023年"], ["增速", "#N/A"]]);
+    });
+
     it("refuses a sheet that is not there, in Chinese", async () => {
       const { host } = doorOver(2);
       const error = await failureOf(host.readGrid("表9"));

@@ -32,6 +32,8 @@ function stored(value: unknown, format: string): { value: string | number | bool
   if (typeof value === "number" || typeof value === "boolean") return { value };
   if (typeof value !== "string") throw new WpsStandInError(`Value2 cannot hold ${typeof value}`);
   if (format === "@") return { value };
+  // A formula's result is not computed, but for =NA(): its `Value2` is the COM error code of #N/A.
+  if (/^=NA\(\)$/iu.test(value)) return { value: -2146826246, formula: value };
   if (/^[=+@]/u.test(value) || (/^-./u.test(value) && Number.isNaN(Number(value)))) return { value: null, formula: value };
   const number = Number(value.replace(/%$/u, ""));
   if (value.trim() !== "" && Number.isFinite(number)) return { value: value.endsWith("%") ? number / 100 : number };
