@@ -32,7 +32,10 @@ function version(): string {
   return (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 }
 
-/** The package's folder name. */
+/**
+ * The package's folder name: `name_version`, as WPS unpacks an offline add-in.
+ * @example addinFolder() //=> "PlanAssess_0.1.0"
+ */
 export function addinFolder(): string {
   return `${WPS_ADDIN_NAME}_${version()}`;
 }

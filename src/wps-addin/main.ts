@@ -6,6 +6,7 @@
  * what it did in a message box; 评估设置 shows or hides the task pane — the same pane as in Excel,
  * started over the WPS door (`pane.ts`).
  */
+import "./polyfills";
 import { assessNowWith } from "../commands/assess-now";
 import { ribbonText } from "../i18n/ribbon";
 import { wpsZhCN } from "../i18n/wps";

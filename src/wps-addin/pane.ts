@@ -4,6 +4,7 @@
  * reaches the workbook only through the `Workspace` it is handed, so it never imports a door. The
  * 加载项自检 card runs WPS's self-test.
  */
+import "./polyfills";
 import { createSession } from "../app/session";
 import { taskpaneText } from "../i18n/taskpane";
 import { wpsPaneText, wpsZhCN } from "../i18n/wps";

@@ -7,7 +7,10 @@
 import type { Problem } from "../core/types";
 import type { WpsText } from "../i18n/wps";
 
-/** A door failure with the problem to show the user. */
+/**
+ * A door failure with the problem to show the user.
+ * @example new WpsDoorError({ code: "wps.no_workbook", message: "当前没有打开的工作簿。…" }).code //=> "wps.no_workbook"
+ */
 export class WpsDoorError extends Error {
   readonly problem: Problem;
 

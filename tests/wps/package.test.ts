@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { path7za } from "7zip-bin";
 import { SaxesParser } from "saxes";
+import { createContext, runInContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addinFolder, buildWps, EXAMPLE_SERVER, WPS_ADDIN_NAME } from "../../scripts/build-wps";
+import { POLYFILLED } from "../../src/wps-addin/polyfills";
 
 /** Every file below a folder, relative to it. */
 function filesBelow(folder: string): string[] {
@@ -81,6 +83,26 @@ describe("npm run build:wps", () => {
     for (const script of ["main.js", "pane.js"]) {
       const code = readFileSync(join(folder, script), "utf8");
       expect(code, script).not.toMatch(/\bfetch\(|XMLHttpRequest|importScripts|\bimport\(|appsforoffice|office\.js/u);
+    }
+  });
+
+  it("brings its own copy of each built-in newer than ES2017 it calls, for the older browsers of 信创 builds", () => {
+    const folder = join(unpacked, addinFolder());
+    // A page without them: each removed before the hidden page's script runs.
+    const context = createContext({});
+    runInContext(
+      "delete Array.prototype.flat; delete Array.prototype.flatMap; delete Object.fromEntries; delete String.prototype.matchAll; delete String.prototype.trimEnd; delete String.prototype.trimStart; var window = this;",
+      context,
+    );
+    runInContext(readFileSync(join(folder, "main.js"), "utf8"), context);
+    const found = runInContext(
+      "[typeof [].flat, typeof [].flatMap, typeof Object.fromEntries, typeof ''.matchAll, typeof ''.trimEnd, typeof ''.trimStart, typeof globalThis, typeof OnAction]",
+      context,
+    ) as string[];
+    expect(found).toEqual([...POLYFILLED.map((api) => (api === "globalThis" ? "object" : "function")), "function"]);
+    // Newer built-ins still (ES2021 and later) are not called at all.
+    for (const api of [".replaceAll(", "structuredClone(", ".findLast(", "Promise.allSettled(", "Intl.Segmenter", ".at(-"]) {
+      for (const script of ["main.js", "pane.js"]) expect(readFileSync(join(folder, script), "utf8").includes(api), `${script}: ${api}`).toBe(false);
     }
   });
 
