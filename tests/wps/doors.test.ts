@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { rangeAddress } from "../../src/workbook/address";
+import { cellAddress, rangeAddress } from "../../src/workbook/address";
 import { runAssessment } from "../../src/workbook/run";
 import type { CellRange } from "../../src/workbook/types";
 import { ExcelHost } from "../../src/excel";
@@ -53,6 +53,12 @@ describe("the WPS door and the exceljs door", () => {
 
     const block = throughWps.value.plan.block;
     expect(standIn.values(block.sheet, rangeAddress(block.area))).toEqual(exceljsValues(workbook.getWorksheet(block.sheet), block.area));
+    const formats = (read: (address: string) => string) =>
+      Array.from({ length: block.area.bottom - block.area.top + 1 }, (_, i) =>
+        Array.from({ length: block.area.right - block.area.left + 1 }, (_, j) => read(cellAddress(block.area.top + i, block.area.left + j))),
+      );
+    const exceljsSheet = workbook.getWorksheet(block.sheet);
+    expect(formats((address) => standIn.numberFormat(block.sheet, address))).toEqual(formats((address) => exceljsSheet?.getCell(address).numFmt ?? "General"));
     for (const sheet of throughWps.value.plan.sheets) {
       const used = { top: 0, left: 0, bottom: 80, right: 12 };
       const expected = exceljsValues(workbook.getWorksheet(sheet.name), used);
