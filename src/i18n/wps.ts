@@ -69,7 +69,7 @@ export const wpsZhCN = {
       errors: "错误值（#N/A 读作错误代码或文字）",
       style: "字体、填充（BGR 颜色）、边框、对齐、列宽",
       clear: "清除内容与恢复“常规”样式（Style = \"Normal\"）",
-      conditional: "条件格式（FormatConditions.Add，单元格值等于）",
+      conditional: "条件格式（FormatConditions.Add，同一区域四条“单元格值等于”）",
       dataBar: "数据条（AddDatabar）",
       validation: "数据有效性（Validation.Add）",
       chart: "图表（Shapes.AddChart2，簇状条形图）",

@@ -6,7 +6,7 @@
  * what the door assumes; `null` is a pass.
  */
 import { parseRangeAddress } from "../workbook/address";
-import { DATA_BAR_COLOUR, STATUS_COLOURS, STATUS_SYMBOLS } from "../workbook/status-style";
+import { DATA_BAR_COLOUR, STATUS_COLOURS, STATUS_ORDER, STATUS_SYMBOLS } from "../workbook/status-style";
 import type { CellRange } from "../workbook/types";
 import { joinPropertyParts, propertyParts } from "../workbook/write/properties";
 import { applyOperation, refersTo, type WpsWrite } from "./apply";
@@ -32,14 +32,15 @@ export type StepWork = (write: WpsWrite, scratch: () => EtWorksheet) => string |
 
 const AREA = (top: number, left: number, bottom = top, right = left): CellRange => ({ top, left, bottom, right });
 const SAMPLE = [[1, "文字", true], [2.5, "说明", false]];
-/** A status rule as the add-in writes it (a status symbol, a label, a status colour pair). */
-const STATUS_RULE = {
-  type: "textEquals",
+/** The status rules as the add-in writes them on one column: a status symbol and a label, in the status's colours. */
+const STATUS_RULES = STATUS_ORDER.map((code) => ({
+  type: "textEquals" as const,
   range: AREA(6, 0, 8, 0),
-  text: `${STATUS_SYMBOLS.ahead} 提前实现目标`,
-  fill: STATUS_COLOURS.ahead.fill,
-  fontColor: STATUS_COLOURS.ahead.fontColor,
-} as const;
+  text: `${STATUS_SYMBOLS[code]} 自检`,
+  fill: STATUS_COLOURS[code].fill,
+  fontColor: STATUS_COLOURS[code].fontColor,
+}));
+const STATUS_RANGE = AREA(6, 0, 8, 0);
 
 /** What differs between a value read back and the one written, or null. */
 function differs(read: unknown, expected: unknown): string | null {
@@ -104,12 +105,14 @@ export const STEP_WORK: Record<WpsSelfTestStep, StepWork> = {
     return empty && range.Font.Bold === false ? null : `after clearing: values ${JSON.stringify(values)}, bold ${String(range.Font.Bold)}, format ${String(range.NumberFormat)}`;
   },
   conditional: (write, scratch) => {
-    applyOperation(write, { kind: "rule", sheet: SELF_TEST_SHEET, rule: STATUS_RULE });
-    const formats = rangeAt(scratch(), STATUS_RULE.range).FormatConditions;
-    const first = formats.Count > 0 ? formats.Item(1) : null;
-    const own = first !== null && isOwnCondition(first);
-    const deleted = deleteOwnConditions(rangeAt(scratch(), STATUS_RULE.range));
-    return own && deleted === 1 ? null : `found ${formats.Count}, own ${String(own)}, deleted ${deleted}`;
+    // Every status rule on the same cells, as a run writes them: WPS must keep them all.
+    for (const rule of STATUS_RULES) applyOperation(write, { kind: "rule", sheet: SELF_TEST_SHEET, rule });
+    const formats = rangeAt(scratch(), STATUS_RANGE).FormatConditions;
+    const count = formats.Count;
+    const own = Array.from({ length: count }, (_, i) => isOwnCondition(formats.Item(i + 1))).filter(Boolean).length;
+    const deleted = deleteOwnConditions(rangeAt(scratch(), STATUS_RANGE));
+    const wanted = STATUS_RULES.length;
+    return count === wanted && own === wanted && deleted === wanted ? null : `found ${count} of ${wanted}, own ${own}, deleted ${deleted}`;
   },
   dataBar: (write, scratch) => {
     applyOperation(write, { kind: "rule", sheet: SELF_TEST_SHEET, rule: { type: "dataBar", range: AREA(0, 0, 1, 0), color: DATA_BAR_COLOUR } });
