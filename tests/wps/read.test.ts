@@ -18,7 +18,7 @@ describe("reading through WPS", () => {
       { top: 0, left: 0, bottom: 99, right: 9 },
       { top: 120, left: 2, bottom: 121, right: 2 },
     ]);
-    expect(standIn.calls).toBeLessThan(150);
+    expect(standIn.calls).toBeLessThan(100);
   });
 
   it("finds the formats of a column's numbers by halving it until each part has one", () => {
