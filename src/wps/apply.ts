@@ -193,11 +193,9 @@ export function applyOperation(write: WpsWrite, operation: WriteOperation): void
     case "values":
       writeValues(sheetOf(write, operation.sheet), operation);
       return;
-    case "style": {
-      const { top, left, bottom, right } = operation.range;
-      applyStyle(rangeAt(sheetOf(write, operation.sheet), operation.range), operation.style, { rows: bottom - top + 1, columns: right - left + 1 });
+    case "style":
+      applyStyle(rangeAt(sheetOf(write, operation.sheet), operation.range), operation.style);
       return;
-    }
     case "merge":
       rangeAt(sheetOf(write, operation.sheet), operation.range).Merge();
       return;

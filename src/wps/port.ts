@@ -37,6 +37,12 @@ export type EtFont = Narrow<Et.Font, "Bold" | "Color" | "Size", { Color: number 
 /** One edge of a range's borders (`LineStyle`, `Weight` and `Color` as numbers). */
 export type EtBorder = Narrow<Et.Border, "Color" | "LineStyle" | "Weight", { LineStyle: number }>;
 
+/**
+ * A range's borders: set on the collection, a line style, weight and colour apply to every edge
+ * and inside line of the range at once (as in Excel); `Item` is one of them.
+ */
+export type EtBorders = Narrow<Et.Borders, "Item" | "LineStyle" | "Weight" | "Color", { Item(index: number): EtBorder; LineStyle: number }>;
+
 /** A cell-value conditional format (type 1) as the door writes and recognises it. */
 export type EtFormatCondition = Narrow<
   Et.FormatCondition,
@@ -96,7 +102,7 @@ export type EtRange = Narrow<
     VerticalAlignment: number;
     readonly Interior: EtInterior;
     readonly Font: EtFont;
-    readonly Borders: { Item(index: number): EtBorder };
+    readonly Borders: EtBorders;
     readonly FormatConditions: EtFormatConditions;
     readonly Validation: EtValidation;
     SpecialCells(type: number): EtRange;

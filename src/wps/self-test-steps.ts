@@ -10,7 +10,7 @@ import { DATA_BAR_COLOUR, STATUS_COLOURS, STATUS_ORDER, STATUS_SYMBOLS } from ".
 import type { CellRange } from "../workbook/types";
 import { joinPropertyParts, propertyParts } from "../workbook/write/properties";
 import { applyOperation, refersTo, type WpsWrite } from "./apply";
-import { XL_CALCULATION_MANUAL, XL_DATABAR } from "./constants";
+import { XL_CALCULATION_MANUAL, XL_CONTINUOUS, XL_DATABAR, XL_INSIDE_HORIZONTAL } from "./constants";
 import type { EtWorksheet } from "./port";
 import { quietly } from "./quiet";
 import { errorAsText, formulaAreasOf, mergedAreasOf, rangeAt, rowsOfValue2, usedExtent } from "./read";
@@ -95,7 +95,9 @@ export const STEP_WORK: Record<WpsSelfTestStep, StepWork> = {
     applyOperation(write, { kind: "style", sheet: SELF_TEST_SHEET, range: AREA(0, 0, 1, 2), style: { bold: true, fill: "#FF0000", fontColor: "#0000FF", border: true, horizontal: "center", wrap: true } });
     applyOperation(write, { kind: "columnWidth", sheet: SELF_TEST_SHEET, range: AREA(0, 0), width: 12 });
     const range = rangeAt(scratch(), AREA(0, 0, 1, 2));
-    return differs({ fill: range.Interior.Color, font: range.Font.Color, bold: range.Font.Bold, width: rangeAt(scratch(), AREA(0, 0)).ColumnWidth }, { fill: 255, font: bgrOf("#0000FF"), bold: true, width: 12 });
+    const inside = range.Borders.Item(XL_INSIDE_HORIZONTAL).LineStyle;
+    const answer = { fill: range.Interior.Color, font: range.Font.Color, bold: range.Font.Bold, width: rangeAt(scratch(), AREA(0, 0)).ColumnWidth, inside };
+    return differs(answer, { fill: 255, font: bgrOf("#0000FF"), bold: true, width: 12, inside: XL_CONTINUOUS });
   },
   clear: (write, scratch) => {
     applyOperation(write, { kind: "clearArea", sheet: SELF_TEST_SHEET, range: AREA(0, 0, 1, 2) });

@@ -8,8 +8,7 @@ import { DATA_BAR_COLOUR, STATUS_COLOURS, STATUS_SYMBOLS } from "../workbook/sta
 import type { CellStyle, ChartSpec, ConditionalRule, PrintSetup } from "../workbook/types";
 import {
   DEFAULT_CHART_STYLE, POINTS_PER_INCH, XL_BAR_CLUSTERED, XL_CELL_VALUE, XL_CENTER, XL_COLUMNS, XL_CONTINUOUS, XL_DATABAR,
-  XL_EDGE_BOTTOM, XL_EDGE_LEFT, XL_EDGE_RIGHT, XL_EDGE_TOP, XL_EQUAL, XL_INSIDE_HORIZONTAL, XL_INSIDE_VERTICAL, XL_LANDSCAPE,
-  XL_LEFT, XL_PAPER_A4, XL_PORTRAIT, XL_RIGHT, XL_THIN, XL_TOP,
+  XL_EQUAL, XL_LANDSCAPE, XL_LEFT, XL_PAPER_A4, XL_PORTRAIT, XL_RIGHT, XL_THIN, XL_TOP,
 } from "./constants";
 import type { EtDatabar, EtFormatCondition, EtPageSetup, EtRange, EtWorksheet } from "./port";
 import { rangeAt } from "./read";
@@ -43,10 +42,10 @@ const VERTICAL = { top: XL_TOP, middle: XL_CENTER } as const;
 
 /**
  * Sets the parts of a range's format a style names (thin black borders on every edge and inside
- * line the range has).
- * @example applyStyle(range, { bold: true, fill: "#D9E1F2" }, { rows: 1, columns: 5 }) // Font.Bold, Interior.Color set
+ * line of the range).
+ * @example applyStyle(range, { bold: true, fill: "#D9E1F2" }) // Font.Bold, Interior.Color set
  */
-export function applyStyle(range: EtRange, style: CellStyle, size: { rows: number; columns: number }): void {
+export function applyStyle(range: EtRange, style: CellStyle): void {
   if (style.bold !== undefined || style.fontColor || style.fontSize) {
     const font = range.Font;
     if (style.bold !== undefined) font.Bold = style.bold;
@@ -58,16 +57,14 @@ export function applyStyle(range: EtRange, style: CellStyle, size: { rows: numbe
   if (style.horizontal) range.HorizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical) range.VerticalAlignment = VERTICAL[style.vertical];
   if (style.border) {
+    // Set on the collection, a line style and weight draw "a thin border around all cells in the
+    // range" (https://learn.microsoft.com/en-us/office/vba/api/excel.borders, its example sets
+    // `rng.Borders.LineStyle` and `.Weight`): a black grid in three calls instead of eighteen.
+    // That WPS draws the inside lines so too is a check of the 加载项自检.
     const borders = range.Borders;
-    const edges = [XL_EDGE_TOP, XL_EDGE_BOTTOM, XL_EDGE_LEFT, XL_EDGE_RIGHT];
-    if (size.rows > 1) edges.push(XL_INSIDE_HORIZONTAL);
-    if (size.columns > 1) edges.push(XL_INSIDE_VERTICAL);
-    for (const edge of edges) {
-      const border = borders.Item(edge);
-      border.LineStyle = XL_CONTINUOUS;
-      border.Weight = XL_THIN;
-      border.Color = 0;
-    }
+    borders.LineStyle = XL_CONTINUOUS;
+    borders.Weight = XL_THIN;
+    borders.Color = 0;
   }
 }
 

@@ -211,20 +211,34 @@ export function rangeObject(context: RangeContext, areas: readonly CellRange[]):
     },
     get Borders() {
       const area = first();
+      const border = (edge: number) => {
+        const found = sheet.borders.find((entry) => entry.edge === edge && entry.range.top === area.top && entry.range.left === area.left && entry.range.bottom === area.bottom && entry.range.right === area.right);
+        if (found) return found;
+        const entry: { range: CellRange; edge: number; lineStyle?: number; weight?: number; color?: number } = { range: area, edge };
+        sheet.borders.push(entry);
+        return entry;
+      };
+      // Set on the collection, a setting applies to the four edges and the inside lines.
+      const all = () => [7, 8, 9, 10, 11, 12].map(border);
       return strict("Borders", {
         Item(edge: unknown) {
           if (![7, 8, 9, 10, 11, 12].includes(edge as number)) throw new WpsStandInError(`Borders.Item(${String(edge)})`);
-          const border: { range: CellRange; edge: number; lineStyle?: number; weight?: number; color?: number } = { range: area, edge: edge as number };
-          sheet.borders.push(border);
+          const entry = border(edge as number);
           return strict("Border", {
-            set LineStyle(value: unknown) { border.lineStyle = Number(value); },
-            get LineStyle() { return border.lineStyle; },
-            set Weight(value: unknown) { border.weight = Number(value); },
-            get Weight() { return border.weight; },
-            set Color(value: unknown) { border.color = bgr(value); },
-            get Color() { return border.color; },
+            set LineStyle(value: unknown) { entry.lineStyle = Number(value); },
+            get LineStyle() { return entry.lineStyle; },
+            set Weight(value: unknown) { entry.weight = Number(value); },
+            get Weight() { return entry.weight; },
+            set Color(value: unknown) { entry.color = bgr(value); },
+            get Color() { return entry.color; },
           }, counter);
         },
+        set LineStyle(value: unknown) { for (const entry of all()) entry.lineStyle = Number(value); },
+        get LineStyle() { return uniform(all().map((entry) => entry.lineStyle)); },
+        set Weight(value: unknown) { for (const entry of all()) entry.weight = Number(value); },
+        get Weight() { return uniform(all().map((entry) => entry.weight)); },
+        set Color(value: unknown) { const color = bgr(value); for (const entry of all()) entry.color = color; },
+        get Color() { return uniform(all().map((entry) => entry.color)); },
       }, counter);
     },
     get FormatConditions() {
