@@ -6,8 +6,11 @@ import tseslint from "typescript-eslint";
 
 /** The doors to a host: Office.js, the .xlsx file, and WPS when it comes. No door imports another. */
 const DOORS = ["excel", "xlsx", "wps"];
-/** The entry points above everything: the command line, the ribbon's command, the task pane. */
-const ENTRIES = ["cli", "commands", "taskpane"];
+/**
+ * The entry points above everything: the command line, the ribbon's command, the task pane, and
+ * the WPS add-in's pages (its ribbon callbacks and its start of the same pane over the WPS door).
+ */
+const ENTRIES = ["cli", "commands", "taskpane", "wps-addin"];
 
 /**
  * What each folder of src/ must not import: every arrow points down —
@@ -23,9 +26,10 @@ const LAYERS = {
   excel: ["xlsx", "wps", "app", ...ENTRIES],
   xlsx: ["excel", "wps", "app", ...ENTRIES],
   wps: ["excel", "xlsx", "app", ...ENTRIES],
-  cli: ["excel", "wps", "commands", "taskpane"],
-  commands: ["xlsx", "wps", "cli", "taskpane"],
-  taskpane: ["xlsx", "wps", "cli", "commands"],
+  cli: ["excel", "wps", "commands", "taskpane", "wps-addin"],
+  commands: ["xlsx", "wps", "cli", "taskpane", "wps-addin"],
+  taskpane: ["xlsx", "wps", "cli", "commands", "wps-addin"],
+  "wps-addin": ["excel", "xlsx", "cli"],
 };
 
 /** A relative import that climbs out of the folder and into `folder` (`../excel/host`, `../../app/x`). */
@@ -102,6 +106,29 @@ export default tseslint.config(
     files: [`src/${folder}/**/*.ts`],
     rules: { "no-restricted-imports": ["error", { patterns: layerPatterns(folder) }] },
   })),
+  {
+    // The WPS typings' enums (`Et.XlFormatConditionType.xlCellValue`) are ambient: declared for the
+    // compiler, absent at run time. In the door, `Et.`, `Kso.` and `WPS.` appear in types only (the
+    // numbers it sends are its own constants, src/wps/constants.ts), and WPS's globals not at all:
+    // the door is handed its port by the add-in's pages.
+    files: ["src/wps/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.type='Identifier'][object.name=/^(Et|Kso|WPS)$/]",
+          message: "The WPS typings' enums and namespaces do not exist at run time: use the door's constants (src/wps/constants.ts).",
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["Et", "Kso", "WPS", "Application", "wps"].map((name) => ({
+          name,
+          message: "src/wps uses the EtPort it is given, never WPS's globals or the typings' namespaces at run time.",
+        })),
+      ],
+    },
+  },
   {
     files: ["src/core/**/*.ts"],
     rules: {

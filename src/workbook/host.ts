@@ -1,7 +1,8 @@
 /**
- * The one interface both doors implement: the Office.js door for the add-in (`src/excel`) and
- * the exceljs door for the command line (`src/xlsx`). The task pane, the ribbon command and the
- * CLI depend on this interface and on engine types, never on each other.
+ * The one interface the doors implement: the Office.js door for the add-in (`src/excel`), the
+ * exceljs door for the command line (`src/xlsx`) and the WPS door for the WPS add-in (`src/wps`).
+ * The task pane, the ribbon command and the CLI depend on this interface and on engine types,
+ * never on each other.
  */
 import type { CellRange, Grid, WritePlan } from "./types";
 
