@@ -1,7 +1,7 @@
 /**
  * The smallest edit of a user's worksheet part that carries a run: the cells (`rows-splice.ts`),
  * the `dimension` widened to hold them, the widths of the run's columns (a user's `<col>` entry
- * split around them, keeping its style and other settings), merges and conditional formats of an
+ * split around them, keeping its style and other settings; the run's columns shown if it hid them), merges and conditional formats of an
  * earlier run taken out of its cleared area and the run's put in, the data bar's Excel 2010
  * settings added to the sheet's `extLst`. Every other child of the worksheet stays as its text was;
  * an element the sheet lacks is inserted where CT_Worksheet's sequence puts it (ECMA-376 Part 1
@@ -84,7 +84,8 @@ interface ColumnEntry {
 function retagged(tag: string, min: number, max: number, width?: number): string {
   let out = tag.replace(/\bmin\s*=\s*"[^"]*"/u, `min="${min + 1}"`).replace(/\bmax\s*=\s*"[^"]*"/u, `max="${max + 1}"`);
   if (width !== undefined) {
-    out = out.replace(/\s+(width|customWidth)\s*=\s*"[^"]*"/gu, "").replace(/\s*\/>$/u, ` width="${width}" customWidth="1"/>`);
+    // A column of the run's block is shown: a user who hid the unused columns would not see it.
+    out = out.replace(/\s+(width|customWidth|hidden)\s*=\s*("[^"]*"|'[^']*')/gu, "").replace(/\s*\/>$/u, ` width="${width}" customWidth="1"/>`);
   }
   return out;
 }
