@@ -182,11 +182,16 @@ export async function readablePackage(bytes: Buffer): Promise<Buffer> {
       changed = true;
     }
   }
+  // A writer that prefixes SpreadsheetML does so in every part, the workbook's first: only then are
+  // the other parts read through (a large sheet is not decoded to find it is in the usual form).
+  const workbook = zip.file("xl/workbook.xml");
+  const prefixedParts = workbook !== null && unprefixedSpreadsheet(await workbook.async("string")) !== (await workbook.async("string"));
   for (const path of Object.keys(zip.files)) {
     const file = zip.file(path);
-    if (!file || !/^xl\/.*\.xml$/u.test(path)) continue;
+    const drawing = /^xl\/drawings\/[^/]+\.xml$/u.test(path);
+    if (!file || !(drawing || (prefixedParts && /^xl\/.*\.xml$/u.test(path)))) continue;
     const xml = await file.async("string");
-    const prefixed = /^xl\/drawings\/[^/]+\.xml$/u.test(path) ? prefixedDrawing(xml) : unprefixedSpreadsheet(xml);
+    const prefixed = drawing ? prefixedDrawing(xml) : unprefixedSpreadsheet(xml);
     if (prefixed === xml) continue;
     zip.file(path, prefixed);
     changed = true;
