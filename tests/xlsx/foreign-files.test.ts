@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadedWorkbook, prefixedDrawing, relativeTarget, renamedParts, runsInNotes } from "../../src/xlsx/readable";
+import { loadedWorkbook, prefixedDrawing, relativeTarget, renamedParts, runsInNotes, unprefixedSpreadsheet } from "../../src/xlsx/readable";
 import { monitoringWorkbook } from "../cli/sample";
 import { runCli } from "../helpers/cli";
 import { namesLost, ooxmlToolsMissing, packageProblems } from "../helpers/ooxml";
@@ -108,6 +108,35 @@ describe("a package without a theme part (as LibreOffice saves it)", () => {
     const copy = await JSZip.loadAsync(readFileSync(input.replace(/\.xlsx$/u, "-评估.xlsx")));
     const copyRels = (await copy.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
     for (const [, target] of copyRels.matchAll(/Target="([^"]+)"/gu)) expect(copy.file(`xl/${target ?? ""}`)).not.toBeNull();
+  });
+});
+
+describe("a package written in the x: prefix (as the .NET Open XML SDK writes it)", () => {
+  it("is read, assessed, and its copy keeps the user's parts as they were", async () => {
+    const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const zip = await JSZip.loadAsync(readFileSync(join(folder, "base.xlsx")));
+    const prefixed = new Map<string, string>();
+    for (const path of Object.keys(zip.files).filter((name) => /^xl\/(workbook|styles|sharedStrings|worksheets\/sheet\d+)\.xml$/u.test(name))) {
+      const xml = (await zip.file(path)?.async("string")) ?? "";
+      const text = xml.replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`).replace(/<(\/?)(?![\w.-]+:)(?=[a-zA-Z])/gu, "<$1x:");
+      prefixed.set(path, text);
+      zip.file(path, text);
+    }
+    const input = join(folder, "prefixed.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const copy = await assessedCopy(input);
+    expect(copy.getWorksheet("评估汇总")).toBeDefined();
+    const written = await JSZip.loadAsync(readFileSync(input.replace(/\.xlsx$/u, "-评估.xlsx")));
+    // The shared strings are the user's, byte for byte; the sheet stays in the writer's prefix.
+    expect(await written.file("xl/sharedStrings.xml")?.async("string")).toBe(prefixed.get("xl/sharedStrings.xml"));
+    expect(await written.file("xl/worksheets/sheet1.xml")?.async("string")).toMatch(/^<\?xml[^>]*>\s*<x:worksheet\b/u);
+  });
+
+  it("puts a prefixed part in the default namespace for exceljs, and leaves other parts alone", () => {
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    expect(unprefixedSpreadsheet(`<x:sst xmlns:x="${main}"><x:si><x:t>甲</x:t></x:si></x:sst>`)).toBe(`<sst xmlns="${main}"><si><t>甲</t></si></sst>`);
+    const drawing = '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>';
+    expect(unprefixedSpreadsheet(drawing)).toBe(drawing);
   });
 });
 
