@@ -93,6 +93,12 @@ export type SheetOperation = Extract<
   { kind: "clearArea" | "columnWidth" | "format" | "formats" | "values" | "style" | "merge" | "rule" | "chart" | "freeze" | "pageSetup" }
 >;
 
+/** A cell given a fresh style of one number format. */
+function formatted(cell: CellWrite, numFmt: string): void {
+  cell.numFmt = numFmt;
+  cell.style = PLAIN;
+}
+
 /** Each cell of a rectangle. */
 function eachCell(range: CellRange, visit: (row: number, column: number) => void): void {
   for (let row = range.top; row <= range.bottom; row += 1) {
@@ -113,11 +119,11 @@ export function recordOnSheet(edits: SheetEdits, operation: SheetOperation): voi
       for (let column = operation.range.left; column <= operation.range.right; column += 1) edits.widths.set(column, operation.width);
       return;
     case "format":
-      eachCell(operation.range, (row, column) => Object.assign(edits.cell(row, column), { numFmt: operation.format, style: PLAIN }));
+      eachCell(operation.range, (row, column) => formatted(edits.cell(row, column), operation.format));
       return;
     case "formats":
       operation.numberFormat.forEach((line, i) =>
-        line.forEach((format, j) => Object.assign(edits.cell(operation.top + i, operation.left + j), { numFmt: format, style: PLAIN })),
+        line.forEach((format, j) => formatted(edits.cell(operation.top + i, operation.left + j), format)),
       );
       return;
     case "values":
