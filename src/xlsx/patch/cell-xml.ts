@@ -16,11 +16,15 @@ const NEEDS_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|_x[0-9A-F]{
 /** What no XML document may hold at all: the two non-characters and unpaired surrogates (dropped). */
 const NOT_XML = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
+/** Whether text holds anything {@link xmlText} changes (most cells hold none). */
+const NEEDS_XML_CARE = /[&<>\r\ufffe\uffff\ud800-\udfff]/u;
+
 /**
  * Text as XML character data: markup characters as entities, carriage returns as references.
  * @example xmlText("a<b\r\n") //=> "a&lt;b&#13;\n"
  */
 export function xmlText(text: string): string {
+  if (!NEEDS_XML_CARE.test(text)) return text;
   return text.replace(NOT_XML, "").replace(/[&<>\r]/gu, (character) => (character === "\r" ? "&#13;" : character === "&" ? "&amp;" : character === "<" ? "&lt;" : "&gt;"));
 }
 

@@ -38,10 +38,12 @@ export function writtenCell(row: number, column: number, cell: CellWrite, sink: 
  * @example rowCells(2, new Map([[13, cell]]), sink) //=> '<c r="N3" …>…</c>'
  */
 export function rowCells(row: number, line: ReadonlyMap<number, CellWrite>, sink: CellSink): string {
-  return [...line.keys()]
-    .sort((a, b) => a - b)
-    .map((column) => writtenCell(row, column, line.get(column) as CellWrite, sink))
-    .join("");
+  const columns = [...line.keys()];
+  // Written left to right in almost every row: sorted only when they are not.
+  if (columns.some((column, i) => i > 0 && column < (columns[i - 1] as number))) columns.sort((a, b) => a - b);
+  let cells = "";
+  for (const column of columns) cells += writtenCell(row, column, line.get(column) as CellWrite, sink);
+  return cells;
 }
 
 /**
