@@ -12,6 +12,7 @@ import JSZip from "jszip";
 import type { Result } from "../core/types";
 import { inputErrors } from "../i18n/cli";
 import { compoundFileNames, isCompoundFile } from "./cfb";
+import { propertiesInPackage, type SavedProperty } from "../xlsx/custom-properties";
 import { loadedWorkbook } from "../xlsx/readable";
 import { readInput, type FileProblem } from "./files";
 
@@ -76,6 +77,8 @@ async function zipProblem(bytes: Buffer, shown: string): Promise<FileProblem | n
 export interface LoadedFile {
   workbook: ExcelJS.Workbook;
   bytes: Buffer;
+  /** The add-in's properties the file keeps in its custom properties (as Excel and WPS save them), when it does. */
+  saved?: SavedProperty[];
 }
 
 /**
@@ -93,7 +96,9 @@ export async function loadWorkbook(path: string, shown: string): Promise<Result<
   const refused = await zipProblem(bytes, shown);
   if (refused) return { ok: false, problem: refused };
   try {
-    return { ok: true, value: { workbook: await loadedWorkbook(bytes), bytes } };
+    const workbook = await loadedWorkbook(bytes);
+    const custom = await propertiesInPackage(await JSZip.loadAsync(bytes));
+    return { ok: true, value: { workbook, bytes, ...(custom.length > 0 ? { saved: custom } : {}) } };
   } catch (error) {
     return { ok: false, problem: { code: "input.damaged_workbook", message: inputErrors.damagedWorkbook(shown, detailOf(error)) } };
   }

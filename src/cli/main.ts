@@ -135,7 +135,7 @@ async function assess(command: Extract<Command, { kind: "assess" }>, streams: Cl
   if (!loaded.ok) return loaded;
 
   // The copy is made from the input's package; the workbook in memory is only read.
-  const host = new XlsxHost(loaded.value.workbook, undefined, { recordOnly: true });
+  const host = new XlsxHost(loaded.value.workbook, undefined, { recordOnly: true, ...(loaded.value.saved ? { saved: loaded.value.saved } : {}) });
   try {
     let mapping: TableMapping | undefined;
     if (command.plan) {

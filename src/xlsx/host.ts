@@ -55,15 +55,19 @@ export class XlsxHost implements WorkbookHost {
    * on the workbook in memory, which the command line only reads — a host for one write, read
    * before it.
    */
-  constructor(workbook: ExcelJS.Workbook, text: XlsxText = xlsxZhCN, options: { recordOnly?: boolean } = {}) {
+  constructor(workbook: ExcelJS.Workbook, text: XlsxText = xlsxZhCN, options: { recordOnly?: boolean; saved?: readonly { key: string; value: string }[] } = {}) {
     this.workbook = workbook;
     this.text = text;
     this.recordOnly = options.recordOnly ?? false;
+    // The properties the file keeps in its custom properties (Excel's and WPS's place, where the
+    // command line writes them too) come before those on the property sheet, which only the
+    // command line writes: after a run in Excel the sheet holds an older run's.
+    this.recorded = options.saved && options.saved.length > 0 && this.recordOnly ? options.saved.map((property) => ({ ...property })) : null;
   }
 
   private readonly recordOnly: boolean;
   /** The saved properties as the recorded operations leave them (a record-only host's). */
-  private recorded: { key: string; value: string }[] | null = null;
+  private recorded: { key: string; value: string }[] | null;
 
   async listSheets(): Promise<SheetList> {
     const visible = this.workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);

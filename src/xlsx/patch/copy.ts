@@ -23,6 +23,7 @@ import {
   withContentType,
   withRelationship,
 } from "../package-parts";
+import { CUSTOM_PROPERTIES_TYPE, customPropertiesPath, withAddinProperties } from "../custom-properties";
 import { PROPERTY_SHEET } from "../properties";
 import { distinctVmlBlocks } from "../schema-order";
 import type { WriteOperation } from "../../workbook/write/operations";
@@ -36,6 +37,7 @@ import { WorkbookPart } from "./workbook-part";
 const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELS = relationshipsPath(WORKBOOK);
 const CONTENT_TYPES = "[Content_Types].xml";
+const PACKAGE_RELS = "_rels/.rels";
 const TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
@@ -90,6 +92,7 @@ export async function patchedCopy(input: Uint8Array, operations: readonly WriteO
     sheet.created = true;
     propertiesOn(sheet.edits, properties);
   }
+  if (properties) await customPropertiesWritten(copy, properties);
   await writeSheets(copy);
   return pack.save();
 }
@@ -174,6 +177,25 @@ async function referencedElsewhere(pack: Package, target: string): Promise<boole
     if (relationshipsOf(rels).some((relationship) => resolveTarget(source, relationship.target).toLowerCase() === target.toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * The saved properties in the package's custom properties too, where the add-in in Excel and WPS
+ * reads them (`../custom-properties.ts`): the part created, related and typed when the file has none.
+ */
+async function customPropertiesWritten(copy: Copy, properties: readonly SavedProperty[]): Promise<void> {
+  const packageRels = (await copy.pack.read(PACKAGE_RELS)) ?? EMPTY_RELATIONSHIPS;
+  const path = customPropertiesPath(packageRels);
+  const xml = path === null ? null : await copy.pack.read(path);
+  if (path !== null && xml !== null) {
+    copy.pack.write(path, withAddinProperties(xml, properties));
+    return;
+  }
+  if (properties.length === 0) return;
+  const created = path ?? "docProps/custom.xml";
+  copy.pack.write(created, withAddinProperties(null, properties));
+  if (path === null) copy.pack.write(PACKAGE_RELS, withRelationship(packageRels, CUSTOM_PROPERTIES_TYPE, created).xml);
+  copy.types = withContentType(copy.types, `/${created}`, "application/vnd.openxmlformats-officedocument.custom-properties+xml");
 }
 
 /** The property sheet's cells: one property part per row, key in A, text in B. */
