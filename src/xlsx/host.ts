@@ -5,8 +5,9 @@
  * write the same cells, formats, rules and names. The host records every operation it carries out
  * ({@link XlsxHost.operations}): the command line's copy is the input package with those operations
  * carried out in it (`patch/copy.ts`), and a record-only host does nothing else (exceljs only reads).
- * Saved properties live on a very hidden sheet (`PlanAssess_Properties`), not in the file's
- * custom properties. Reading and writing the file itself is the caller's (the command line's) business.
+ * Saved properties live on a very hidden sheet (`PlanAssess_Properties`) in the workbook in memory;
+ * the command line also reads and writes them in the file's custom properties (`custom-properties.ts`).
+ * Reading and writing the file itself is the caller's (the command line's) business.
  */
 import type ExcelJS from "exceljs";
 import { parseSheetReference } from "../workbook/write/references";

@@ -1,8 +1,9 @@
 /**
- * 保存的设置: exceljs cannot write a workbook's custom properties, so the command line keeps the
- * add-in's saved properties (settings, column mapping, run stamp) on a very hidden sheet,
- * `PlanAssess_Properties`: one property part per row, key in column A, text in column B. Excel users
- * never see it (it cannot be unhidden from Excel's menus); both doors leave it out of the sheet list.
+ * 保存的设置 on a very hidden sheet, `PlanAssess_Properties`: one property part per row, key in
+ * column A, text in column B. The command line writes them there as well as in the file's custom
+ * properties (`custom-properties.ts`, where Excel and WPS keep them): exceljs and tools built on it
+ * drop custom properties when they save, the sheet survives them. Excel users never see it (it
+ * cannot be unhidden from Excel's menus); every door leaves it out of the sheet list.
  */
 import type ExcelJS from "exceljs";
 

@@ -1,8 +1,9 @@
 /**
  * 自定义属性: workbook custom properties hold the add-in's settings, column mapping and run stamp.
  * Excel outside the web trims a custom property's value to 255 characters, so a longer value is
- * saved in parts under `key`, `key~2`, `key~3` … and read back by joining the parts in order. Both
- * doors save them so (Office.js as custom properties, exceljs on a very hidden sheet).
+ * saved in parts under `key`, `key~2`, `key~3` … and read back by joining the parts in order. Every
+ * door saves them so (Office.js and WPS as custom properties; the command line as custom properties
+ * and on a very hidden sheet).
  */
 
 /** The longest value Excel keeps in one custom property on every platform. */
