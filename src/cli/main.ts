@@ -121,6 +121,9 @@ async function outputsOf(
   if (report && target && report.value.path === target.value.path) {
     return { ok: false, problem: { code: "report.same_as_output", message: usageErrors.sameReport, usage: true } };
   }
+  // The name says what the file is: Excel refuses an .xlsx package under another extension.
+  if (command.out !== undefined && !/\.xlsx$/iu.test(command.out)) return { ok: false, problem: { code: "output.extension", message: usageErrors.outExtension(command.out), usage: true } };
+  if (command.report !== undefined && !/\.docx$/iu.test(command.report)) return { ok: false, problem: { code: "report.extension", message: usageErrors.reportExtension(command.report), usage: true } };
   return { ok: true, value: { ...(target ? { target: target.value } : {}), ...(report ? { report: report.value } : {}) } };
 }
 

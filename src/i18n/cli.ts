@@ -43,6 +43,8 @@ export const usageErrors = {
     `输出文件「${out}」经符号链接或硬链接指向的就是输入文件：为保护原始数据，未作评估，请用 --out 指定另一个文件。`,
   outputNotFile: (out: string, kind: string) => `输出位置「${out}」是${kind}，不是普通文件：命令行只写入普通文件，请用 --out 指定一个 .xlsx 文件路径。`,
   sameReport: "报告文件不能与输入文件或 --out 文件相同，请另取文件名（如 报告.docx）。",
+  outExtension: (out: string) => `--out 写出的是 Excel 工作簿，文件名应以 .xlsx 结尾（现为「${out}」）：扩展名不符时 Excel 会拒绝打开或提示文件已损坏。`,
+  reportExtension: (report: string) => `--report 写出的是 Word 文档，文件名应以 .docx 结尾（现为「${report}」）。`,
   hint: "使用 plan-assess --help 查看用法。",
 };
 

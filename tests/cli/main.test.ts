@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -58,6 +58,26 @@ describe("plan-assess usage", () => {
     const ran = await cli("assess", sample, "--out", sample);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toContain("输出文件不能与输入文件相同");
+  });
+
+  it.each([
+    ["--out", "结果.xls", "文件名应以 .xlsx 结尾（现为「结果.xls」）"],
+    ["--out", "结果.docx", "文件名应以 .xlsx 结尾"],
+    ["--report", "报告.xlsx", "文件名应以 .docx 结尾（现为「报告.xlsx」）"],
+  ])("refuses %s %s, a name that says another kind of file, before assessing (exit 2)", async (option, name, message) => {
+    const folder = mkdtempSync(join(tmpdir(), "plan-assess-extension-"));
+    const ran = await cli("assess", sample, option, join(folder, name));
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(message.replace(/（现为「[^」]*」）/u, ""));
+    expect(ran.stderr).not.toContain("识别并评估");
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it("takes the extensions in any letter case", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "plan-assess-extension-"));
+    const ran = await cli("assess", sample, "--out", join(folder, "结果.XLSX"), "--report", join(folder, "报告.Docx"));
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(["报告.Docx", "结果.XLSX"]);
   });
 
   it("prints its usage with --help and exits 0", async () => {
