@@ -126,6 +126,26 @@ export function changedCells(index: GridIndex, area: CellRange, saved: BlockFing
 }
 
 /**
+ * The cells of a sheet the add-in wrote whole from A1 (the 评估记录) that differ from what the last
+ * run wrote: inside the rectangle its fingerprint covers, as {@link changedCells} finds them; beyond
+ * it, each cell that holds something (typed there since). A note typed in H1 beside the record is
+ * that one cell, not every cell of the rows it widens.
+ * @example changedSheetCells(index, savedFingerprint) //=> [{ row: 0, column: 7 }]
+ */
+export function changedSheetCells(index: GridIndex, saved: BlockFingerprint): { row: number; column: number }[] {
+  const rows = saved.width > 0 ? saved.cells.length / (saved.width * CELL_HASH_LENGTH) : 0;
+  const covered = { top: 0, left: 0, bottom: rows - 1, right: saved.width - 1 };
+  const inside = rows > 0 ? changedCells(index, covered, saved) : [];
+  const beyond: { row: number; column: number }[] = [];
+  for (const row of rowsIn(index, 0, index.bottom)) {
+    for (const column of columnsIn(index, row, 0, index.right)) {
+      if ((row > covered.bottom || column > covered.right) && currentText(index, row, column) !== "") beyond.push({ row, column });
+    }
+  }
+  return [...inside, ...beyond].sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+/**
  * Reads a fingerprint saved in a run stamp, or null when it is missing or malformed.
  * @example readFingerprint({ width: 2, cells: "0a11b2" }) //=> { width: 2, cells: "0a11b2" }
  */

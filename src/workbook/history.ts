@@ -14,7 +14,7 @@ import type { Problem, Result, StatusLabels } from "../core/types";
 import type { Locale } from "../i18n/index";
 import { recordMessages, recordText } from "../i18n/record";
 import { cellAddress } from "./address";
-import { changedCells } from "./fingerprint";
+import { changedSheetCells } from "./fingerprint";
 import type { BlockFingerprint } from "./fingerprint";
 import type { SheetList, WorkbookHost } from "./host";
 import { indexGrid } from "./lookup";
@@ -73,8 +73,5 @@ function isAddInSheet(grid: Grid, sheet: string): boolean {
 
 /** Addresses of the record's cells that differ from what the last run wrote (from A1). */
 function changedRecordCells(grid: Grid, fingerprint: BlockFingerprint): string[] {
-  const index = indexGrid(grid);
-  const rows = fingerprint.cells.length / (fingerprint.width * 3);
-  const area = { top: 0, left: 0, bottom: Math.max(rows - 1, index.bottom), right: Math.max(fingerprint.width - 1, index.right) };
-  return changedCells(index, area, fingerprint).map((cell) => cellAddress(cell.row, cell.column));
+  return changedSheetCells(indexGrid(grid), fingerprint).map((cell) => cellAddress(cell.row, cell.column));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMultiAreaAddress, parseRangeAddress } from "../../src/workbook/address";
-import { changedCells, comparedText, fingerprintOf } from "../../src/workbook/fingerprint";
+import { changedCells, changedSheetCells, comparedText, fingerprintOf } from "../../src/workbook/fingerprint";
 import { hasGeneratedMark } from "../../src/workbook/keywords";
 import { holdsContent, indexGrid } from "../../src/workbook/lookup";
 import { earlierBlock } from "../../src/workbook/saved";
@@ -91,5 +91,17 @@ describe("the fingerprint of what a run wrote", () => {
     expect(changedCells(indexGrid(grid(grown)), tall, saved)).toEqual([]);
     const typedRow = [written[0] ?? [], ["新增", null], written[1] ?? [], written[2] ?? []];
     expect(changedCells(indexGrid(grid(typedRow)), tall, saved)).toEqual([{ row: 1, column: 0 }]);
+  });
+
+  it("on a sheet written whole from A1, names only a cell typed beside or below what was written, not the rows it widens", () => {
+    const whole = fingerprintOf({ top: 0, left: 0, values: written });
+    if (!whole) throw new Error("no fingerprint");
+    const note = written.map((line, row) => (row === 0 ? [...line, null, "用户备注"] : [...line]));
+    expect(changedSheetCells(indexGrid(grid(note)), whole)).toEqual([{ row: 0, column: 3 }]);
+    const below = [...written, [null, "补充"]];
+    expect(changedSheetCells(indexGrid(grid(below)), whole)).toEqual([{ row: 3, column: 1 }]);
+    const inside = [written[0] ?? [], [0.8559349593495933, "已核实"], written[2] ?? []];
+    expect(changedSheetCells(indexGrid(grid(inside)), whole)).toEqual([{ row: 1, column: 1 }]);
+    expect(changedSheetCells(indexGrid(grid(written)), whole)).toEqual([]);
   });
 });
