@@ -90,6 +90,7 @@ export async function patchedCopy(input: Uint8Array, operations: readonly WriteO
     // The property sheet is the add-in's: written whole, whatever an earlier run left on it.
     const sheet = sheetOf(copy, PROPERTY_SHEET);
     sheet.created = true;
+    copy.workbook.veryHidden(PROPERTY_SHEET);
     propertiesOn(sheet.edits, properties);
   }
   if (properties) await customPropertiesWritten(copy, properties);

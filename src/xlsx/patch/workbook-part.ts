@@ -18,6 +18,7 @@ interface SheetEntry {
   name: string;
   relationshipId: string;
   sheetId: number;
+  /** The entry's text: the user's as written, changed only where the copy must. */
   text: string;
 }
 
@@ -76,6 +77,18 @@ export class WorkbookPart {
     const hidden = state ? ` state="${state}"` : "";
     const text = `<${this.prefix}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${hidden} xmlns:r="${RELATIONSHIPS}" r:id="${relationshipId}"/>`;
     this.sheets.push({ name, relationshipId, sheetId, text });
+  }
+
+  /**
+   * Makes a sheet very hidden (the property sheet: a program that saved the file may have made it
+   * only hidden, LibreOffice does); its entry stays as it was when it already is.
+   * @example part.veryHidden("PlanAssess_Properties") // <sheet … state="veryHidden" …/>
+   */
+  veryHidden(name: string): void {
+    const sheet = this.sheetNamed(name);
+    if (!sheet || /\bstate\s*=\s*["']veryHidden["']/u.test(sheet.text)) return;
+    const without = sheet.text.replace(/\s+state\s*=\s*("[^"]*"|'[^']*')/u, "");
+    sheet.text = without.replace(/^<([\w.:-]+)/u, '<$1 state="veryHidden"');
   }
 
   /** Removes a sheet's entry and the names local to it; returns its relationship id. */

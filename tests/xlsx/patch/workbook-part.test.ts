@@ -93,6 +93,19 @@ describe("sheets and sheet-local names", () => {
   });
 });
 
+describe("the property sheet's state", () => {
+  it("makes a sheet very hidden again (LibreOffice saves it only hidden), and leaves one that is as it was", () => {
+    const xml = workbook({ sheets: ["表2", "PlanAssess_Properties"] }).replace('name="PlanAssess_Properties"', 'name="PlanAssess_Properties" state="hidden"');
+    const part = new WorkbookPart(xml);
+    part.veryHidden("PlanAssess_Properties");
+    const rendered = part.render();
+    expect(findAll(parsed(rendered), "sheet").map((sheet) => sheet.attributes.state)).toEqual([undefined, "veryHidden"]);
+    const again = new WorkbookPart(rendered);
+    again.veryHidden("PlanAssess_Properties");
+    expect(again.render()).toBe(rendered);
+  });
+});
+
 describe("defined names created where the schema puts them", () => {
   it("creates definedNames after sheets and before calcPr when the part has none", () => {
     const part = new WorkbookPart(workbook({ sheets: ["表2"] }));
