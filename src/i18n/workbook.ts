@@ -429,6 +429,8 @@ export const workbookMessages = {
     `${cell}列${q(header)}晚于规划目标年${targetYear}年，不属于本规划期，未使用`,
   periodAfterTarget: (period: string, targetYear: number) =>
     `评估期${period}晚于规划目标年${targetYear}年，不属于本规划期，无法评估；请选择${targetYear}年或之前的填报期`,
+  periodBeforePlan: (period: string, baseYear: number, targetYear: number) =>
+    `评估期${period}不在规划期（${baseYear + 1}—${targetYear}年）之内：${baseYear}年是基期，此前没有规划进度可言，无法评估；请选择${baseYear + 1}年或之后的填报期`,
   farRow: (sheet: string, row: number, blankRows: number) =>
     `工作表${q(sheet)}第${row}行看似接续指标表，但与表格相隔${blankRows}个空行，未作为指标读取；如属本表，请删去中间的空行`,
   secondTable: (sheet: string, row: number, header: string) =>

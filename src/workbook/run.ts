@@ -98,6 +98,9 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
   if (options.period && options.period.year > plan.targetYear) {
     return failure("run.period_after_target", workbookMessages.periodAfterTarget(formatPeriod(options.period), plan.targetYear));
   }
+  if (options.period && options.period.year <= plan.baseYear) {
+    return failure("run.period_before_plan", workbookMessages.periodBeforePlan(formatPeriod(options.period), plan.baseYear, plan.targetYear));
+  }
   // A table without a target column (a published statement) is assessed all the same: every row
   // is 数据暂缺 with its reason, and the mapping's table-level problem says why.
   const settings = await settingsFor(options, () => saved(grid, PLAN_PROPERTIES.settings));

@@ -246,6 +246,19 @@ describe("cells that are not what they look like are problems naming the cell", 
     expect(refused.outcome.ok ? "written" : refused.outcome.problem.code).toBe("run.period_after_target");
   });
 
+  it("refuses an 评估期 at or before the base year of a 2021–2025 plan, saying which years it may be", async () => {
+    for (const year of [2019, 2020]) {
+      const early: Period = { year, fraction: 1, code: String(year) };
+      const refused = await assessFile(tableBook(), { period: early });
+      if (refused.outcome.ok) throw new Error(`${year} was assessed`);
+      expect(refused.outcome.problem.code).toBe("run.period_before_plan");
+      expect(refused.outcome.problem.message).toContain("2021—2025年");
+      expect(refused.outcome.problem.message).toContain("请选择2021年或之后的填报期");
+    }
+    const first: Period = { year: 2021, fraction: 1, code: "2021" };
+    expect((await assessFile(tableBook(), { period: first })).outcome.ok).toBe(true);
+  });
+
   it("names a second table further down the sheet", async () => {
     const book = tableBook((sheet) => {
       sheet.getCell("A9").value = "附表";
