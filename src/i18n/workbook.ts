@@ -429,6 +429,8 @@ export const workbookMessages = {
     `${cell}列${q(header)}晚于规划目标年${targetYear}年，不属于本规划期，未使用`,
   periodAfterTarget: (period: string, targetYear: number) =>
     `评估期${period}晚于规划目标年${targetYear}年，不属于本规划期，无法评估；请选择${targetYear}年或之前的填报期`,
+  dataBeforePlan: (period: string, baseYear: number, targetYear: number) =>
+    `表中最近的填报期${period}在规划期（${baseYear + 1}—${targetYear}年）开始之前，无法评估：请检查规划期是否与表头一致（如“十四五”为2021—2025年），或补充${baseYear + 1}年以后的数据`,
   periodBeforePlan: (period: string, baseYear: number, targetYear: number) =>
     `评估期${period}不在规划期（${baseYear + 1}—${targetYear}年）之内：${baseYear}年是基期，此前没有规划进度可言，无法评估；请选择${baseYear + 1}年或之后的填报期`,
   farRow: (sheet: string, row: number, blankRows: number) =>

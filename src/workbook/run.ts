@@ -113,6 +113,11 @@ export async function runAssessment(host: WorkbookHost, options: RunOptions): Pr
     settings: settings.value,
     ...(options.period ? { period: options.period } : {}),
   });
+  // The table's latest data before the plan began: the plan is not the table's (a 14th plan's
+  // table taken for the 15th), and every indicator would read 0% of no time.
+  if (assessment.period && assessment.period.year <= plan.baseYear) {
+    return failure("run.period_before_plan", workbookMessages.dataBeforePlan(formatPeriod(assessment.period), plan.baseYear, plan.targetYear));
+  }
   const stamp = readRunStamp(await saved(grid, PLAN_PROPERTIES.run));
   const history = await readHistory(host, grid, {
     fingerprint: stamp?.record ?? null,

@@ -73,6 +73,13 @@ describe("plan-assess usage", () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
+  it("refuses a plan the table's data comes before (a 14th plan's table given --plan 2026-2030), saying what to check", async () => {
+    const ran = await cli("assess", sample, "--plan", "2026-2030");
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain("表中最近的填报期2023年上半年在规划期（2026—2030年）开始之前");
+    expect(ran.stdout).toBe("");
+  });
+
   it("takes the extensions in any letter case", async () => {
     const folder = mkdtempSync(join(tmpdir(), "plan-assess-extension-"));
     const ran = await cli("assess", sample, "--out", join(folder, "结果.XLSX"), "--report", join(folder, "报告.Docx"));
