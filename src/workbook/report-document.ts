@@ -11,6 +11,7 @@ import { planTitle } from "../i18n/summary";
 import type { Assessment, CellValue, Lag } from "../core/types";
 import type { WriteText } from "../i18n/workbook";
 import { evaluationTable, REALISATION_COLUMN } from "./evaluation-sheet";
+import { fittedWidths } from "./word-widths";
 
 /** One block of the report. */
 export type ReportBlock =
@@ -60,15 +61,25 @@ export function reportDocument(assessment: Assessment, text: WriteText): ReportB
   }
   const table = evaluationTable(assessment, text);
   blocks.push({ kind: "heading", text: words.appendix(table.title) });
-  blocks.push({ kind: "table", header: table.header, rows: table.rows.map((row) => row.cells.map((cell, i) => shown(cell, i === REALISATION_COLUMN))), widths: [...WORD_EVALUATION_WIDTHS], mergeFirstColumn: true });
+  blocks.push(appendixTable(table.header, table.rows.map((row) => row.cells.map((cell, i) => shown(cell, i === REALISATION_COLUMN)))));
   return blocks;
 }
 
+/** The 评价表's column of indicator names. */
+const NAME_COLUMN = 1;
+
 /**
- * Relative widths of the 评价表's columns on the Word page: the short columns (属性, 实现度) wide
- * enough for three characters at 9 pt, the name narrower than on the sheet.
+ * The 评价表 as the report's appendix table: its 类别 column left out when no indicator has one
+ * (a table without domains), the columns as wide as what they hold (`word-widths.ts`).
  */
-const WORD_EVALUATION_WIDTHS = [7, 24, 9, 10, 10, 8, 9, 12, 11];
+function appendixTable(header: readonly string[], rows: readonly string[][]): ReportBlock {
+  const categories = rows.some((row) => (row[0] ?? "") !== "");
+  const kept = (line: readonly string[]) => (categories ? [...line] : line.slice(1));
+  const shownHeader = kept(header);
+  const shownRows = rows.map(kept);
+  const widths = fittedWidths(shownHeader, shownRows, categories ? NAME_COLUMN : NAME_COLUMN - 1);
+  return { kind: "table", header: shownHeader, rows: shownRows, widths, mergeFirstColumn: categories };
+}
 
 /** Relative widths of the lagging list's columns: name, realisation, time progress, gap. */
 const LAG_WIDTHS = [50, 15, 15, 20];

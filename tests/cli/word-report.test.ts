@@ -45,6 +45,23 @@ beforeAll(async () => {
   await domainWorkbook().xlsx.writeFile(input);
 });
 
+describe("the appendix 评价表 of a table without domains", () => {
+  it("leaves out the 类别 column no indicator fills", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("主要指标");
+    sheet.addRow(["指标名称", "单位", "2020年", "2025年目标", "指标属性", "2021年"]);
+    sheet.addRow(["研发经费支出占比", "%", 2.4, 3.4, "预期性", 2.9]);
+    sheet.addRow(["森林覆盖率", "%", 50, 55, "约束性", 50.2]);
+    const plain = join(folder, "无类别.xlsx");
+    await workbook.xlsx.writeFile(plain);
+    const report = join(folder, "无类别.docx");
+    expect((await cli("assess", plain, "--report", report)).code).toBe(0);
+    const appendix = (await readDocx(report)).tables.at(-1) ?? [];
+    expect(appendix[0]?.[0]).toBe("指标名称");
+    expect(appendix[0]).not.toContain("类别");
+  });
+});
+
 describe("plan-assess assess --report", () => {
   it("writes the report's indicator section in order: overview, a paragraph per domain, the indicators behind, the outlook, the 评价表", async () => {
     const report = join(folder, "报告.docx");
