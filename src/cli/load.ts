@@ -48,29 +48,30 @@ function decodeXml(text: string): string {
 }
 
 /**
- * What the zip's workbook part says before exceljs reads it: null when it may be read, else why
- * not (not a workbook, a sheet name too long).
+ * The file opened as a package, when its workbook part says it may be read; else why not (not a
+ * workbook, a sheet name too long). The package is kept for what is read from it besides exceljs.
  */
-async function zipProblem(bytes: Buffer, shown: string): Promise<FileProblem | null> {
+async function openedPackage(bytes: Buffer, shown: string): Promise<Result<JSZip, FileProblem>> {
+  const refuse = (problem: FileProblem): Result<JSZip, FileProblem> => ({ ok: false, problem });
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    return { code: "input.damaged_zip", message: inputErrors.damagedZip(shown, detailOf(error)) };
+    return refuse({ code: "input.damaged_zip", message: inputErrors.damagedZip(shown, detailOf(error)) });
   }
   const part = zip.file("xl/workbook.xml");
-  if (!part) return { code: "input.not_workbook", message: inputErrors.notWorkbook(shown) };
+  if (!part) return refuse({ code: "input.not_workbook", message: inputErrors.notWorkbook(shown) });
   let xml: string;
   try {
     xml = await part.async("string");
   } catch (error) {
-    return { code: "input.damaged_zip", message: inputErrors.damagedZip(shown, detailOf(error)) };
+    return refuse({ code: "input.damaged_zip", message: inputErrors.damagedZip(shown, detailOf(error)) });
   }
   for (const match of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/gu)) {
     const name = decodeXml(match[1] ?? "");
-    if (name.length > SHEET_NAME_LIMIT) return { code: "input.sheet_name_too_long", message: inputErrors.longSheetName(shown, name, name.length) };
+    if (name.length > SHEET_NAME_LIMIT) return refuse({ code: "input.sheet_name_too_long", message: inputErrors.longSheetName(shown, name, name.length) });
   }
-  return null;
+  return { ok: true, value: zip };
 }
 
 /** A workbook read from a file, with the file's bytes (the copy is made from them). */
@@ -93,11 +94,11 @@ export async function loadWorkbook(path: string, shown: string): Promise<Result<
   if (bytes.length === 0) return { ok: false, problem: { code: "input.empty", message: inputErrors.empty(shown) } };
   if (isCompoundFile(bytes)) return { ok: false, problem: compoundFileProblem(bytes, shown) };
   if (!isZip(bytes)) return { ok: false, problem: { code: "input.not_zip", message: inputErrors.notZip(shown) } };
-  const refused = await zipProblem(bytes, shown);
-  if (refused) return { ok: false, problem: refused };
+  const opened = await openedPackage(bytes, shown);
+  if (!opened.ok) return opened;
   try {
     const workbook = await loadedWorkbook(bytes);
-    const custom = await propertiesInPackage(await JSZip.loadAsync(bytes));
+    const custom = await propertiesInPackage(opened.value);
     return { ok: true, value: { workbook, bytes, ...(custom.length > 0 ? { saved: custom } : {}) } };
   } catch (error) {
     return { ok: false, problem: { code: "input.damaged_workbook", message: inputErrors.damagedWorkbook(shown, detailOf(error)) } };

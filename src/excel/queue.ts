@@ -4,7 +4,7 @@
  * syncs once per pack.
  */
 import type { CellRange, CellStyle, ChartSpec, ConditionalRule, PrintSetup } from "../workbook/types";
-import { cellAddress } from "../workbook/address";
+import { cellAddress, rowsAddress } from "../workbook/address";
 import type { OfficeOperation } from "./order";
 
 /** Border edges drawn for a bordered style. */
@@ -153,7 +153,7 @@ const POINTS_PER_INCH = 72;
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfooter
  */
 function queuePrintSetup(layout: Excel.PageLayout, print: PrintSetup): void {
-  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`);
+  if (print.titleRows) layout.setPrintTitleRows(rowsAddress(print.titleRows));
   if (print.margins) {
     const { left, right, top, bottom, header, footer } = print.margins;
     layout.leftMargin = left * POINTS_PER_INCH;

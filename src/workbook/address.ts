@@ -137,6 +137,14 @@ export function sheetReference(sheet: string, range: CellRange): string {
 }
 
 /**
+ * Whole rows as an absolute reference (what print titles take), 0-based rows in.
+ * @example rowsAddress({ top: 1, bottom: 2 }) //=> "$2:$3"
+ */
+export function rowsAddress(rows: { top: number; bottom: number }): string {
+  return `$${rows.top + 1}:$${rows.bottom + 1}`;
+}
+
+/**
  * Whether a 0-based cell lies inside a range.
  * @example rangeContains({ top: 2, left: 0, bottom: 38, right: 4 }, 6, 3) //=> true
  */

@@ -4,6 +4,7 @@
  * Excel's `RGB()` builds them — https://learn.microsoft.com/en-us/office/vba/api/excel.interior.color);
  * whole ranges are formatted at once, never cell by cell.
  */
+import { rowsAddress } from "../workbook/address";
 import { DATA_BAR_COLOUR, STATUS_COLOURS, STATUS_SYMBOLS } from "../workbook/status-style";
 import type { CellStyle, ChartSpec, ConditionalRule, PrintSetup } from "../workbook/types";
 import {
@@ -174,7 +175,7 @@ export function setUpPage(page: EtPageSetup, print: PrintSetup | undefined): voi
   page.FitToPagesWide = 1;
   page.FitToPagesTall = false;
   if (!print) return;
-  if (print.titleRows) page.PrintTitleRows = `$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`;
+  if (print.titleRows) page.PrintTitleRows = rowsAddress(print.titleRows);
   if (print.margins) {
     const { left, right, top, bottom, header, footer } = print.margins;
     page.LeftMargin = left * POINTS_PER_INCH;

@@ -9,7 +9,7 @@
  */
 import type JSZip from "jszip";
 import { escapeXml } from "./chart-xml";
-import { attributesOf, relationshipsOf, resolveTarget, unescapeXml } from "./package-parts";
+import { relationshipsOf, resolveTarget, rootPrefix, startTagAttributes, unescapeXml } from "./package-parts";
 
 /** A saved property part: key and text. */
 export interface SavedProperty {
@@ -27,7 +27,7 @@ const OURS = /^planassess\./iu;
 /** Each `<property>` element of the part, with its name. */
 function propertyElements(xml: string): { name: string; text: string }[] {
   return [...xml.matchAll(/<(?:[\w.-]+:)?property\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?property>)/gu)].map((match) => ({
-    name: attributesOf(/^<[^>]*>/u.exec(match[0])?.[0] ?? "").name ?? "",
+    name: startTagAttributes(match[0]).name ?? "",
     text: match[0],
   }));
 }
@@ -52,11 +52,11 @@ export function addinProperties(xml: string): SavedProperty[] {
  */
 export function withAddinProperties(xml: string | null, properties: readonly SavedProperty[]): string {
   const base = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${CUSTOM}" xmlns:vt="${TYPES}"></Properties>`;
-  const prefix = /<([\w.-]+:)?Properties\b/u.exec(base)?.[1] ?? "";
+  const prefix = rootPrefix(base, "Properties");
   const types = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/docPropsVTypes"/u.exec(base)?.[1];
   const vt = types ?? "vt";
   const kept = propertyElements(base).filter((property) => !OURS.test(property.name));
-  let pid = kept.reduce((most, property) => Math.max(most, Number(attributesOf(/^<[^>]*>/u.exec(property.text)?.[0] ?? "").pid) || 1), 1);
+  let pid = kept.reduce((most, property) => Math.max(most, Number(startTagAttributes(property.text).pid) || 1), 1);
   const declared = types ? "" : ` xmlns:${vt}="${TYPES}"`;
   const ours = properties.map((property) => {
     pid += 1;

@@ -1,8 +1,9 @@
 /**
  * Reading and editing the XML parts of a saved .xlsx package (Open Packaging Conventions) as text:
  * where a sheet's part is, its relationships, the content types, the top-level elements of a part,
- * and the values its cells hold. Used by `chart.ts` to add the parts exceljs cannot write; the
- * edits are small insertions, so everything else in a part stays byte for byte as exceljs wrote it.
+ * and the values its cells hold, namespace prefixes. Used by `chart.ts` and the copy's writer
+ * (`patch/`); the edits are small insertions and removals, so everything else in a part stays byte
+ * for byte as it was.
  */
 import type { CellValue } from "../core/types";
 import { cellAddress } from "../workbook/address";
@@ -41,6 +42,39 @@ export function attributesOf(tag: string): Record<string, string> {
     attributes[match[1] ?? ""] = unescapeXml(match[2] ?? match[3] ?? "");
   }
   return attributes;
+}
+
+/**
+ * The attributes of an element's start tag (not of its children), by qualified name.
+ * @example startTagAttributes('<mergeCell ref="A1:D1"><x/></mergeCell>') //=> { ref: "A1:D1" }
+ */
+export function startTagAttributes(element: string): Record<string, string> {
+  return attributesOf(/^<[^>]*>/u.exec(element)?.[0] ?? "");
+}
+
+/**
+ * The namespace prefix a part's root element is written with (`x:` in some writers' files, as the
+ * .NET Open XML SDK writes them; "" in Excel's).
+ * @example rootPrefix('<x:worksheet xmlns:x="…">', "worksheet") //=> "x:"
+ */
+export function rootPrefix(xml: string, root: string): string {
+  return new RegExp(`<([\\w.-]+:)?${root}\\b`, "u").exec(xml)?.[1] ?? "";
+}
+
+/**
+ * Text written in a part's namespace prefix: the elements without a prefix of their own take it.
+ * @example prefixed('<c r="A1"><v>1</v></c>', "x:") //=> '<x:c r="A1"><x:v>1</x:v></x:c>'
+ */
+export function prefixed(text: string, prefix: string): string {
+  return prefix ? text.replace(/<(\/?)(?![\w.-]+:)(?=[a-zA-Z])/gu, `<$1${prefix}`) : text;
+}
+
+/**
+ * Text with a part's namespace prefix taken off its elements (to compare with text the copy writes).
+ * @example unprefixed("<x:xf/>", "x:") //=> "<xf/>"
+ */
+export function unprefixed(text: string, prefix: string): string {
+  return prefix ? text.replace(new RegExp(`<(/?)${prefix.replace(/[.-]/gu, "\\$&")}`, "gu"), "<$1") : text;
 }
 
 /**
@@ -98,6 +132,22 @@ export function withRelationship(xml: string, type: string, target: string): { x
  */
 export function withContentType(xml: string, partName: string, contentType: string): string {
   return insertBefore(xml, "</Types>", `<Override PartName="${escapeXml(partName)}" ContentType="${escapeXml(contentType)}"/>`);
+}
+
+/**
+ * A relationships part without one relationship.
+ * @example withoutRelationship('<Relationships><Relationship Id="rId3" …/></Relationships>', "rId3") //=> "<Relationships></Relationships>"
+ */
+export function withoutRelationship(xml: string, id: string): string {
+  return xml.replace(/<(?:[\w.-]+:)?Relationship\b[^>]*?(?:\/>|>\s*<\/(?:[\w.-]+:)?Relationship>)/gu, (tag) => (attributesOf(tag).Id === id ? "" : tag));
+}
+
+/**
+ * `[Content_Types].xml` without the override of one part (part names compared case-insensitively).
+ * @example withoutContentType(types, "/xl/worksheets/sheet5.xml") //=> types without that Override
+ */
+export function withoutContentType(xml: string, partName: string): string {
+  return xml.replace(/<(?:[\w.-]+:)?Override\b[^>]*>/gu, (tag) => ((attributesOf(tag).PartName ?? "").toLowerCase() === partName.toLowerCase() ? "" : tag));
 }
 
 /** Inserts text before the last occurrence of a closing tag; a programming error when it is absent. */

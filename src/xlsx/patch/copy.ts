@@ -21,11 +21,14 @@ import {
   resolveTarget,
   sheetPartPaths,
   withContentType,
+  withoutContentType,
+  withoutRelationship,
   withRelationship,
 } from "../package-parts";
-import { CUSTOM_PROPERTIES_TYPE, customPropertiesPath, withAddinProperties } from "../custom-properties";
+import { CUSTOM_PROPERTIES_TYPE, customPropertiesPath, withAddinProperties, type SavedProperty } from "../custom-properties";
 import { PROPERTY_SHEET } from "../properties";
 import { distinctVmlBlocks } from "../schema-order";
+import { rowsAddress } from "../../workbook/address";
 import type { WriteOperation } from "../../workbook/write/operations";
 import { recordOnSheet, SheetEdits, type SheetOperation } from "./edits";
 import { splicedSheet } from "./sheet-splice";
@@ -58,11 +61,6 @@ interface Copy {
   sheets: Map<string, SheetTarget>;
 }
 
-/** A saved property part of the add-in, as the property sheet holds it. */
-export interface SavedProperty {
-  key: string;
-  value: string;
-}
 
 /** The operations that write inside a sheet. */
 const SHEET_KINDS = new Set<WriteOperation["kind"]>(["clearArea", "columnWidth", "format", "formats", "values", "style", "merge", "rule", "chart", "freeze", "pageSetup"]);
@@ -266,21 +264,11 @@ function partAdded(copy: Copy, path: string, type: string, contentType: string):
   copy.types = withContentType(copy.types, `/${path}`, contentType);
 }
 
-/** A relationships part without one relationship. */
-function withoutRelationship(xml: string, id: string): string {
-  return xml.replace(new RegExp(`<(?:[\\w.-]+:)?Relationship\\b[^>]*\\bId="${id}"[^>]*?(?:/>|>\\s*</(?:[\\w.-]+:)?Relationship>)`, "u"), "");
-}
-
-/** `[Content_Types].xml` without the override of one part (compared case-insensitively). */
-function withoutContentType(xml: string, partName: string): string {
-  return xml.replace(/<(?:[\w.-]+:)?Override\b[^>]*>/gu, (tag) => (/PartName="([^"]*)"/u.exec(tag)?.[1]?.toLowerCase() === partName.toLowerCase() ? "" : tag));
-}
-
 /**
  * The rows a sheet repeats on every printed page, as a defined name's reference.
  * @example printTitles("评价表", { top: 1, bottom: 2 }) //=> "'评价表'!$2:$3"
  */
 export function printTitles(sheet: string, rows: { top: number; bottom: number }): string {
   const cell = absoluteReference(sheet, { top: 0, left: 0, bottom: 0, right: 0 });
-  return `${cell.slice(0, cell.lastIndexOf("!"))}!$${rows.top + 1}:$${rows.bottom + 1}`;
+  return `${cell.slice(0, cell.lastIndexOf("!"))}!${rowsAddress(rows)}`;
 }

@@ -8,6 +8,7 @@
  */
 import { cellAddress, columnIndex, rangeContains } from "../../workbook/address";
 import type { CellRange } from "../../workbook/types";
+import { prefixed } from "../package-parts";
 import type { CellWrite } from "./edits";
 import { rowCells, writtenCell, type CellSink } from "./sheet-xml";
 
@@ -15,15 +16,6 @@ import { rowCells, writtenCell, type CellSink } from "./sheet-xml";
 interface UserCell {
   column: number;
   text: string;
-}
-
-/**
- * Text written in the part's namespace prefix (`x:` in some writers' files, none in Excel's):
- * the elements without a prefix of their own take it.
- * @example prefixed('<c r="A1"><v>1</v></c>', "x:") //=> '<x:c r="A1"><x:v>1</x:v></x:c>'
- */
-export function prefixed(text: string, prefix: string): string {
-  return prefix ? text.replace(/<(\/?)(?![\w.-]+:)(?=[a-zA-Z])/gu, `<$1${prefix}`) : text;
 }
 
 /** The user's cells of a row's content, each with its column (implicit ones counted on). */

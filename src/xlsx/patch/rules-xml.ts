@@ -9,7 +9,8 @@
 import { parseMultiAreaAddress, rangeAddress } from "../../workbook/address";
 import type { CellRange, ConditionalRule } from "../../workbook/types";
 import { escapeXml } from "../chart-xml";
-import { attributesOf } from "../package-parts";
+import { attributesOf, startTagAttributes } from "../package-parts";
+import { argb } from "../style";
 import type { StylesPart } from "./styles-part";
 
 /** The extension holding a sheet's Excel 2010 conditional formats. */
@@ -50,7 +51,7 @@ export function rulesXml(rules: readonly ConditionalRule[], styles: StylesPart, 
           serial += 1;
           id = `{504C414E-4153-5345-5353-${serial.toString(16).toUpperCase().padStart(12, "0")}}`;
         } while (takenIds.has(id));
-        const color = `FF${rule.color.replace(/^#/u, "").toUpperCase()}`;
+        const color = argb(rule.color);
         formats.push(
           `<conditionalFormatting sqref="${sqref}"><cfRule type="dataBar" priority="${priority}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="${color}"/></dataBar>` +
             `<extLst><ext uri="${X14_ID_URI}" xmlns:x14="${X14}"><x14:id>${id}</x14:id></ext></extLst></cfRule></conditionalFormatting>`,
@@ -84,7 +85,7 @@ function inside(inner: CellRange, outer: CellRange): boolean {
  * @example isOwnFormat('<conditionalFormatting sqref="N3:N40"><cfRule type="dataBar" …', [area]) //=> true
  */
 export function isOwnFormat(element: string, areas: readonly CellRange[]): boolean {
-  const sqref = attributesOf(/^<[^>]*>/u.exec(element)?.[0] ?? "").sqref ?? "";
+  const sqref = startTagAttributes(element).sqref ?? "";
   const ranges = parseMultiAreaAddress(sqref.replace(/\$/gu, ""));
   if (!ranges || !areas.some((area) => ranges.every((range) => inside(range, area)))) return false;
   const rules = [...element.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*>/gu)].map((match) => attributesOf(match[0]));

@@ -8,17 +8,12 @@
  * §18.3.1.99).
  */
 import { columnLetters, parseRangeAddress, rangesOverlap } from "../../workbook/address";
-import { attributesOf, topLevelElements } from "../package-parts";
+import { attributesOf, prefixed, rootPrefix, topLevelElements } from "../package-parts";
 import { WORKSHEET_ORDER } from "../schema-order";
 import type { SheetEdits } from "./edits";
 import { rulesXml, withoutLinkedRules, withoutOwnRules, withRules } from "./rules-xml";
-import { prefixed, splicedRows } from "./rows-splice";
-import { mergeCellsXml, type CellSink } from "./sheet-xml";
-
-/** The worksheet's namespace prefix. */
-function prefixOf(xml: string): string {
-  return /<([\w.-]+:)?worksheet\b/u.exec(xml)?.[1] ?? "";
-}
+import { splicedRows } from "./rows-splice";
+import { mergeEntries, type CellSink } from "./sheet-xml";
 
 /** The part with the top-level elements of a name replaced by `text` (all of them; the first place kept). */
 function replaced(xml: string, name: string, text: string): string {
@@ -129,7 +124,7 @@ function withMerges(xml: string, edits: SheetEdits, prefix: string): string {
     const range = parseRangeAddress((attributesOf(match[0]).ref ?? "").replace(/\$/gu, ""));
     return !range || !edits.cleared.some((area) => rangesOverlap(area, range));
   });
-  const ours = prefixed(mergeCellsXml(edits.merges), prefix).replace(/^<[^>]*>|<\/[^>]*>$/gu, "");
+  const ours = prefixed(mergeEntries(edits.merges), prefix);
   const count = kept.length + edits.merges.length;
   if (count === 0) return replaced(xml, "mergeCells", "");
   return replaced(xml, "mergeCells", `<${prefix}mergeCells count="${count}">${kept.map((match) => match[0]).join("")}${ours}</${prefix}mergeCells>`);
@@ -176,7 +171,7 @@ function withRulesOf(xml: string, edits: SheetEdits, sink: CellSink, prefix: str
  * @example splicedSheet(xml, edits, sink) //=> the part with the block's cells, widths, merges and rules
  */
 export function splicedSheet(xml: string, edits: SheetEdits, sink: CellSink): string {
-  const prefix = prefixOf(xml);
+  const prefix = rootPrefix(xml, "worksheet");
   const cells = withCells(xml, edits, sink, prefix);
   // The other edits are made on the part without its cells (most of its text), which stand in
   // one empty sheetData meanwhile; they never look inside it.

@@ -72,8 +72,15 @@ export function columnEntries(widths: ReadonlyMap<number, number>): string {
  * @example mergeCellsXml([{ top: 0, left: 0, bottom: 0, right: 3 }]) //=> '<mergeCells count="1"><mergeCell ref="A1:D1"/></mergeCells>'
  */
 export function mergeCellsXml(merges: readonly CellRange[]): string {
-  if (merges.length === 0) return "";
-  return `<mergeCells count="${merges.length}">${merges.map((merge) => `<mergeCell ref="${rangeAddress(merge)}"/>`).join("")}</mergeCells>`;
+  return merges.length === 0 ? "" : `<mergeCells count="${merges.length}">${mergeEntries(merges)}</mergeCells>`;
+}
+
+/**
+ * The `<mergeCell>` entries of merges.
+ * @example mergeEntries([{ top: 0, left: 0, bottom: 0, right: 3 }]) //=> '<mergeCell ref="A1:D1"/>'
+ */
+export function mergeEntries(merges: readonly CellRange[]): string {
+  return merges.map((merge) => `<mergeCell ref="${rangeAddress(merge)}"/>`).join("");
 }
 
 /** The page setup of a generated sheet: sheetPr's fit-to-page, margins, paper, footer. */

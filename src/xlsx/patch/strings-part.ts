@@ -4,6 +4,7 @@
  * part is created (with its relationship and content type) only when the run needs it and the
  * workbook has none.
  */
+import { prefixed, rootPrefix, unprefixed } from "../package-parts";
 import { sharedItem, type StringTable } from "./cell-xml";
 
 /** The shared-strings part with the run's items appended. */
@@ -48,11 +49,10 @@ export class StringsPart implements StringTable {
   private items(): Map<string, number> {
     if (this.existing) return this.existing;
     this.existing = new Map();
-    const prefix = this.xml === null ? "" : (/<([\w.-]+:)?sst\b/u.exec(this.xml)?.[1] ?? "");
-    const unprefixed = prefix ? new RegExp(`<(/?)${prefix}`, "gu") : null;
+    const prefix = this.xml === null ? "" : rootPrefix(this.xml, "sst");
     let index = 0;
     for (const match of (this.xml ?? "").matchAll(/<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?si>)/gu)) {
-      const item = unprefixed ? match[0].replace(unprefixed, "<$1") : match[0];
+      const item = unprefixed(match[0], prefix);
       if (!this.existing.has(item)) this.existing.set(item, index);
       index += 1;
     }
@@ -70,8 +70,8 @@ export class StringsPart implements StringTable {
    */
   render(): string {
     const xml = this.xml ?? EMPTY_STRINGS;
-    const prefix = /<([\w.-]+:)?sst\b/u.exec(xml)?.[1] ?? "";
-    const items = this.added.map((item) => (prefix ? item.replace(/<(\/?)/gu, `<$1${prefix}`) : item)).join("");
+    const prefix = rootPrefix(xml, "sst");
+    const items = prefixed(this.added.join(""), prefix);
     const unique = this.base + this.added.length;
     const selfClosing = new RegExp(`<${prefix}sst\\b([^>]*?)\\s*/>`, "u");
     // Replaced by functions: the items are the user's text, where `$&` means nothing.

@@ -9,7 +9,8 @@
  */
 import type { CellStyle } from "../../workbook/types";
 import { escapeXml } from "../chart-xml";
-import { attributesOf, topLevelElements } from "../package-parts";
+import { argb } from "../style";
+import { prefixed, rootPrefix, startTagAttributes, topLevelElements, unprefixed } from "../package-parts";
 
 /** CT_Stylesheet's children in the schema's order. */
 const STYLESHEET_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
@@ -42,17 +43,6 @@ const BUILT_IN: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00":
 /** The first id a workbook's own number format may take. */
 const FIRST_CUSTOM_FORMAT = 164;
 
-/** The stylesheet's namespace prefix (`x:` in some writers' files, none in Excel's). */
-function prefixOf(xml: string): string {
-  const root = /<([\w.-]+:)?styleSheet\b/u.exec(xml);
-  return root?.[1] ?? "";
-}
-
-/** An ARGB colour from `#RRGGBB`. */
-function argb(hex: string): string {
-  return `FF${hex.replace(/^#/u, "").toUpperCase()}`;
-}
-
 /** The horizontal and vertical alignment words of OOXML (ST_HorizontalAlignment, ST_VerticalAlignment). */
 const VERTICAL: Readonly<Record<NonNullable<CellStyle["vertical"]>, string>> = { top: "top", middle: "center" };
 
@@ -69,13 +59,13 @@ export class StylesPart {
   private readonly baseFont: string;
 
   constructor(private readonly xml: string) {
-    this.prefix = prefixOf(xml);
+    this.prefix = rootPrefix(xml, "styleSheet");
     const counts = {} as Record<Entry, number>;
     for (const entry of Object.keys(SECTIONS) as Entry[]) counts[entry] = this.entries(SECTIONS[entry], ELEMENT[entry]).length;
     this.counts = counts;
     let highest = FIRST_CUSTOM_FORMAT - 1;
     for (const text of this.entries("numFmts", "numFmt")) {
-      const { numFmtId, formatCode } = attributesOf(/^<[^>]*>/u.exec(text)?.[0] ?? "");
+      const { numFmtId, formatCode } = startTagAttributes(text);
       const id = Number(numFmtId);
       if (Number.isInteger(id)) highest = Math.max(highest, id);
       if (formatCode !== undefined && Number.isInteger(id) && !this.formatIds.has(formatCode)) this.formatIds.set(formatCode, id);
@@ -83,10 +73,9 @@ export class StylesPart {
     this.nextFormatId = highest + 1;
     // An entry the file already holds, word for word, is used again: a re-run finds the earlier
     // run's styles there, so the part does not grow with every run.
-    const unprefixed = this.prefix ? new RegExp(`<(/?)${this.prefix}`, "gu") : null;
     for (const entry of Object.keys(SECTIONS) as Entry[]) {
       this.entries(SECTIONS[entry], ELEMENT[entry]).forEach((written, index) => {
-        const text = unprefixed ? written.replace(unprefixed, "<$1") : written;
+        const text = unprefixed(written, this.prefix);
         if (!this.known.has(`${entry}|${text}`)) this.known.set(`${entry}|${text}`, index);
       });
     }
@@ -155,7 +144,7 @@ export class StylesPart {
     for (const entry of Object.keys(SECTIONS) as Entry[]) {
       const added = this.added[entry];
       if (added.length === 0) continue;
-      xml = appended(xml, this.prefix, SECTIONS[entry], this.counts[entry] + added.length, added.map((text) => this.prefixed(text)).join(""));
+      xml = appended(xml, this.prefix, SECTIONS[entry], this.counts[entry] + added.length, prefixed(added.join(""), this.prefix));
     }
     return xml;
   }
@@ -212,40 +201,19 @@ export class StylesPart {
     if (this.counts.styleXf === 0 && this.added.styleXf.length === 0) this.added.styleXf.push(DEFAULT_STYLE_XF);
   }
 
-  /** The texts of a section's entries (each element whole). */
+  /** The texts of a section's entries (each element whole, as the file writes it). */
   private entries(section: string, entry: string): string[] {
-    const content = sectionContent(this.xml, this.prefix, section);
-    if (content === null) return [];
-    const texts: string[] = [];
-    let depth = 0;
-    let start = -1;
-    for (const match of content.matchAll(/<(\/?)([\w.-]+:)?([\w.-]+)\b[^>]*?(\/?)>/gu)) {
-      const at = match.index ?? 0;
-      const end = at + match[0].length;
-      if (match[1] === "/") {
-        depth -= 1;
-        if (depth === 0 && start >= 0) texts.push(content.slice(start, end));
-        continue;
-      }
-      if (depth === 0) start = match[3] === entry ? at : -1;
-      if (match[4] === "/") {
-        if (depth === 0 && start >= 0) texts.push(content.slice(start, end));
-      } else depth += 1;
-    }
-    return texts;
+    const element = topLevelElements(this.xml).elements.find((found) => found.name === section);
+    if (!element || this.xml.slice(element.end - 2, element.end) === "/>") return [];
+    const text = this.xml.slice(element.start, element.end);
+    return topLevelElements(text).elements.filter((child) => child.name === entry).map((child) => text.slice(child.start, child.end));
   }
 
   /** The first font's content without its weight, colour and size (each style sets its own). */
   private firstFontContent(): string {
-    const content = sectionContent(this.xml, this.prefix, "fonts");
-    const first = content === null ? undefined : /<(?:[\w.-]+:)?font\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?font>)/u.exec(content);
-    const inner = (first?.[1] ?? '<sz val="11"/><name val="Calibri"/><family val="2"/>').replace(this.prefix ? new RegExp(`<(/?)${this.prefix}`, "gu") : /$^/u, "<$1");
-    return inner.replace(/<(b|i|u|strike|color)\b[^>]*?(\/>|>[\s\S]*?<\/\1>)/gu, "");
-  }
-
-  /** An entry's text in the part's prefix. */
-  private prefixed(text: string): string {
-    return this.prefix ? text.replace(/<(\/?)(?=[a-zA-Z])/gu, `<$1${this.prefix}`) : text;
+    const [first] = this.entries("fonts", "font");
+    const inner = first === undefined || first.endsWith("/>") ? '<sz val="11"/><name val="Calibri"/><family val="2"/>' : first.slice(first.indexOf(">") + 1, first.lastIndexOf("<"));
+    return unprefixed(inner, this.prefix).replace(/<(b|i|u|strike|color)\b[^>]*?(\/>|>[\s\S]*?<\/\1>)/gu, "");
   }
 }
 
@@ -265,15 +233,6 @@ function alignmentXml(style: CellStyle): string {
     style.wrap ? ' wrapText="1"' : "",
   ].join("");
   return attributes ? `<alignment${attributes}/>` : "";
-}
-
-/** The text inside a section of the stylesheet, or null when it has none (or is empty). */
-function sectionContent(xml: string, prefix: string, section: string): string | null {
-  const open = new RegExp(`<${prefix}${section}\\b[^>]*?(/?)>`, "u").exec(xml);
-  if (!open || open[1] === "/") return null;
-  const start = open.index + open[0].length;
-  const end = xml.indexOf(`</${prefix}${section}>`, start);
-  return end < 0 ? null : xml.slice(start, end);
 }
 
 /** The stylesheet with entries appended to a section (created in the schema's place when absent), its count set. */

@@ -6,7 +6,7 @@
  * it was. CT_Workbook's sequence (ECMA-376 Part 1 §18.2.27) places a `definedNames` the part lacks.
  */
 import { escapeXml } from "../chart-xml";
-import { attributesOf, topLevelElements } from "../package-parts";
+import { attributesOf, rootPrefix, startTagAttributes, topLevelElements } from "../package-parts";
 
 /** CT_Workbook's children after `definedNames`, in order: a new `definedNames` goes before the first present. */
 const AFTER_NAMES = ["calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
@@ -39,14 +39,14 @@ export class WorkbookPart {
   private readonly activeTab: number;
 
   constructor(private readonly xml: string) {
-    this.prefix = /<([\w.-]+:)?workbook\b/u.exec(xml)?.[1] ?? "";
+    this.prefix = rootPrefix(xml, "workbook");
     this.sheets = [...this.childrenOf("sheets")].map((text) => {
       const attributes = attributesOf(text);
       const id = Object.entries(attributes).find(([name]) => name.endsWith(":id"))?.[1] ?? "";
       return { name: attributes.name ?? "", relationshipId: id, sheetId: Number(attributes.sheetId) || 0, text };
     });
     this.names = [...(this.childrenOf("definedNames"))].map((text) => {
-      const attributes = attributesOf(/^<[^>]*>/u.exec(text)?.[0] ?? "");
+      const attributes = startTagAttributes(text);
       const localSheetId = attributes.localSheetId === undefined ? null : Number(attributes.localSheetId);
       return { name: attributes.name ?? "", local: localSheetId === null ? null : (this.sheets[localSheetId] ?? null), text, localSheetId };
     });
